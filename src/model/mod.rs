@@ -1,0 +1,1 @@
+//! The report as data: serde types, dates, validation. No web-sys here.
