@@ -1,4 +1,40 @@
 //! micra-flins: the Renault-Nissan Alliance feature of Renault's 2016-2017
-//! annual report as a client-side web app.
+//! annual report (the Nissan Micra built at Flins) as a client-side web app.
 
+pub mod base_path;
+pub mod components;
 pub mod model;
+pub mod pages;
+pub mod ui_text;
+
+pub use base_path::base_path_from_document;
+
+use components::layout::{SiteFooter, SiteHeader, SkipLink};
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use pages::{Home, NotFound};
+
+/// The whole app: router, page layout and the routes.
+#[component]
+pub fn App(
+    /// Router base: the path the site is hosted under without its trailing
+    /// slash (`/reports/micra`), or empty at the host's root.
+    #[prop(optional, into)]
+    base: String,
+) -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router base=base>
+            <SkipLink/>
+            <SiteHeader/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home/>
+                </Routes>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+}

@@ -1,1 +1,91 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's build, serve and test entry points.
+//!
+//! Every command installs what it needs first (pinned versions, into a cache
+//! outside the clone, see `tools.rs`), prints one line per step and stops at
+//! the first failure with what to do about it.
+
+mod dist;
+mod process;
+mod serve;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  serve                 build the app and serve it with live reload (http://127.0.0.1:8080/)
+  test                  run every test layer: native, browser (headless Chromium), end-to-end
+  test native|browser|e2e
+                        run one test layer alone
+  dist [--base /path/]  build the deployable static site into dist/ (default base: /)
+  check-report <file>   check a report JSON file before deploying it
+  setup                 install the pinned tools only
+
+environment:
+  MICRA_TOOLS_DIR       where pinned tools are cached (default: ~/.cache/micra-flins/tools)
+";
+
+/// A step that failed, with the advice printed under it.
+#[derive(Debug)]
+pub struct Failure {
+    /// What went wrong, in one line.
+    pub what: String,
+    /// What the reader can do about it.
+    pub hint: String,
+}
+
+impl Failure {
+    /// A failure with a hint on what to do next.
+    pub fn new(what: impl Into<String>, hint: impl Into<String>) -> Self {
+        Self { what: what.into(), hint: hint.into() }
+    }
+}
+
+/// Result of an xtask step.
+pub type Outcome<T = ()> = Result<T, Failure>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["serve"] => serve::run(),
+        ["test"] => test::run(test::Layers::all()),
+        ["test", layer] => match test::Layers::only(layer) {
+            Some(layers) => test::run(layers),
+            None => usage_error(&format!("unknown test layer `{layer}`")),
+        },
+        ["dist"] => dist::run("/"),
+        ["dist", "--base", base] => dist::run(base),
+        ["check-report", path] => check_report(path),
+        ["setup"] => tools::Toolchain::ensure(tools::Need::all()).map(|_| ()),
+        [] | ["help"] | ["--help"] | ["-h"] => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        _ => usage_error(&format!("unknown command `{}`", args.join(" "))),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("\nxtask: FAILED: {}\n  what to do: {}", failure.what, failure.hint);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage_error(what: &str) -> Outcome {
+    eprint!("{USAGE}");
+    Err(Failure::new(what, "see the usage above"))
+}
+
+fn check_report(path: &str) -> Outcome {
+    process::step(&format!("check report {path}"));
+    process::run(
+        process::cargo().args(["run", "--quiet", "--bin", "check-report", "--", path]),
+        "the report check",
+        "fix the problems listed above (see docs/authoring.md), then run the check again",
+    )
+}

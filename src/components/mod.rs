@@ -1,0 +1,3 @@
+//! Reusable pieces of the interface, grouped by family.
+
+pub mod layout;

@@ -1,0 +1,89 @@
+//! `cargo xtask test`: every test layer, in order from fastest to slowest.
+
+use crate::process::{cargo, run_tests, step, workspace_root, TestCounts};
+use crate::tools::{Need, Toolchain};
+use crate::{dist, Failure, Outcome};
+
+/// The sub-path the end-to-end suite hosts the built site under, like a
+/// project site on GitHub Pages.
+pub const E2E_BASE: &str = "/reports/micra/";
+
+/// Which test layers to run.
+#[derive(Debug, Clone, Copy)]
+pub struct Layers {
+    native: bool,
+    browser: bool,
+    e2e: bool,
+}
+
+impl Layers {
+    /// Native, browser and end-to-end.
+    pub fn all() -> Self {
+        Self { native: true, browser: true, e2e: true }
+    }
+
+    /// One layer by name.
+    pub fn only(name: &str) -> Option<Self> {
+        let none = Self { native: false, browser: false, e2e: false };
+        match name {
+            "native" => Some(Self { native: true, ..none }),
+            "browser" => Some(Self { browser: true, ..none }),
+            "e2e" => Some(Self { e2e: true, ..none }),
+            _ => None,
+        }
+    }
+}
+
+/// Runs the chosen layers, stopping at the first that fails.
+pub fn run(layers: Layers) -> Outcome {
+    let tools = Toolchain::ensure(Need {
+        build: layers.e2e,
+        test_runner: layers.browser,
+        browser: layers.browser || layers.e2e,
+    })?;
+    let mut total = TestCounts::default();
+    let mut add = |counts: TestCounts| {
+        total.passed += counts.passed;
+        total.failed += counts.failed;
+    };
+
+    if layers.native {
+        step("native tests (cargo test: model, logic, xtask)");
+        add(run_tests(
+            cargo().args(["test", "--workspace", "--exclude", "e2e"]),
+            "the native tests",
+            "run `cargo test` to see them alone",
+        )?);
+    }
+    if layers.browser {
+        step("browser tests (wasm-bindgen-test in headless Chromium)");
+        add(run_tests(
+            tools
+                .apply(&mut cargo())
+                .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web_*"])
+                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "60"),
+            "the browser tests",
+            "run `cargo xtask test browser` to repeat them alone",
+        )?);
+    }
+    if layers.e2e {
+        let site = workspace_root().join("target").join("e2e-dist");
+        dist::build(E2E_BASE, &site)?;
+        step(&format!("end-to-end tests (the built site under {E2E_BASE}, static server, Chromium)"));
+        add(run_tests(
+            cargo()
+                .args(["test", "-p", "e2e"])
+                .env("MICRA_E2E_SITE", &site)
+                .env("MICRA_E2E_BASE", E2E_BASE),
+            "the end-to-end tests",
+            "run `cargo xtask test e2e` to repeat them alone",
+        )?);
+    }
+
+    println!("summary: {} passed, {} failed", total.passed, total.failed);
+    if total.failed > 0 {
+        return Err(Failure::new("some tests failed", "see the failures listed above"));
+    }
+    Ok(())
+}

@@ -1,0 +1,253 @@
+//! The pinned tools the build needs, installed once into a cache outside
+//! the clone (keyed by tool and version) so that later runs and CI on the
+//! same machine reuse them, and a fresh machine installs them.
+//!
+//! Versions and why (see ../shared/GUIDE.md):
+//! - trunk 0.21.14: 0.22 needs a newer rustc than the machine's 1.95.
+//! - wasm-bindgen-cli: exactly the wasm-bindgen in Cargo.lock, installed
+//!   without `--locked` (its lock file asks for a crate the registry lacks).
+//! - wasm-opt from npm `binaryen@132.0.0`: Debian's binaryen 108 produces
+//!   modules that fail in the browser, and trunk cannot download one here.
+//! - Chromium and chromedriver from Debian: no tool may download a browser.
+
+use crate::process::{run_quiet, step, workspace_root};
+use crate::{Failure, Outcome};
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The trunk release that works with the machine's rustc.
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// The npm `binaryen` release whose wasm-opt produces working modules.
+pub const BINARYEN_VERSION: &str = "132.0.0";
+/// How trunk names that wasm-opt release in `[tools] wasm_opt`.
+pub const TRUNK_WASM_OPT: &str = "version_132";
+/// The Debian packages that provide the browser for the browser tests.
+pub const BROWSER_PACKAGES: &str = "chromium chromium-driver";
+
+/// Which tools a command needs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Need {
+    /// trunk, wasm-bindgen and wasm-opt: building the app.
+    pub build: bool,
+    /// wasm-bindgen-test-runner: the browser test layer.
+    pub test_runner: bool,
+    /// Chromium and chromedriver.
+    pub browser: bool,
+}
+
+impl Need {
+    /// Everything the project uses.
+    pub fn all() -> Self {
+        Self { build: true, test_runner: true, browser: true }
+    }
+}
+
+/// Where the installed tools are, ready to be put on a command's PATH.
+#[derive(Debug, Default)]
+pub struct Toolchain {
+    bin_dirs: Vec<PathBuf>,
+    wasm_bindgen_version: String,
+}
+
+impl Toolchain {
+    /// Installs whatever of `need` is missing; quiet when all is there.
+    pub fn ensure(need: Need) -> Outcome<Self> {
+        let cache = cache_dir()?;
+        let wasm_bindgen_version = wasm_bindgen_version_in_lock()?;
+        let mut toolchain = Self { bin_dirs: Vec::new(), wasm_bindgen_version };
+        ensure_wasm_target()?;
+        if need.build || need.test_runner {
+            toolchain.bin_dirs.push(ensure_wasm_bindgen_cli(&cache, &toolchain.wasm_bindgen_version)?);
+        }
+        if need.build {
+            check_trunk_toml_pins(&toolchain.wasm_bindgen_version)?;
+            toolchain.bin_dirs.push(ensure_trunk(&cache)?);
+            toolchain.bin_dirs.push(ensure_wasm_opt(&cache)?);
+        }
+        if need.browser {
+            ensure_browser()?;
+        }
+        Ok(toolchain)
+    }
+
+    /// Puts the tools on `command`'s PATH and keeps trunk offline and on
+    /// the pinned versions, even for someone who runs trunk with other defaults.
+    pub fn apply<'a>(&self, command: &'a mut Command) -> &'a mut Command {
+        let mut dirs = self.bin_dirs.clone();
+        if let Some(path) = std::env::var_os("PATH") {
+            dirs.extend(std::env::split_paths(&path));
+        }
+        let path: OsString = std::env::join_paths(dirs).expect("tool paths hold no separator");
+        command
+            .env("PATH", path)
+            .env("TRUNK_OFFLINE", "true")
+            .env("TRUNK_TOOLS_WASM_BINDGEN", &self.wasm_bindgen_version)
+            .env("TRUNK_TOOLS_WASM_OPT", TRUNK_WASM_OPT)
+    }
+}
+
+fn cache_dir() -> Outcome<PathBuf> {
+    if let Some(dir) = std::env::var_os("MICRA_TOOLS_DIR") {
+        return Ok(PathBuf::from(dir));
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cache")))
+        .ok_or_else(|| Failure::new("no cache folder for tools", "set MICRA_TOOLS_DIR or HOME"))?;
+    Ok(base.join("micra-flins").join("tools"))
+}
+
+/// The wasm-bindgen version Cargo.lock resolved: the CLI must match it exactly.
+pub fn wasm_bindgen_version_in_lock() -> Outcome<String> {
+    let lock_path = workspace_root().join("Cargo.lock");
+    let lock = std::fs::read_to_string(&lock_path).map_err(|error| {
+        Failure::new(format!("cannot read {}: {error}", lock_path.display()), "run `cargo generate-lockfile`")
+    })?;
+    version_of_package(&lock, "wasm-bindgen").ok_or_else(|| {
+        Failure::new("Cargo.lock names no wasm-bindgen package", "check the app's Cargo.toml dependencies")
+    })
+}
+
+fn version_of_package(lock: &str, name: &str) -> Option<String> {
+    let wanted = format!("name = \"{name}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == wanted {
+            let version = lines.next()?.trim().strip_prefix("version = \"")?.strip_suffix('"')?;
+            return Some(version.to_string());
+        }
+    }
+    None
+}
+
+fn check_trunk_toml_pins(wasm_bindgen_version: &str) -> Outcome {
+    let trunk_toml = std::fs::read_to_string(workspace_root().join("Trunk.toml"))
+        .map_err(|error| Failure::new(format!("cannot read Trunk.toml: {error}"), "restore Trunk.toml from git"))?;
+    let expected = [
+        format!("wasm_bindgen = \"{wasm_bindgen_version}\""),
+        format!("wasm_opt = \"{TRUNK_WASM_OPT}\""),
+    ];
+    for pin in expected {
+        if !trunk_toml.lines().any(|line| line.trim() == pin) {
+            return Err(Failure::new(
+                format!("Trunk.toml's [tools] section does not pin `{pin}`"),
+                "set it there: wasm-bindgen must match Cargo.lock, wasm-opt the binaryen xtask installs",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn ensure_wasm_target() -> Outcome {
+    let output = Command::new("rustc").args(["--print", "sysroot"]).output();
+    let sysroot = output
+        .ok()
+        .filter(|output| output.status.success())
+        .map(|output| PathBuf::from(String::from_utf8_lossy(&output.stdout).trim()))
+        .ok_or_else(|| Failure::new("rustc not found", "install Rust with rustup"))?;
+    if sysroot.join("lib/rustlib/wasm32-unknown-unknown/lib").is_dir() {
+        return Ok(());
+    }
+    step("install the wasm32-unknown-unknown target (rustup)");
+    run_quiet(
+        Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]),
+        "installing the wasm32 target",
+        "run `rustup target add wasm32-unknown-unknown` yourself",
+    )
+}
+
+/// `cargo install` into `<cache>/<name>-<version>`, once.
+fn cargo_install(cache: &Path, krate: &str, version: &str, binary: &str, locked: bool, minutes: u32) -> Outcome<PathBuf> {
+    let root = cache.join(format!("{krate}-{version}"));
+    let bin = root.join("bin");
+    if bin.join(binary).is_file() {
+        return Ok(bin);
+    }
+    step(&format!("install {krate} {version} into {} (first time only, about {minutes} min)", root.display()));
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command.args(["install", "--quiet", "--root"]).arg(&root).args([krate, "--version", version]);
+    if locked {
+        command.arg("--locked");
+    }
+    run_quiet(
+        &mut command,
+        &format!("installing {krate} {version}"),
+        "check that crates.io is reachable, then run the command again",
+    )?;
+    Ok(bin)
+}
+
+fn ensure_trunk(cache: &Path) -> Outcome<PathBuf> {
+    cargo_install(cache, "trunk", TRUNK_VERSION, "trunk", true, 12)
+}
+
+fn ensure_wasm_bindgen_cli(cache: &Path, version: &str) -> Outcome<PathBuf> {
+    cargo_install(cache, "wasm-bindgen-cli", version, "wasm-bindgen-test-runner", false, 4)
+}
+
+fn ensure_wasm_opt(cache: &Path) -> Outcome<PathBuf> {
+    let root = cache.join(format!("binaryen-{BINARYEN_VERSION}"));
+    let bin = root.join("node_modules/binaryen/bin");
+    if bin.join("wasm-opt").is_file() {
+        return Ok(bin);
+    }
+    step(&format!("install wasm-opt (npm binaryen@{BINARYEN_VERSION}) into {}", root.display()));
+    std::fs::create_dir_all(&root)
+        .map_err(|error| Failure::new(format!("cannot create {}: {error}", root.display()), "check permissions"))?;
+    run_quiet(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&root)
+            .arg(format!("binaryen@{BINARYEN_VERSION}")),
+        "installing binaryen from npm",
+        "install Node.js and npm (Debian: apt-get install nodejs npm), then run the command again",
+    )?;
+    Ok(bin)
+}
+
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .map(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
+        .unwrap_or(false)
+}
+
+fn ensure_browser() -> Outcome {
+    if on_path("chromium") && on_path("chromedriver") {
+        return Ok(());
+    }
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|output| String::from_utf8_lossy(&output.stdout).trim() == "0")
+        .unwrap_or(false);
+    if !is_root {
+        return Err(Failure::new(
+            "Chromium and chromedriver are not installed",
+            format!("install Debian's packages: sudo apt-get install --no-install-recommends {BROWSER_PACKAGES}"),
+        ));
+    }
+    step(&format!("install {BROWSER_PACKAGES} (apt, first time only)"));
+    let hint = format!("install them yourself: apt-get install --no-install-recommends {BROWSER_PACKAGES}");
+    run_quiet(Command::new("apt-get").args(["update", "-q"]), "apt-get update", &hint)?;
+    run_quiet(
+        Command::new("apt-get")
+            .args(["install", "-y", "-q", "--no-install-recommends"])
+            .args(BROWSER_PACKAGES.split(' '))
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+        "installing Chromium",
+        &hint,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::version_of_package;
+
+    #[test]
+    fn reads_the_exact_package_version_from_a_lock_file() {
+        let lock = "[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"0.2.1\"\n\n[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
+        assert_eq!(version_of_package(lock, "wasm-bindgen").as_deref(), Some("0.2.130"));
+        assert_eq!(version_of_package(lock, "leptos"), None);
+    }
+}
