@@ -1,0 +1,33 @@
+//! The built site under a sub-path of a plain static host renders on first
+//! load, on in-app navigation, and when a deep URL is loaded directly.
+
+use e2e::{site_from_env, Browser, StaticHost};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_front_page_renders_under_the_sub_path() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(1280, 900).await;
+
+    browser.open(&host.url("")).await;
+    browser.see_text("h1", "The Renault-Nissan Alliance").await;
+    browser.see_text("nav", "Story").await;
+    assert_eq!(browser.link_href("Story").await, format!("{base}"), "nav links stay under the sub-path");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_deep_url_loaded_directly_starts_the_app_and_links_back_under_the_sub_path() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(375, 800).await;
+
+    browser.open(&host.url("no/such/page")).await;
+    browser.see_text("main h1", "Page not found").await;
+    assert_eq!(browser.link_href("Back to the story").await, base);
+
+    browser.click_link("Back to the story").await;
+    browser.see_text("main h1", "The Renault-Nissan Alliance").await;
+    assert_eq!(browser.current_url().await, host.url(""));
+    browser.close().await;
+}
