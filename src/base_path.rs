@@ -33,3 +33,29 @@ mod tests {
         assert_eq!(router_base(""), "");
     }
 }
+
+/// The address of an in-app `path` (`/timeline`) on a site hosted under
+/// `base` (`/reports/micra`): `/reports/micra/timeline`.
+///
+/// The router matches routes below its base, but leaves absolute link
+/// targets as they are, so links add the base themselves.
+pub fn site_href(base: &str, path: &str) -> String {
+    let path = path.trim_start_matches('/');
+    format!("{base}/{path}")
+}
+
+#[cfg(test)]
+mod href_tests {
+    use super::site_href;
+
+    #[test]
+    fn in_app_paths_gain_the_base_and_keep_one_slash() {
+        assert_eq!(site_href("/reports/micra", "/"), "/reports/micra/");
+        assert_eq!(
+            site_href("/reports/micra", "/timeline/flins-chosen"),
+            "/reports/micra/timeline/flins-chosen"
+        );
+        assert_eq!(site_href("", "/"), "/");
+        assert_eq!(site_href("", "interviews"), "/interviews");
+    }
+}

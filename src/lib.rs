@@ -3,13 +3,16 @@
 
 pub mod base_path;
 pub mod components;
+pub mod data;
 pub mod model;
 pub mod pages;
 pub mod ui_text;
 
 pub use base_path::base_path_from_document;
 
+use components::SiteBase;
 use components::layout::{SiteFooter, SiteHeader, SkipLink};
+use components::report::ReportLoader;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
@@ -25,14 +28,17 @@ pub fn App(
     base: String,
 ) -> impl IntoView {
     provide_meta_context();
+    provide_context(SiteBase(base.clone()));
     view! {
         <Router base=base>
             <SkipLink/>
             <SiteHeader/>
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home/>
-                </Routes>
+                <ReportLoader>
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=Home/>
+                    </Routes>
+                </ReportLoader>
             </main>
             <SiteFooter/>
         </Router>

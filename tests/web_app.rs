@@ -3,16 +3,19 @@
 
 mod support;
 
-use support::{mount_app_at, see_text, text_of};
+use support::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn the_front_page_shows_the_feature_title_navigation_and_source() {
-    let app = mount_app_at("/").await;
+    let app = open_with_bundled_report("/").await;
     assert_eq!(text_of(&app, "main h1"), "The Renault-Nissan Alliance");
-    let story = app.query_selector("nav a").unwrap().expect("a navigation link");
+    let story = app
+        .query_selector("nav a")
+        .unwrap()
+        .expect("a navigation link");
     assert_eq!(story.text_content().unwrap(), "Story");
     assert_eq!(story.get_attribute("aria-current").as_deref(), Some("page"));
     see_text(&app, "footer", "Renault 2016-2017 Annual Report");
@@ -20,7 +23,7 @@ async fn the_front_page_shows_the_feature_title_navigation_and_source() {
 
 #[wasm_bindgen_test]
 async fn an_unknown_address_says_so_and_links_back_to_the_story() {
-    let app = mount_app_at("/no/such/page").await;
+    let app = open("/no/such/page").await;
     assert_eq!(text_of(&app, "main h1"), "Page not found");
     let back = app.query_selector("main a").unwrap().expect("a link back");
     assert_eq!(back.text_content().unwrap(), "Back to the story");
@@ -29,10 +32,12 @@ async fn an_unknown_address_says_so_and_links_back_to_the_story() {
 
 #[wasm_bindgen_test]
 async fn the_skip_link_comes_first_and_moves_focus_to_the_main_content() {
-    let app = mount_app_at("/").await;
+    let app = open("/no/such/page").await;
     let skip = app.query_selector("a").unwrap().expect("a first link");
     assert_eq!(skip.text_content().unwrap(), "Skip to content");
-    support::click(&skip).await;
-    let focused = leptos::prelude::document().active_element().expect("something has focus");
+    click(&skip).await;
+    let focused = leptos::prelude::document()
+        .active_element()
+        .expect("something has focus");
     assert_eq!(focused.id(), "main");
 }

@@ -46,7 +46,9 @@ impl Browser {
                 .await;
             match attempt {
                 Ok(client) => return Self { client, driver },
-                Err(error) if started.elapsed() > PATIENCE => panic!("could not start Chromium via chromedriver: {error}"),
+                Err(error) if started.elapsed() > PATIENCE => {
+                    panic!("could not start Chromium via chromedriver: {error}")
+                }
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         }
@@ -54,12 +56,19 @@ impl Browser {
 
     /// Opens `url` as if typed into the address bar (a full page load).
     pub async fn open(&self, url: &str) {
-        self.client.goto(url).await.unwrap_or_else(|error| panic!("open {url}: {error}"));
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|error| panic!("open {url}: {error}"));
     }
 
     /// The page's current URL.
     pub async fn current_url(&self) -> String {
-        self.client.current_url().await.expect("a current URL").to_string()
+        self.client
+            .current_url()
+            .await
+            .expect("a current URL")
+            .to_string()
     }
 
     /// Waits until an element matching `css` shows `text` and returns its text.
@@ -91,7 +100,9 @@ impl Browser {
             .for_element(Locator::LinkText(text))
             .await
             .unwrap_or_else(|error| panic!("no link {text:?}: {error}"));
-        link.click().await.unwrap_or_else(|error| panic!("click {text:?}: {error}"));
+        link.click()
+            .await
+            .unwrap_or_else(|error| panic!("click {text:?}: {error}"));
     }
 
     /// The `href` attribute of the link whose visible text is `text`.
@@ -103,7 +114,10 @@ impl Browser {
             .for_element(Locator::LinkText(text))
             .await
             .unwrap_or_else(|error| panic!("no link {text:?}: {error}"));
-        link.attr("href").await.expect("read href").unwrap_or_default()
+        link.attr("href")
+            .await
+            .expect("read href")
+            .unwrap_or_default()
     }
 
     /// Ends the session and chromedriver.

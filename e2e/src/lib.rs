@@ -15,7 +15,9 @@ pub use static_host::StaticHost;
 /// `cargo xtask test e2e` sets.
 pub fn site_from_env() -> (std::path::PathBuf, String) {
     let hint = "run the end-to-end tests with `cargo xtask test e2e`, which builds the site first";
-    let site = std::env::var_os("MICRA_E2E_SITE").unwrap_or_else(|| panic!("MICRA_E2E_SITE is not set: {hint}"));
-    let base = std::env::var("MICRA_E2E_BASE").unwrap_or_else(|_| panic!("MICRA_E2E_BASE is not set: {hint}"));
+    let site = std::env::var_os("MICRA_E2E_SITE")
+        .unwrap_or_else(|| panic!("MICRA_E2E_SITE is not set: {hint}"));
+    let base = std::env::var("MICRA_E2E_BASE")
+        .unwrap_or_else(|_| panic!("MICRA_E2E_BASE is not set: {hint}"));
     (site.into(), base)
 }

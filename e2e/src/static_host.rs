@@ -17,7 +17,8 @@ pub struct StaticHost {
 impl StaticHost {
     /// Serves `site` under `base` (for example `/reports/micra/`).
     pub fn start(site: &Path, base: &str) -> Self {
-        let server = std::sync::Arc::new(Server::http("127.0.0.1:0").expect("bind a loopback port"));
+        let server =
+            std::sync::Arc::new(Server::http("127.0.0.1:0").expect("bind a loopback port"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let site = site.to_path_buf();
         let base_for_thread = base.to_string();
@@ -25,7 +26,9 @@ impl StaticHost {
         let thread = std::thread::spawn(move || {
             for request in serving.incoming_requests() {
                 let (status, file) = resolve(&site, &base_for_thread, request.url());
-                let response = match file.and_then(|path| std::fs::read(&path).ok().map(|body| (path, body))) {
+                let response = match file
+                    .and_then(|path| std::fs::read(&path).ok().map(|body| (path, body)))
+                {
                     Some((path, body)) => Response::from_data(body)
                         .with_status_code(status)
                         .with_header(content_type(&path)),
@@ -34,12 +37,22 @@ impl StaticHost {
                 let _ = request.respond(response);
             }
         });
-        Self { server, thread: Some(thread), origin: format!("http://127.0.0.1:{port}"), base: base.to_string() }
+        Self {
+            server,
+            thread: Some(thread),
+            origin: format!("http://127.0.0.1:{port}"),
+            base: base.to_string(),
+        }
     }
 
     /// The absolute URL of `path` below the base, e.g. `url("timeline")`.
     pub fn url(&self, path: &str) -> String {
-        format!("{}{}{}", self.origin, self.base, path.trim_start_matches('/'))
+        format!(
+            "{}{}{}",
+            self.origin,
+            self.base,
+            path.trim_start_matches('/')
+        )
     }
 
     /// The origin alone, e.g. `http://127.0.0.1:41234`.
@@ -60,12 +73,21 @@ impl Drop for StaticHost {
 /// What a static host answers for `url`: a status and the file to send.
 pub fn resolve(site: &Path, base: &str, url: &str) -> (u16, Option<PathBuf>) {
     let path = url.split(['?', '#']).next().unwrap_or_default();
-    let not_found = (404, Some(site.join("404.html")).filter(|page| page.is_file()));
-    let Some(relative) = path.strip_prefix(base).or_else(|| (path.to_string() + "/" == base).then_some("")) else {
+    let not_found = (
+        404,
+        Some(site.join("404.html")).filter(|page| page.is_file()),
+    );
+    let Some(relative) = path
+        .strip_prefix(base)
+        .or_else(|| (path.to_string() + "/" == base).then_some(""))
+    else {
         return (404, None);
     };
     let relative = Path::new(relative);
-    if relative.components().any(|part| !matches!(part, Component::Normal(_))) {
+    if relative
+        .components()
+        .any(|part| !matches!(part, Component::Normal(_)))
+    {
         return not_found;
     }
     let candidate = site.join(relative);
@@ -80,7 +102,11 @@ pub fn resolve(site: &Path, base: &str, url: &str) -> (u16, Option<PathBuf>) {
 }
 
 fn content_type(path: &Path) -> Header {
-    let mime = match path.extension().and_then(|ext| ext.to_str()).unwrap_or_default() {
+    let mime = match path
+        .extension()
+        .and_then(|ext| ext.to_str())
+        .unwrap_or_default()
+    {
         "html" => "text/html; charset=utf-8",
         "js" => "text/javascript; charset=utf-8",
         "wasm" => "application/wasm",
@@ -111,11 +137,26 @@ mod tests {
     fn files_and_folders_under_the_base_are_served_and_misses_get_404_html() {
         let site = site();
         let base = "/reports/micra/";
-        assert_eq!(resolve(&site, base, "/reports/micra/"), (200, Some(site.join("index.html"))));
-        assert_eq!(resolve(&site, base, "/reports/micra"), (200, Some(site.join("index.html"))));
-        assert_eq!(resolve(&site, base, "/reports/micra/data/report.json?x=1"), (200, Some(site.join("data/report.json"))));
-        assert_eq!(resolve(&site, base, "/reports/micra/timeline/x"), (404, Some(site.join("404.html"))));
-        assert_eq!(resolve(&site, base, "/reports/micra/../secret"), (404, Some(site.join("404.html"))));
+        assert_eq!(
+            resolve(&site, base, "/reports/micra/"),
+            (200, Some(site.join("index.html")))
+        );
+        assert_eq!(
+            resolve(&site, base, "/reports/micra"),
+            (200, Some(site.join("index.html")))
+        );
+        assert_eq!(
+            resolve(&site, base, "/reports/micra/data/report.json?x=1"),
+            (200, Some(site.join("data/report.json")))
+        );
+        assert_eq!(
+            resolve(&site, base, "/reports/micra/timeline/x"),
+            (404, Some(site.join("404.html")))
+        );
+        assert_eq!(
+            resolve(&site, base, "/reports/micra/../secret"),
+            (404, Some(site.join("404.html")))
+        );
         assert_eq!(resolve(&site, base, "/elsewhere/"), (404, None));
         assert!(!Path::new("/reports/micra/timeline/x").is_file());
     }

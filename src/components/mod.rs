@@ -1,3 +1,8 @@
 //! Reusable pieces of the interface, grouped by family.
 
+mod app_link;
 pub mod layout;
+pub mod report;
+pub mod story;
+
+pub use app_link::{AppLink, SiteBase, use_site_base};

@@ -53,7 +53,12 @@ pub enum YearPart {
 
 impl YearPart {
     /// Every part, in the order the parser tries them.
-    pub const ALL: [YearPart; 4] = [YearPart::Early, YearPart::Mid, YearPart::Late, YearPart::End];
+    pub const ALL: [YearPart; 4] = [
+        YearPart::Early,
+        YearPart::Mid,
+        YearPart::Late,
+        YearPart::End,
+    ];
 
     /// The keyword written in report.json ("early 2017").
     pub fn keyword(self) -> &'static str {
@@ -133,14 +138,18 @@ pub struct DateError {
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "\"{}\" is not a date: {}; {}", self.input, self.reason, FORMATS)
+        write!(
+            f,
+            "\"{}\" is not a date: {}; {}",
+            self.input, self.reason, FORMATS
+        )
     }
 }
 
 impl std::error::Error for DateError {}
 
 fn days_in_month(year: u16, month: u8) -> u8 {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
     match month {
         2 if leap => 29,
         2 => 28,
@@ -193,7 +202,9 @@ impl ReportDate {
         if first == last {
             return Err(DateError {
                 input,
-                reason: format!("a range needs two different years; write a single year as \"{first:04}\""),
+                reason: format!(
+                    "a range needs two different years; write a single year as \"{first:04}\""
+                ),
             });
         }
         if first > last {
@@ -229,11 +240,19 @@ impl ReportDate {
 
     /// The last day the date may mean (inclusive).
     pub fn end(&self) -> CalendarDay {
-        let last_of = |year, month| CalendarDay { year, month, day: days_in_month(year, month) };
+        let last_of = |year, month| CalendarDay {
+            year,
+            month,
+            day: days_in_month(year, month),
+        };
         match self.0 {
             Repr::Year(y) | Repr::Years(_, y) => last_of(y, 12),
             Repr::Month(y, m) => last_of(y, m),
-            Repr::Day(y, m, d) => CalendarDay { year: y, month: m, day: d },
+            Repr::Day(y, m, d) => CalendarDay {
+                year: y,
+                month: m,
+                day: d,
+            },
             Repr::Part(part, y) => last_of(y, part.months().1),
         }
     }
@@ -326,12 +345,18 @@ impl FromStr for ReportDate {
     type Err = DateError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let fail = |reason: String| DateError { input: s.to_owned(), reason };
+        let fail = |reason: String| DateError {
+            input: s.to_owned(),
+            reason,
+        };
         let year_of = |part: &str| {
             digits(part, 4).ok_or_else(|| fail(format!("\"{part}\" is not a four-digit year")))
         };
         // Re-label errors from the constructors with what the author wrote.
-        let relabel = |e: DateError| DateError { input: s.to_owned(), ..e };
+        let relabel = |e: DateError| DateError {
+            input: s.to_owned(),
+            ..e
+        };
 
         if s.is_empty() {
             return Err(fail("it is empty".into()));
@@ -343,9 +368,7 @@ impl FromStr for ReportDate {
             let part = YearPart::ALL
                 .into_iter()
                 .find(|p| p.keyword() == word)
-                .ok_or_else(|| {
-                    fail(format!("\"{word}\" is not one of early, mid, late, end"))
-                })?;
+                .ok_or_else(|| fail(format!("\"{word}\" is not one of early, mid, late, end")))?;
             return ReportDate::part_of_year(part, year_of(year)?).map_err(relabel);
         }
         if let Some((first, last)) = s.split_once('/') {
@@ -358,12 +381,15 @@ impl FromStr for ReportDate {
                 "a range of years is written with a slash: \"{a}/{b}\""
             ))),
             [y, m] => {
-                let month = digits(m, 2).ok_or_else(|| fail(format!("\"{m}\" is not a two-digit month")))?;
+                let month = digits(m, 2)
+                    .ok_or_else(|| fail(format!("\"{m}\" is not a two-digit month")))?;
                 ReportDate::month(year_of(y)?, month as u8).map_err(relabel)
             }
             [y, m, d] => {
-                let month = digits(m, 2).ok_or_else(|| fail(format!("\"{m}\" is not a two-digit month")))?;
-                let day = digits(d, 2).ok_or_else(|| fail(format!("\"{d}\" is not a two-digit day")))?;
+                let month = digits(m, 2)
+                    .ok_or_else(|| fail(format!("\"{m}\" is not a two-digit month")))?;
+                let day =
+                    digits(d, 2).ok_or_else(|| fail(format!("\"{d}\" is not a two-digit day")))?;
                 ReportDate::day(year_of(y)?, month as u8, day as u8).map_err(relabel)
             }
             _ => Err(fail("it has too many parts".into())),

@@ -13,7 +13,7 @@ use super::date::ReportDate;
 pub enum SourceRef {
     /// The report says it: a passage id and the exact words.
     Report(ReportSource),
-    /// A public source outside the report (see shared/source-notes.md).
+    /// A public source outside the report (one of the project's source notes).
     External(ExternalSource),
 }
 

@@ -1,12 +1,24 @@
+use crate::components::report::{PageShape, WithReport};
+use crate::components::story::{ArticleSection, KeyFiguresBand};
 use crate::ui_text;
 use leptos::prelude::*;
+use leptos_meta::Title;
 
-/// The front page: the feature's title and standfirst.
+/// The front page: the feature's title and headline, its articles in the
+/// report's order and the key figures.
 #[component]
 pub fn Home() -> impl IntoView {
     view! {
-        <article class="page page--story">
-            <h1>{ui_text::SITE_NAME}</h1>
-        </article>
+        <Title text=ui_text::SITE_NAME/>
+        <WithReport shape=PageShape::Story let:report>
+            <article class="story">
+                <header class="story__header">
+                    <h1>{report.feature.title.clone()}</h1>
+                    <p class="story__headline">{report.feature.headline.clone()}</p>
+                </header>
+                {report.articles.iter().cloned().map(|article| view! { <ArticleSection article/> }).collect_view()}
+                <KeyFiguresBand figures=report.key_figures.clone()/>
+            </article>
+        </WithReport>
     }
 }

@@ -1,7 +1,7 @@
+use crate::components::AppLink;
 use crate::ui_text;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 /// The page for an address the app does not know.
 #[component]
@@ -11,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page page--message">
             <h1>{ui_text::NOT_FOUND_HEADING}</h1>
             <p>{ui_text::NOT_FOUND_BODY}</p>
-            <p><A href="/">{ui_text::BACK_TO_STORY}</A></p>
+            <p><AppLink to="/">{ui_text::BACK_TO_STORY}</AppLink></p>
         </section>
     }
 }

@@ -3,8 +3,12 @@
 
 use leptos::prelude::*;
 use micra_flins::App;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+
+/// The bundled report, as published.
+pub const BUNDLED_REPORT: &str = include_str!("../../public/data/report.json");
 
 /// A mounted app in its own container; unmounted and removed when dropped.
 pub struct MountedApp {
@@ -25,14 +29,79 @@ impl Drop for MountedApp {
     }
 }
 
-/// Sets the browser's address to `path` and mounts the whole app.
-pub async fn mount_app_at(path: &str) -> MountedApp {
-    window().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).unwrap();
+/// Sets the browser's address to `path` and mounts the whole app, as a
+/// reader opening that address would.
+pub async fn open(path: &str) -> MountedApp {
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), || view! { <App/> }.into_any());
     settle().await;
-    MountedApp { container, _handle: handle }
+    MountedApp {
+        container,
+        _handle: handle,
+    }
+}
+
+/// Opens `path` with `?data=` naming a report served with `content_type`,
+/// and waits until the report is loaded or has failed.
+pub async fn open_with_report(path: &str, json: &str, content_type: &str) -> MountedApp {
+    let url = blob_url(json, content_type);
+    let separator = if path.contains('?') { '&' } else { '?' };
+    let app = open(&format!("{path}{separator}data={url}")).await;
+    wait_until_loaded(&app).await;
+    app
+}
+
+/// Opens `path` with the bundled report.
+pub async fn open_with_bundled_report(path: &str) -> MountedApp {
+    open_with_report(path, BUNDLED_REPORT, "application/json").await
+}
+
+/// A same-origin `blob:` URL serving `body`, as a static host would serve a file.
+pub fn blob_url(body: &str, content_type: &str) -> String {
+    let parts = js_sys::Array::of1(&body.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(content_type);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).unwrap();
+    web_sys::Url::create_object_url_with_blob(&blob).unwrap()
+}
+
+/// Waits until the loading placeholder is gone.
+pub async fn wait_until_loaded(app: &Element) {
+    wait_for("the report to load or fail", || {
+        app.query_selector("[aria-busy=true]").unwrap().is_none()
+    })
+    .await;
+}
+
+/// Waits (up to 5 s) until `condition` holds; panics naming `what` if not.
+pub async fn wait_for(what: &str, condition: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if condition() {
+            settle().await;
+            return;
+        }
+        sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Lets the browser run timers and network callbacks.
+pub async fn sleep(duration: Duration) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                duration.as_millis() as i32,
+            )
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// Lets reactive updates and pending futures run before asserting.
@@ -53,10 +122,32 @@ pub fn text_of(root: &Element, css: &str) -> String {
         .to_string()
 }
 
+/// The trimmed texts of every element matching `css`, in document order.
+pub fn texts_of(root: &Element, css: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(css).unwrap();
+    (0..nodes.length())
+        .filter_map(|index| nodes.item(index))
+        .map(|node| node.text_content().unwrap_or_default().trim().to_string())
+        .collect()
+}
+
 /// Asserts that the element matching `css` contains `text`.
 pub fn see_text(root: &Element, css: &str, text: &str) {
     let seen = text_of(root, css);
-    assert!(seen.contains(text), "expected `{css}` to contain {text:?}, saw {seen:?}");
+    assert!(
+        seen.contains(text),
+        "expected `{css}` to contain {text:?}, saw {seen:?}"
+    );
+}
+
+/// The first button whose text is `label`; panics if none.
+pub fn button(root: &Element, label: &str) -> Element {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|index| buttons.item(index))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .find(|button| button.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button labelled {label:?}"))
 }
 
 /// Clicks an element and lets the app react.

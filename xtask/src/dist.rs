@@ -10,15 +10,24 @@ use std::process::Command;
 pub fn run(base: &str) -> Outcome {
     let dist = workspace_root().join("dist");
     build(base, &dist)?;
-    println!("==> dist/ is ready for {}: copy the folder's contents to that path on any static host", normalise_base(base)?);
+    println!(
+        "==> dist/ is ready for {}: copy the folder's contents to that path on any static host",
+        normalise_base(base)?
+    );
     Ok(())
 }
 
 /// Release build of the site into `dist`, with asset URLs under `base`.
 pub fn build(base: &str, dist: &Path) -> Outcome {
     let base = normalise_base(base)?;
-    let tools = Toolchain::ensure(Need { build: true, ..Need::default() })?;
-    step(&format!("build the release site for {base} into {}", dist.display()));
+    let tools = Toolchain::ensure(Need {
+        build: true,
+        ..Need::default()
+    })?;
+    step(&format!(
+        "build the release site for {base} into {}",
+        dist.display()
+    ));
     run_quiet(
         tools.apply(
             Command::new("trunk")
@@ -50,7 +59,11 @@ pub fn normalise_base(base: &str) -> Outcome<String> {
             "give the path the site will live under, for example --base /reports/micra/",
         ));
     }
-    Ok(if trimmed.is_empty() { "/".to_string() } else { format!("/{trimmed}/") })
+    Ok(if trimmed.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{trimmed}/")
+    })
 }
 
 #[cfg(test)]
@@ -62,13 +75,20 @@ mod tests {
         assert_eq!(normalise_base("/").unwrap(), "/");
         assert_eq!(normalise_base("").unwrap(), "/");
         assert_eq!(normalise_base("reports/micra").unwrap(), "/reports/micra/");
-        assert_eq!(normalise_base("/reports/micra/").unwrap(), "/reports/micra/");
+        assert_eq!(
+            normalise_base("/reports/micra/").unwrap(),
+            "/reports/micra/"
+        );
     }
 
     #[test]
     fn base_paths_that_cannot_be_served_are_refused_with_an_example() {
         let failure = normalise_base("/a/../b").unwrap_err();
-        assert!(failure.hint.contains("--base /reports/micra/"), "{}", failure.hint);
+        assert!(
+            failure.hint.contains("--base /reports/micra/"),
+            "{}",
+            failure.hint
+        );
         assert!(normalise_base("/a?b").is_err());
     }
 }

@@ -40,7 +40,10 @@ pub struct Failure {
 impl Failure {
     /// A failure with a hint on what to do next.
     pub fn new(what: impl Into<String>, hint: impl Into<String>) -> Self {
-        Self { what: what.into(), hint: hint.into() }
+        Self {
+            what: what.into(),
+            hint: hint.into(),
+        }
     }
 }
 
@@ -70,7 +73,10 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("\nxtask: FAILED: {}\n  what to do: {}", failure.what, failure.hint);
+            eprintln!(
+                "\nxtask: FAILED: {}\n  what to do: {}",
+                failure.what, failure.hint
+            );
             ExitCode::FAILURE
         }
     }

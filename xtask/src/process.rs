@@ -27,9 +27,12 @@ pub fn cargo() -> Command {
 
 /// Runs a command to completion; a non-zero exit becomes a [`Failure`].
 pub fn run(command: &mut Command, what: &str, hint: &str) -> Outcome {
-    let status = command
-        .status()
-        .map_err(|error| Failure::new(format!("{what}: could not start {command:?}: {error}"), hint))?;
+    let status = command.status().map_err(|error| {
+        Failure::new(
+            format!("{what}: could not start {command:?}: {error}"),
+            hint,
+        )
+    })?;
     if status.success() {
         Ok(())
     } else {
@@ -39,15 +42,21 @@ pub fn run(command: &mut Command, what: &str, hint: &str) -> Outcome {
 
 /// Runs a command quietly: its output is shown only when it fails.
 pub fn run_quiet(command: &mut Command, what: &str, hint: &str) -> Outcome {
-    let output = command
-        .output()
-        .map_err(|error| Failure::new(format!("{what}: could not start {command:?}: {error}"), hint))?;
+    let output = command.output().map_err(|error| {
+        Failure::new(
+            format!("{what}: could not start {command:?}: {error}"),
+            hint,
+        )
+    })?;
     if output.status.success() {
         return Ok(());
     }
     eprintln!("{}", String::from_utf8_lossy(&output.stdout));
     eprintln!("{}", String::from_utf8_lossy(&output.stderr));
-    Err(Failure::new(format!("{what} failed ({})", output.status), hint))
+    Err(Failure::new(
+        format!("{what} failed ({})", output.status),
+        hint,
+    ))
 }
 
 /// Passed and failed counts summed over `test result:` lines.
@@ -62,7 +71,9 @@ pub struct TestCounts {
 impl TestCounts {
     /// Adds the counts of one `test result: ok. 3 passed; 0 failed; ...` line.
     pub fn add_line(&mut self, line: &str) {
-        let Some(rest) = line.trim().strip_prefix("test result: ") else { return };
+        let Some(rest) = line.trim().strip_prefix("test result: ") else {
+            return;
+        };
         for part in rest.split([';', '.']) {
             let mut words = part.split_whitespace();
             if let (Some(number), Some(label)) = (words.next(), words.next()) {
@@ -78,10 +89,12 @@ impl TestCounts {
 
 /// Runs a test command, echoing its output and counting its results.
 pub fn run_tests(command: &mut Command, what: &str, hint: &str) -> Outcome<TestCounts> {
-    let mut child = command
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|error| Failure::new(format!("{what}: could not start {command:?}: {error}"), hint))?;
+    let mut child = command.stdout(Stdio::piped()).spawn().map_err(|error| {
+        Failure::new(
+            format!("{what}: could not start {command:?}: {error}"),
+            hint,
+        )
+    })?;
     let mut counts = TestCounts::default();
     let stdout = child.stdout.take().expect("stdout was piped");
     for line in BufReader::new(stdout).lines().map_while(Result::ok) {
@@ -94,7 +107,10 @@ pub fn run_tests(command: &mut Command, what: &str, hint: &str) -> Outcome<TestC
     if status.success() {
         Ok(counts)
     } else {
-        Err(Failure::new(format!("{what} failed ({status}; {} failed)", counts.failed), hint))
+        Err(Failure::new(
+            format!("{what} failed ({status}; {} failed)", counts.failed),
+            hint,
+        ))
     }
 }
 
@@ -106,8 +122,16 @@ mod tests {
     fn counts_passed_and_failed_from_cargo_and_wasm_bindgen_lines() {
         let mut counts = TestCounts::default();
         counts.add_line("test result: ok. 12 passed; 0 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.01s");
-        counts.add_line("test result: FAILED. 3 passed; 2 failed; 0 ignored; 0 filtered out; finished in 1.2s");
+        counts.add_line(
+            "test result: FAILED. 3 passed; 2 failed; 0 ignored; 0 filtered out; finished in 1.2s",
+        );
         counts.add_line("running 4 tests");
-        assert_eq!(counts, TestCounts { passed: 15, failed: 2 });
+        assert_eq!(
+            counts,
+            TestCounts {
+                passed: 15,
+                failed: 2
+            }
+        );
     }
 }

@@ -1,8 +1,8 @@
 //! `cargo xtask test`: every test layer, in order from fastest to slowest.
 
-use crate::process::{cargo, run_tests, step, workspace_root, TestCounts};
+use crate::process::{TestCounts, cargo, run_tests, step, workspace_root};
 use crate::tools::{Need, Toolchain};
-use crate::{dist, Failure, Outcome};
+use crate::{Failure, Outcome, dist};
 
 /// The sub-path the end-to-end suite hosts the built site under, like a
 /// project site on GitHub Pages.
@@ -19,15 +19,29 @@ pub struct Layers {
 impl Layers {
     /// Native, browser and end-to-end.
     pub fn all() -> Self {
-        Self { native: true, browser: true, e2e: true }
+        Self {
+            native: true,
+            browser: true,
+            e2e: true,
+        }
     }
 
     /// One layer by name.
     pub fn only(name: &str) -> Option<Self> {
-        let none = Self { native: false, browser: false, e2e: false };
+        let none = Self {
+            native: false,
+            browser: false,
+            e2e: false,
+        };
         match name {
-            "native" => Some(Self { native: true, ..none }),
-            "browser" => Some(Self { browser: true, ..none }),
+            "native" => Some(Self {
+                native: true,
+                ..none
+            }),
+            "browser" => Some(Self {
+                browser: true,
+                ..none
+            }),
             "e2e" => Some(Self { e2e: true, ..none }),
             _ => None,
         }
@@ -50,7 +64,7 @@ pub fn run(layers: Layers) -> Outcome {
     if layers.native {
         step("native tests (cargo test: model, logic, xtask)");
         add(run_tests(
-            cargo().args(["test", "--workspace", "--exclude", "e2e"]),
+            cargo().args(["test", "--no-fail-fast", "--workspace", "--exclude", "e2e"]),
             "the native tests",
             "run `cargo test` to see them alone",
         )?);
@@ -60,8 +74,18 @@ pub fn run(layers: Layers) -> Outcome {
         add(run_tests(
             tools
                 .apply(&mut cargo())
-                .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web_*"])
-                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+                .args([
+                    "test",
+                    "--no-fail-fast",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "--test",
+                    "web_*",
+                ])
+                .env(
+                    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                    "wasm-bindgen-test-runner",
+                )
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "60"),
             "the browser tests",
             "run `cargo xtask test browser` to repeat them alone",
@@ -70,10 +94,19 @@ pub fn run(layers: Layers) -> Outcome {
     if layers.e2e {
         let site = workspace_root().join("target").join("e2e-dist");
         dist::build(E2E_BASE, &site)?;
-        step(&format!("end-to-end tests (the built site under {E2E_BASE}, static server, Chromium)"));
+        step(&format!(
+            "end-to-end tests (the built site under {E2E_BASE}, static server, Chromium)"
+        ));
         add(run_tests(
             cargo()
-                .args(["test", "-p", "e2e"])
+                .args([
+                    "test",
+                    "--no-fail-fast",
+                    "-p",
+                    "e2e",
+                    "--",
+                    "--test-threads=1",
+                ])
                 .env("MICRA_E2E_SITE", &site)
                 .env("MICRA_E2E_BASE", E2E_BASE),
             "the end-to-end tests",
@@ -83,7 +116,10 @@ pub fn run(layers: Layers) -> Outcome {
 
     println!("summary: {} passed, {} failed", total.passed, total.failed);
     if total.failed > 0 {
-        return Err(Failure::new("some tests failed", "see the failures listed above"));
+        return Err(Failure::new(
+            "some tests failed",
+            "see the failures listed above",
+        ));
     }
     Ok(())
 }

@@ -39,7 +39,11 @@ pub struct Need {
 impl Need {
     /// Everything the project uses.
     pub fn all() -> Self {
-        Self { build: true, test_runner: true, browser: true }
+        Self {
+            build: true,
+            test_runner: true,
+            browser: true,
+        }
     }
 }
 
@@ -55,10 +59,16 @@ impl Toolchain {
     pub fn ensure(need: Need) -> Outcome<Self> {
         let cache = cache_dir()?;
         let wasm_bindgen_version = wasm_bindgen_version_in_lock()?;
-        let mut toolchain = Self { bin_dirs: Vec::new(), wasm_bindgen_version };
+        let mut toolchain = Self {
+            bin_dirs: Vec::new(),
+            wasm_bindgen_version,
+        };
         ensure_wasm_target()?;
         if need.build || need.test_runner {
-            toolchain.bin_dirs.push(ensure_wasm_bindgen_cli(&cache, &toolchain.wasm_bindgen_version)?);
+            toolchain.bin_dirs.push(ensure_wasm_bindgen_cli(
+                &cache,
+                &toolchain.wasm_bindgen_version,
+            )?);
         }
         if need.build {
             check_trunk_toml_pins(&toolchain.wasm_bindgen_version)?;
@@ -102,10 +112,16 @@ fn cache_dir() -> Outcome<PathBuf> {
 pub fn wasm_bindgen_version_in_lock() -> Outcome<String> {
     let lock_path = workspace_root().join("Cargo.lock");
     let lock = std::fs::read_to_string(&lock_path).map_err(|error| {
-        Failure::new(format!("cannot read {}: {error}", lock_path.display()), "run `cargo generate-lockfile`")
+        Failure::new(
+            format!("cannot read {}: {error}", lock_path.display()),
+            "run `cargo generate-lockfile`",
+        )
     })?;
     version_of_package(&lock, "wasm-bindgen").ok_or_else(|| {
-        Failure::new("Cargo.lock names no wasm-bindgen package", "check the app's Cargo.toml dependencies")
+        Failure::new(
+            "Cargo.lock names no wasm-bindgen package",
+            "check the app's Cargo.toml dependencies",
+        )
     })
 }
 
@@ -114,7 +130,11 @@ fn version_of_package(lock: &str, name: &str) -> Option<String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == wanted {
-            let version = lines.next()?.trim().strip_prefix("version = \"")?.strip_suffix('"')?;
+            let version = lines
+                .next()?
+                .trim()
+                .strip_prefix("version = \"")?
+                .strip_suffix('"')?;
             return Some(version.to_string());
         }
     }
@@ -122,8 +142,13 @@ fn version_of_package(lock: &str, name: &str) -> Option<String> {
 }
 
 fn check_trunk_toml_pins(wasm_bindgen_version: &str) -> Outcome {
-    let trunk_toml = std::fs::read_to_string(workspace_root().join("Trunk.toml"))
-        .map_err(|error| Failure::new(format!("cannot read Trunk.toml: {error}"), "restore Trunk.toml from git"))?;
+    let trunk_toml =
+        std::fs::read_to_string(workspace_root().join("Trunk.toml")).map_err(|error| {
+            Failure::new(
+                format!("cannot read Trunk.toml: {error}"),
+                "restore Trunk.toml from git",
+            )
+        })?;
     let expected = [
         format!("wasm_bindgen = \"{wasm_bindgen_version}\""),
         format!("wasm_opt = \"{TRUNK_WASM_OPT}\""),
@@ -146,7 +171,10 @@ fn ensure_wasm_target() -> Outcome {
         .filter(|output| output.status.success())
         .map(|output| PathBuf::from(String::from_utf8_lossy(&output.stdout).trim()))
         .ok_or_else(|| Failure::new("rustc not found", "install Rust with rustup"))?;
-    if sysroot.join("lib/rustlib/wasm32-unknown-unknown/lib").is_dir() {
+    if sysroot
+        .join("lib/rustlib/wasm32-unknown-unknown/lib")
+        .is_dir()
+    {
         return Ok(());
     }
     step("install the wasm32-unknown-unknown target (rustup)");
@@ -158,15 +186,28 @@ fn ensure_wasm_target() -> Outcome {
 }
 
 /// `cargo install` into `<cache>/<name>-<version>`, once.
-fn cargo_install(cache: &Path, krate: &str, version: &str, binary: &str, locked: bool, minutes: u32) -> Outcome<PathBuf> {
+fn cargo_install(
+    cache: &Path,
+    krate: &str,
+    version: &str,
+    binary: &str,
+    locked: bool,
+    minutes: u32,
+) -> Outcome<PathBuf> {
     let root = cache.join(format!("{krate}-{version}"));
     let bin = root.join("bin");
     if bin.join(binary).is_file() {
         return Ok(bin);
     }
-    step(&format!("install {krate} {version} into {} (first time only, about {minutes} min)", root.display()));
+    step(&format!(
+        "install {krate} {version} into {} (first time only, about {minutes} min)",
+        root.display()
+    ));
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-    command.args(["install", "--quiet", "--root"]).arg(&root).args([krate, "--version", version]);
+    command
+        .args(["install", "--quiet", "--root"])
+        .arg(&root)
+        .args([krate, "--version", version]);
     if locked {
         command.arg("--locked");
     }
@@ -183,7 +224,14 @@ fn ensure_trunk(cache: &Path) -> Outcome<PathBuf> {
 }
 
 fn ensure_wasm_bindgen_cli(cache: &Path, version: &str) -> Outcome<PathBuf> {
-    cargo_install(cache, "wasm-bindgen-cli", version, "wasm-bindgen-test-runner", false, 4)
+    cargo_install(
+        cache,
+        "wasm-bindgen-cli",
+        version,
+        "wasm-bindgen-test-runner",
+        false,
+        4,
+    )
 }
 
 fn ensure_wasm_opt(cache: &Path) -> Outcome<PathBuf> {
@@ -192,9 +240,16 @@ fn ensure_wasm_opt(cache: &Path) -> Outcome<PathBuf> {
     if bin.join("wasm-opt").is_file() {
         return Ok(bin);
     }
-    step(&format!("install wasm-opt (npm binaryen@{BINARYEN_VERSION}) into {}", root.display()));
-    std::fs::create_dir_all(&root)
-        .map_err(|error| Failure::new(format!("cannot create {}: {error}", root.display()), "check permissions"))?;
+    step(&format!(
+        "install wasm-opt (npm binaryen@{BINARYEN_VERSION}) into {}",
+        root.display()
+    ));
+    std::fs::create_dir_all(&root).map_err(|error| {
+        Failure::new(
+            format!("cannot create {}: {error}", root.display()),
+            "check permissions",
+        )
+    })?;
     run_quiet(
         Command::new("npm")
             .args(["install", "--no-audit", "--no-fund", "--prefix"])
@@ -224,12 +279,22 @@ fn ensure_browser() -> Outcome {
     if !is_root {
         return Err(Failure::new(
             "Chromium and chromedriver are not installed",
-            format!("install Debian's packages: sudo apt-get install --no-install-recommends {BROWSER_PACKAGES}"),
+            format!(
+                "install Debian's packages: sudo apt-get install --no-install-recommends {BROWSER_PACKAGES}"
+            ),
         ));
     }
-    step(&format!("install {BROWSER_PACKAGES} (apt, first time only)"));
-    let hint = format!("install them yourself: apt-get install --no-install-recommends {BROWSER_PACKAGES}");
-    run_quiet(Command::new("apt-get").args(["update", "-q"]), "apt-get update", &hint)?;
+    step(&format!(
+        "install {BROWSER_PACKAGES} (apt, first time only)"
+    ));
+    let hint = format!(
+        "install them yourself: apt-get install --no-install-recommends {BROWSER_PACKAGES}"
+    );
+    run_quiet(
+        Command::new("apt-get").args(["update", "-q"]),
+        "apt-get update",
+        &hint,
+    )?;
     run_quiet(
         Command::new("apt-get")
             .args(["install", "-y", "-q", "--no-install-recommends"])
@@ -247,7 +312,10 @@ mod tests {
     #[test]
     fn reads_the_exact_package_version_from_a_lock_file() {
         let lock = "[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"0.2.1\"\n\n[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
-        assert_eq!(version_of_package(lock, "wasm-bindgen").as_deref(), Some("0.2.130"));
+        assert_eq!(
+            version_of_package(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
         assert_eq!(version_of_package(lock, "leptos"), None);
     }
 }

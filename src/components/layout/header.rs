@@ -1,6 +1,6 @@
+use crate::components::AppLink;
 use crate::ui_text;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The site header: the feature's name and the main navigation.
 #[component]
@@ -8,13 +8,13 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <A href="/" attr:class="site-header__brand">
+                <AppLink to="/" class="site-header__brand">
                     <span class="site-header__name">{ui_text::SITE_NAME}</span>
                     <span class="site-header__tagline">{ui_text::SITE_TAGLINE}</span>
-                </A>
+                </AppLink>
                 <nav aria-label=ui_text::MAIN_NAVIGATION class="site-nav">
                     <ul>
-                        <li><A href="/" exact=true>{ui_text::NAV_STORY}</A></li>
+                        <li><AppLink to="/" exact=true>{ui_text::NAV_STORY}</AppLink></li>
                     </ul>
                 </nav>
             </div>

@@ -1,0 +1,39 @@
+use crate::base_path::site_href;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The router base the app was mounted with, for links and navigation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SiteBase(pub String);
+
+impl SiteBase {
+    /// The full address of an in-app path, see [`site_href`].
+    pub fn href(&self, path: &str) -> String {
+        site_href(&self.0, path)
+    }
+}
+
+/// The site base provided by the App; empty outside it (tests of parts).
+pub fn use_site_base() -> SiteBase {
+    use_context::<SiteBase>().unwrap_or_default()
+}
+
+/// A link to a page of the app, by its in-app path (`/timeline`), that
+/// works wherever the site is hosted and sets `aria-current` when current.
+#[component]
+pub fn AppLink(
+    /// The in-app path, starting with `/`.
+    #[prop(into)]
+    to: String,
+    /// Mark as current only on an exact match (for `/`).
+    #[prop(optional)]
+    exact: bool,
+    /// CSS class of the `<a>`.
+    #[prop(optional, into)]
+    class: Option<String>,
+    /// The link's content.
+    children: Children,
+) -> impl IntoView {
+    let href = use_site_base().href(&to);
+    view! { <A href=href exact=exact attr:class=class>{children()}</A> }
+}

@@ -1,0 +1,49 @@
+use crate::data::{LoadError, use_report_state};
+use crate::ui_text;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Why the report cannot be shown, every validation problem with its JSON
+/// path, and a button to try again.
+#[component]
+pub fn LoadFailure(
+    /// What went wrong.
+    error: LoadError,
+) -> impl IntoView {
+    let state = use_report_state();
+    let problems = error.problems().to_vec();
+    let has_problems = !problems.is_empty();
+    view! {
+        <Title text=format!("{} · {}", error.title(), ui_text::SITE_NAME)/>
+        <section class="load-failure" aria-labelledby="load-failure-title">
+            <div role="alert">
+                <h1 id="load-failure-title">{error.title()}</h1>
+                <p class="load-failure__detail">{error.detail()}</p>
+            </div>
+            <Show when=move || has_problems>
+                <h2>{ui_text::PROBLEMS_HEADING}</h2>
+            </Show>
+            <ol class="load-failure__problems">
+                {problems
+                    .iter()
+                    .map(|problem| {
+                        view! {
+                            <li>
+                                <code class="load-failure__path">{problem.path.clone()}</code>
+                                " "
+                                <span>{problem.message.clone()}</span>
+                                <br/>
+                                <span class="load-failure__hint">{problem.hint.clone()}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <Show when=move || error.can_retry()>
+                <button type="button" class="button" on:click=move |_| state.retry()>
+                    {ui_text::TRY_AGAIN}
+                </button>
+            </Show>
+        </section>
+    }
+}

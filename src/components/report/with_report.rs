@@ -1,0 +1,26 @@
+use super::{LoadFailure, PageShape, Skeleton};
+use crate::data::use_report_state;
+use crate::model::Report;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Renders its children with the report once it is loaded; until then a
+/// placeholder of the page's shape, and on failure the reason and a retry.
+#[component]
+pub fn WithReport<F, V>(
+    /// The shape of the placeholder shown while the report loads.
+    shape: PageShape,
+    /// The page, given the loaded report.
+    children: F,
+) -> impl IntoView
+where
+    F: Fn(Arc<Report>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let state = use_report_state();
+    move || match state.get() {
+        None => view! { <Skeleton shape=shape/> }.into_any(),
+        Some(Ok(report)) => children(report).into_any(),
+        Some(Err(error)) => view! { <LoadFailure error=error/> }.into_any(),
+    }
+}

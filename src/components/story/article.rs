@@ -1,0 +1,23 @@
+use crate::model::Article;
+use leptos::prelude::*;
+
+/// One article of the report: its heading and paragraphs, word for word.
+/// Paragraph ids are the ones the timeline cites, so links can land on them.
+#[component]
+pub fn ArticleSection(
+    /// The article.
+    article: Article,
+) -> impl IntoView {
+    let heading_id = format!("{}-heading", article.id);
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="article" id=article.id aria-labelledby=labelled_by>
+            <h2 id=heading_id>{article.heading}</h2>
+            {article
+                .paragraphs
+                .into_iter()
+                .map(|paragraph| view! { <p id=paragraph.id>{paragraph.text}</p> })
+                .collect_view()}
+        </section>
+    }
+}

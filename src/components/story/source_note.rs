@@ -1,0 +1,27 @@
+use crate::model::{ENGLISH, SourceRef};
+use crate::ui_text;
+use leptos::prelude::*;
+
+/// Where a value comes from, in one line: the publisher, the document and
+/// its date for an external source; the report itself otherwise.
+#[component]
+pub fn SourceNote(
+    /// The source.
+    source: SourceRef,
+) -> impl IntoView {
+    let text = match source {
+        SourceRef::External(external) => {
+            let mut parts = vec![external.publisher];
+            parts.extend(external.title);
+            parts.extend(external.date.map(|date| date.format(&ENGLISH)));
+            format!(
+                "{} {}. {}",
+                ui_text::SOURCE_EXTERNAL,
+                parts.join(", "),
+                external.detail
+            )
+        }
+        SourceRef::Report(_) => ui_text::SOURCE_THIS_REPORT.to_string(),
+    };
+    view! { <p class="source-note">{text}</p> }
+}

@@ -1,0 +1,19 @@
+//! Loading the report: where it comes from, how a response becomes a
+//! validated [`Report`](crate::model::Report), and every way that can fail.
+//!
+//! The decisions (which URL, what a response means) are plain functions
+//! tested natively; only `fetch.rs` touches the network, and `state.rs`
+//! holds the reactive seam the pages read the report through, so a
+//! prerendered build can supply the report without fetching it.
+
+mod error;
+mod fetch;
+mod location;
+mod response;
+mod state;
+
+pub use error::LoadError;
+pub use fetch::load_report;
+pub use location::{DEFAULT_REPORT_PATH, report_location};
+pub use response::report_from_response;
+pub use state::{ReportState, provide_report_state, use_report_state};

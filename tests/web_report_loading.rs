@@ -1,0 +1,112 @@
+//! Browser tests of loading the report: the real report appears, and each
+//! way loading can fail shows its own message.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use support::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn the_report_named_by_data_is_shown_with_its_articles_in_order_and_restored_figures_marked()
+{
+    let app = open_with_bundled_report("/").await;
+    assert_eq!(text_of(&app, "main h1"), "The Renault-Nissan Alliance");
+    assert_eq!(
+        text_of(&app, ".story__headline"),
+        "Employees know how important the Alliance is and why"
+    );
+    let headings = texts_of(&app, ".article h2");
+    assert_eq!(
+        &headings[..3],
+        [
+            "Nearly 600 recruitments",
+            "Combining tradition and innovation at Le Mans",
+            "Designed for the city"
+        ]
+    );
+    see_text(
+        &app,
+        ".article",
+        "Renault recruited nearly 600 people at Flins and Le Mans",
+    );
+    let years = app
+        .query_selector("#alliance-years")
+        .unwrap()
+        .expect("the years-of-experience figure");
+    let years_text = years.text_content().unwrap();
+    assert!(years_text.contains("18"), "{years_text}");
+    assert!(years_text.contains("Restored value"), "{years_text}");
+    assert!(
+        years_text.contains("Renault-Nissan Alliance"),
+        "the source is named: {years_text}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_report_says_not_found_with_the_status_and_offers_a_retry() {
+    let app = open("/").await;
+    wait_until_loaded(&app).await;
+    assert_eq!(text_of(&app, "main h1"), "The report could not be found");
+    see_text(
+        &app,
+        ".load-failure__detail",
+        "There is no file at data/report.json (HTTP 404).",
+    );
+    let retry = button(&app, "Try again");
+    click(&retry).await;
+    wait_until_loaded(&app).await;
+    assert_eq!(text_of(&app, "main h1"), "The report could not be found");
+}
+
+#[wasm_bindgen_test]
+async fn malformed_json_gives_its_line_and_column() {
+    let app = open_with_report("/", "{\n  \"source\": ,\n}", "application/json").await;
+    assert_eq!(text_of(&app, "main h1"), "The report file is damaged");
+    see_text(
+        &app,
+        ".load-failure__detail",
+        "line 2, column 13: not valid JSON",
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_web_page_in_place_of_the_report_is_called_not_json() {
+    let app = open_with_report("/", "<!DOCTYPE html><p>Home</p>", "text/html").await;
+    assert_eq!(text_of(&app, "main h1"), "The report is not a JSON file");
+    see_text(&app, ".load-failure__detail", "served as text/html");
+}
+
+#[wasm_bindgen_test]
+async fn a_report_that_breaks_the_rules_lists_each_problem_with_its_path() {
+    let broken = BUNDLED_REPORT.replacen(
+        "\"title\": \"The Renault-Nissan Alliance\"",
+        "\"title\": \"\"",
+        1,
+    );
+    let app = open_with_report("/", &broken, "application/json").await;
+    assert_eq!(text_of(&app, "main h1"), "The report has problems");
+    let paths = texts_of(&app, ".load-failure__path");
+    assert!(
+        paths.iter().any(|path| path == "$.feature.title"),
+        "{paths:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_report_on_another_site_is_refused_without_a_retry() {
+    let app = open("/?data=https://evil.example/report.json").await;
+    wait_until_loaded(&app).await;
+    assert_eq!(text_of(&app, "main h1"), "This report cannot be loaded");
+    see_text(
+        &app,
+        ".load-failure__detail",
+        "“https://evil.example/report.json” is not on this site",
+    );
+    assert!(
+        app.query_selector("button").unwrap().is_none(),
+        "no retry for a refused address"
+    );
+}
