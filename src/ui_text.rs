@@ -94,7 +94,7 @@ pub mod load_error {
 /// Heading of the key-figures band.
 pub const KEY_FIGURES: &str = "Key figures";
 /// Marks a number the extract lost, restored from a public source.
-pub const RESTORED_VALUE: &str = "Restored value: not in the extract";
+pub const RESTORED_VALUE: &str = "Restored: not in the extract";
 /// Introduces an external source.
 pub const SOURCE_EXTERNAL: &str = "Source outside the report:";
 /// A value the report itself gives.
