@@ -4,8 +4,10 @@
 pub mod base_path;
 pub mod components;
 pub mod data;
+pub mod links;
 pub mod model;
 pub mod pages;
+pub mod timeline_view;
 pub mod ui_text;
 
 pub use base_path::base_path_from_document;
@@ -17,7 +19,7 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::{Home, NotFound};
+use pages::{Home, NotFound, TimelinePage};
 
 /// The whole app: router, page layout and the routes.
 #[component]
@@ -37,6 +39,9 @@ pub fn App(
                 <ReportLoader>
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=Home/>
+                        // One route with an optional event, so that selecting an
+                        // event keeps the page (and the keyboard focus) in place.
+                        <Route path=path!("/timeline/:event?") view=TimelinePage/>
                     </Routes>
                 </ReportLoader>
             </main>

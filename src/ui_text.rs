@@ -99,3 +99,106 @@ pub const RESTORED_VALUE: &str = "Restored: not in the extract";
 pub const SOURCE_EXTERNAL: &str = "Source outside the report:";
 /// A value the report itself gives.
 pub const SOURCE_THIS_REPORT: &str = "Source: this report.";
+
+/// Navigation: the timeline.
+pub const NAV_TIMELINE: &str = "Timeline";
+
+/// The timeline page.
+pub mod timeline {
+    /// Page heading and title.
+    pub const HEADING: &str = "Timeline";
+    /// Under the heading.
+    pub const INTRO: &str = "From the choice of Flins in 2013, through training at Nissan’s Oppama plant, to production in 2017. Each event shows its sources; facts from outside the report are marked as such.";
+    /// Accessible name of the event list.
+    pub const LIST_LABEL: &str = "Events";
+    /// Group for events that belong to no phase.
+    pub const OTHER_EVENTS: &str = "Other events";
+    /// Heading of the filters.
+    pub const FILTER_HEADING: &str = "Filter events";
+    /// Label of the site chips.
+    pub const BY_SITE: &str = "Site";
+    /// Label of the theme chips.
+    pub const BY_THEME: &str = "Theme";
+    /// Removes every filter.
+    pub const CLEAR_FILTERS: &str = "Clear filters";
+    /// When the filters leave nothing.
+    pub const NOTHING_MATCHES: &str = "No event matches these filters.";
+    /// Shown before an event is chosen.
+    pub const CHOOSE_AN_EVENT: &str = "Choose an event above to read about it and see its sources.";
+    /// Heading of the message for an unknown event id.
+    pub const NO_SUCH_EVENT: &str = "No such event";
+    /// Link from that message.
+    pub const BACK_TO_TIMELINE: &str = "Back to the timeline";
+    /// Accessible name of the previous/next navigation.
+    pub const STEPPER_LABEL: &str = "Step through events";
+    /// Visible text of the previous button.
+    pub const PREVIOUS: &str = "Previous";
+    /// Visible text of the next button.
+    pub const NEXT: &str = "Next";
+    /// Accessible name of the previous button.
+    pub const PREVIOUS_EVENT: &str = "Previous event";
+    /// Accessible name of the next button.
+    pub const NEXT_EVENT: &str = "Next event";
+    /// Detail: where it happened.
+    pub const WHERE: &str = "Where";
+    /// Detail: themes.
+    pub const THEMES: &str = "Themes";
+    /// Detail: people interviewed who took part.
+    pub const PEOPLE: &str = "People";
+    /// Before an editorial note.
+    pub const NOTE: &str = "Note:";
+    /// Heading of the sources.
+    pub const SOURCES: &str = "Sources";
+    /// Marks a quote from the report.
+    pub const FROM_THE_REPORT: &str = "From the report";
+    /// Marks a source outside the report.
+    pub const OUTSIDE_THE_REPORT: &str = "Outside the report";
+    /// Where a teaser stands.
+    pub const PLACE_FRONT_PAGE: &str = "the front page";
+
+    /// The message for an unknown event id.
+    pub fn no_such_event(id: &str) -> String {
+        format!(
+            "The timeline has no event called “{id}”. It may have been renamed, or the link may be mistyped."
+        )
+    }
+
+    /// "Showing 3 of 10 events".
+    pub fn showing(shown: usize, total: usize) -> String {
+        if shown == total {
+            format!("Showing all {total} events.")
+        } else {
+            format!("Showing {shown} of {total} events.")
+        }
+    }
+
+    /// A chip's count.
+    pub fn count_in_brackets(count: usize) -> String {
+        format!("({count})")
+    }
+
+    /// "Event 3 of 10".
+    pub fn position(index: usize, total: usize) -> String {
+        format!("Event {index} of {total}")
+    }
+
+    /// The link from a quote to its passage.
+    pub fn read_in_context(place: &str) -> String {
+        format!("Read it in context: {place}")
+    }
+
+    /// A passage in an article.
+    pub fn place_article(heading: &str) -> String {
+        format!("“{heading}”")
+    }
+
+    /// A passage introducing an interview.
+    pub fn place_intro(name: &str) -> String {
+        format!("the interview with {name}")
+    }
+
+    /// A passage in an answer.
+    pub fn place_answer(name: &str, question: &str) -> String {
+        format!("{name}, answering “{question}”")
+    }
+}

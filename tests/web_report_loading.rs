@@ -38,7 +38,10 @@ async fn the_report_named_by_data_is_shown_with_its_articles_in_order_and_restor
         .expect("the years-of-experience figure");
     let years_text = years.text_content().unwrap();
     assert!(years_text.contains("18"), "{years_text}");
-    assert!(years_text.contains("Restored value"), "{years_text}");
+    assert!(
+        years_text.contains("Restored: not in the extract"),
+        "{years_text}"
+    );
     assert!(
         years_text.contains("Renault-Nissan Alliance"),
         "the source is named: {years_text}"

@@ -4,5 +4,6 @@ mod app_link;
 pub mod layout;
 pub mod report;
 pub mod story;
+pub mod timeline;
 
 pub use app_link::{AppLink, SiteBase, use_site_base};

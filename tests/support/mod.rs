@@ -155,3 +155,51 @@ pub async fn click(element: &Element) {
     element.unchecked_ref::<HtmlElement>().click();
     settle().await;
 }
+
+/// Presses `key` on `element`: a bubbling keydown, as the browser sends it.
+pub async fn press(element: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+    settle().await;
+}
+
+/// The element that has keyboard focus.
+pub fn focused() -> Element {
+    document().active_element().expect("something has focus")
+}
+
+/// The address bar's path and query.
+pub fn current_address() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.pathname().unwrap(),
+        location.search().unwrap()
+    )
+}
+
+/// The address bar's path alone.
+pub fn current_path() -> String {
+    window().location().pathname().unwrap()
+}
+
+/// The first element matching `css`; panics if none.
+pub fn find(root: &Element, css: &str) -> Element {
+    root.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches `{css}`"))
+}
+
+/// Every element matching `css`, in document order.
+pub fn find_all(root: &Element, css: &str) -> Vec<Element> {
+    let nodes = root.query_selector_all(css).unwrap();
+    (0..nodes.length())
+        .filter_map(|index| nodes.item(index))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}

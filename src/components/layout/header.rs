@@ -15,6 +15,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav aria-label=ui_text::MAIN_NAVIGATION class="site-nav">
                     <ul>
                         <li><AppLink to="/" exact=true>{ui_text::NAV_STORY}</AppLink></li>
+                        <li><AppLink to="/timeline">{ui_text::NAV_TIMELINE}</AppLink></li>
                     </ul>
                 </nav>
             </div>

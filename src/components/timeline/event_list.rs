@@ -1,0 +1,168 @@
+use super::TimelineContext;
+use super::context::option_dom_id;
+use crate::model::{ENGLISH, Event};
+use crate::timeline_view::{list_move, move_within};
+use crate::ui_text::timeline as text;
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use leptos::reactive::computed::Selector;
+use wasm_bindgen::JsCast;
+
+/// The events as a listbox grouped into phase bands: one Tab stop; arrow
+/// keys, Home and End move the focus; Enter, Space or a click select.
+/// The keyboard listener sits on the list itself, never on the document.
+#[component]
+pub fn EventList() -> impl IntoView {
+    let timeline = expect_context::<TimelineContext>();
+    // The option the reader moved to with the keyboard; `None` defers to
+    // the selected event, then to the first one.
+    let focused = RwSignal::new(None::<String>);
+    let tab_stop = {
+        let timeline = timeline.clone();
+        Memo::new(move |_| {
+            let visible = timeline.visible_ids.get();
+            let pick = |id: Option<String>| id.filter(|id| visible.contains(id));
+            pick(focused.get())
+                .or_else(|| pick(timeline.selected_id.get()))
+                .or_else(|| visible.first().cloned())
+        })
+    };
+    // Selectors update only the two options whose state changes, which
+    // keeps a move cheap however many events the report has.
+    let is_tab_stop = Selector::new(move || tab_stop.get());
+    let is_selected = {
+        let timeline = timeline.clone();
+        Selector::new(move || timeline.selected_id.get())
+    };
+    Effect::new({
+        let timeline = timeline.clone();
+        move |_| {
+            // A selection from the address (reload, back/forward) takes the tab stop.
+            timeline.selected_id.track();
+            focused.set(None);
+        }
+    });
+
+    let list = NodeRef::<leptos::html::Ol>::new();
+    let on_keydown = {
+        let timeline = timeline.clone();
+        move |event: KeyboardEvent| {
+            let key = event.key();
+            if key == "Enter" || key == " " {
+                event.prevent_default();
+                if let Some(id) = tab_stop.get_untracked() {
+                    timeline.select(Some(&id));
+                }
+                return;
+            }
+            let Some(movement) = list_move(&key) else {
+                return;
+            };
+            event.prevent_default();
+            let visible = timeline.visible_ids.get_untracked();
+            let current = tab_stop
+                .get_untracked()
+                .and_then(|id| visible.iter().position(|other| *other == id));
+            if let Some(index) = move_within(current, movement, visible.len()) {
+                let id = visible[index].clone();
+                if let Some(list) = list.get_untracked() {
+                    focus_option(&list, &id);
+                }
+                focused.set(Some(id));
+            }
+        }
+    };
+
+    let groups = {
+        let timeline = timeline.clone();
+        move || {
+            timeline
+                .groups()
+                .into_iter()
+                .enumerate()
+                .map(|(index, group)| {
+                    let label_id = format!("timeline-phase-{index}");
+                    let labelled_by = label_id.clone();
+                    let (title, date) = match group.phase {
+                        Some(phase) => (phase.title.clone(), Some(phase.date.clone())),
+                        None => (text::OTHER_EVENTS.to_string(), None),
+                    };
+                    let summary = group.phase.and_then(|phase| phase.summary.clone());
+                    let options = group
+                        .events
+                        .into_iter()
+                        .map(|event| event_option(event, &timeline, is_tab_stop.clone(), is_selected.clone(), focused))
+                        .collect_view();
+                    view! {
+                        <li class="phase" role="group" aria-labelledby=labelled_by>
+                            <div class="phase__band">
+                                <h2 class="phase__title" id=label_id>
+                                    {date.map(|date| view! { <time class="phase__date" datetime=date.datetime()>{date.format(&ENGLISH)}</time>" " })}
+                                    <span>{title}</span>
+                                </h2>
+                                {summary.map(|summary| view! { <p class="phase__summary">{summary}</p> })}
+                            </div>
+                            <ol class="phase__events" role="none">{options}</ol>
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+
+    view! {
+        <ol class="timeline-track" role="listbox" aria-label=text::LIST_LABEL node_ref=list on:keydown=on_keydown>
+            {groups}
+        </ol>
+    }
+}
+
+fn event_option(
+    event: &Event,
+    timeline: &TimelineContext,
+    is_tab_stop: Selector<Option<String>>,
+    is_selected: Selector<Option<String>>,
+    focused: RwSignal<Option<String>>,
+) -> impl IntoView + use<> {
+    let id = event.id.clone();
+    let key = Some(id.clone());
+    let selected_key = key.clone();
+    let site_labels: Vec<String> = event
+        .sites
+        .iter()
+        .filter_map(|site| timeline.report.sites.iter().find(|known| known.id == *site))
+        .map(|site| site.label.clone())
+        .collect();
+    let select = {
+        let timeline = timeline.clone();
+        let id = id.clone();
+        move |_| {
+            focused.set(Some(id.clone()));
+            timeline.select(Some(&id));
+        }
+    };
+    view! {
+        <li
+            class="event-option"
+            role="option"
+            id=option_dom_id(&id)
+            tabindex=move || if is_tab_stop.selected(&key) { "0" } else { "-1" }
+            aria-selected=move || if is_selected.selected(&selected_key) { "true" } else { "false" }
+            on:click=select
+        >
+            <time class="event-option__date" datetime=event.date.datetime()>{event.date.format(&ENGLISH)}</time>
+            <span class="event-option__title">{event.title.clone()}</span>
+            <span class="event-option__sites">{site_labels.join(", ")}</span>
+        </li>
+    }
+}
+
+/// Moves keyboard focus to an event's option in this list (event handlers only).
+fn focus_option(list: &web_sys::HtmlOListElement, event_id: &str) {
+    let selector = format!("[id='{}']", option_dom_id(event_id));
+    if let Ok(Some(element)) = list.query_selector(&selector) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}

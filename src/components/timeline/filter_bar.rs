@@ -1,0 +1,97 @@
+use super::TimelineContext;
+use crate::timeline_view::{Facet, TimelineFilters};
+use crate::ui_text::timeline as text;
+use leptos::prelude::*;
+
+/// Toggle chips for sites and themes, each with its count; says so when
+/// nothing passes and offers to clear the filters.
+#[component]
+pub fn FilterBar() -> impl IntoView {
+    let timeline = expect_context::<TimelineContext>();
+    let empty = {
+        let timeline = timeline.clone();
+        move || timeline.visible_ids.with(Vec::is_empty)
+    };
+    let active = {
+        let timeline = timeline.clone();
+        move || !timeline.filters.with(TimelineFilters::is_empty)
+    };
+    let shown_count = {
+        let timeline = timeline.clone();
+        move || {
+            text::showing(
+                timeline.visible_ids.with(Vec::len),
+                timeline.report.timeline.events.len(),
+            )
+        }
+    };
+    let clear = {
+        let timeline = timeline.clone();
+        move |_| timeline.set_filters(&TimelineFilters::default())
+    };
+    let clear_again = clear.clone();
+    view! {
+        <section class="filters" aria-labelledby="filters-heading">
+            <h2 id="filters-heading" class="filters__heading">{text::FILTER_HEADING}</h2>
+            <ChipGroup facet=Facet::Site label=text::BY_SITE/>
+            <ChipGroup facet=Facet::Theme label=text::BY_THEME/>
+            <p class="filters__status" role="status">
+                {shown_count}
+                <Show when=active.clone()>
+                    " "
+                    <button type="button" class="link-button" on:click=clear.clone()>{text::CLEAR_FILTERS}</button>
+                </Show>
+            </p>
+            <Show when=empty>
+                <div class="filters__empty">
+                    <p>{text::NOTHING_MATCHES}</p>
+                    <button type="button" class="button" on:click=clear_again.clone()>{text::CLEAR_FILTERS}</button>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// One facet's chips: toggle buttons (`aria-pressed`) with counts.
+#[component]
+fn ChipGroup(facet: Facet, label: &'static str) -> impl IntoView {
+    let timeline = expect_context::<TimelineContext>();
+    let chips = {
+        let timeline = timeline.clone();
+        move || {
+            timeline
+                .filters
+                .with(|filters| filters.counts(&timeline.report, facet))
+        }
+    };
+    view! {
+        <div class="chips" role="group" aria-label=label>
+            <span class="chips__label" aria-hidden="true">{label}</span>
+            {move || {
+                chips()
+                    .into_iter()
+                    .map(|chip| {
+                        let timeline = timeline.clone();
+                        let id = chip.id.clone();
+                        let toggle = move |_| {
+                            let next = timeline.filters.with_untracked(|filters| filters.toggled(facet, &id));
+                            timeline.set_filters(&next);
+                        };
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-pressed=if chip.active { "true" } else { "false" }
+                                on:click=toggle
+                            >
+                                <span class="chip__label">{chip.label}</span>
+                                " "
+                                <span class="chip__count">{text::count_in_brackets(chip.count)}</span>
+                            </button>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,19 @@
+//! The interactive timeline: filter chips, the event list (a listbox with
+//! roving focus), the selected event's detail with its sources, and the
+//! previous/next stepper. The decisions live in `crate::timeline_view`.
+
+mod context;
+mod event_detail;
+mod event_list;
+mod filter_bar;
+mod source_list;
+mod stepper;
+mod timeline_view;
+
+pub use context::TimelineContext;
+pub use event_detail::EventDetail;
+pub use event_list::EventList;
+pub use filter_bar::FilterBar;
+pub use source_list::SourceList;
+pub use stepper::Stepper;
+pub use timeline_view::TimelineExplorer;

@@ -1,0 +1,107 @@
+use super::TimelineContext;
+use crate::components::AppLink;
+use crate::links::passage_path;
+use crate::model::{ENGLISH, ExternalSource, PassageLocation, Report, ReportSource, SourceRef};
+use crate::ui_text::timeline as text;
+use leptos::prelude::*;
+
+/// An event's sources: quotes from the report, each linking to the passage
+/// it comes from; sources outside the report, named as such.
+#[component]
+pub fn SourceList(
+    /// The sources, in the order the data gives them.
+    sources: Vec<SourceRef>,
+) -> impl IntoView {
+    let timeline = expect_context::<TimelineContext>();
+    view! {
+        <section class="sources" aria-labelledby="sources-heading">
+            <h3 id="sources-heading">{text::SOURCES}</h3>
+            <ul class="sources__list" role="list">
+                {sources
+                    .into_iter()
+                    .map(|source| match source {
+                        SourceRef::Report(cited) => report_source(&timeline.report, cited).into_any(),
+                        SourceRef::External(external) => external_source(external).into_any(),
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+fn report_source(report: &Report, cited: ReportSource) -> impl IntoView + use<> {
+    let place = place_of(report, &cited.passage);
+    let path = passage_path(report, &cited.passage);
+    view! {
+        <li class="source source--report">
+            <p class="source__kind">{text::FROM_THE_REPORT}</p>
+            <blockquote class="source__quote">
+                <p>{cited.quote}</p>
+            </blockquote>
+            {path.map(|path| {
+                view! {
+                    <p class="source__link">
+                        <AppLink to=path>{text::read_in_context(&place)}</AppLink>
+                    </p>
+                }
+            })}
+        </li>
+    }
+}
+
+fn external_source(external: ExternalSource) -> impl IntoView + use<> {
+    let mut named = vec![external.publisher];
+    named.extend(external.title);
+    named.extend(external.date.map(|date| date.format(&ENGLISH)));
+    view! {
+        <li class="source source--external">
+            <p class="source__kind">{text::OUTSIDE_THE_REPORT}</p>
+            <p class="source__name">{named.join(", ")}</p>
+            <p class="source__detail">{external.detail}</p>
+            {external.quote.map(|quote| view! { <blockquote class="source__quote"><p>{quote}</p></blockquote> })}
+        </li>
+    }
+}
+
+/// Where a passage stands, for the link text: an article's heading, an
+/// interview's question...
+fn place_of(report: &Report, passage_id: &str) -> String {
+    let Some(passage) = report.passage(passage_id) else {
+        return String::new();
+    };
+    let interviewee = |id: &str| {
+        report
+            .interviews
+            .iter()
+            .find(|interview| interview.id == id)
+            .map(|interview| interview.interviewee.name.clone())
+            .unwrap_or_default()
+    };
+    match passage.location {
+        PassageLocation::Article { article } => {
+            let heading = report
+                .articles
+                .iter()
+                .find(|a| a.id == article)
+                .map(|a| a.heading.clone())
+                .unwrap_or_default();
+            text::place_article(&heading)
+        }
+        PassageLocation::Intro { interview } => text::place_intro(&interviewee(interview)),
+        PassageLocation::Answer {
+            interview,
+            question,
+        } => {
+            let asked = report
+                .interviews
+                .iter()
+                .find(|i| i.id == interview)
+                .and_then(|i| i.questions.iter().find(|q| q.id == question))
+                .map(|q| q.text.clone())
+                .unwrap_or_default();
+            text::place_answer(&interviewee(interview), &asked)
+        }
+        PassageLocation::PullQuote { interview } => text::place_intro(&interviewee(interview)),
+        PassageLocation::Teaser => text::PLACE_FRONT_PAGE.to_string(),
+    }
+}

@@ -1,0 +1,70 @@
+use super::TimelineContext;
+use crate::ui_text::timeline as text;
+use leptos::prelude::*;
+
+/// Previous / next event buttons with the position ("Event 3 of 10").
+#[component]
+pub fn Stepper() -> impl IntoView {
+    let timeline = expect_context::<TimelineContext>();
+    let position = {
+        let timeline = timeline.clone();
+        Memo::new(move |_| {
+            let selected = timeline.selected_id.get()?;
+            timeline
+                .visible_ids
+                .with(|visible| visible.iter().position(|id| *id == selected))
+        })
+    };
+    let total = {
+        let timeline = timeline.clone();
+        move || timeline.visible_ids.with(Vec::len)
+    };
+    let step = {
+        let timeline = timeline.clone();
+        move |forward: bool| {
+            let visible = timeline.visible_ids.get_untracked();
+            let target = match position.get_untracked() {
+                Some(index) if forward => visible.get(index + 1),
+                Some(index) => index
+                    .checked_sub(1)
+                    .and_then(|previous| visible.get(previous)),
+                None => visible.first(),
+            };
+            if let Some(id) = target {
+                timeline.select(Some(id));
+            }
+        }
+    };
+    let previous = step.clone();
+    let next = step;
+    let at_start = move || position.get().is_none_or(|index| index == 0);
+    let at_end = {
+        let total = total.clone();
+        move || position.get().is_some_and(|index| index + 1 >= total())
+    };
+    view! {
+        <nav class="stepper" aria-label=text::STEPPER_LABEL>
+            <button
+                type="button"
+                class="button button--quiet"
+                aria-label=text::PREVIOUS_EVENT
+                disabled=at_start
+                on:click=move |_| previous(false)
+            >
+                <span aria-hidden="true">"← "</span>{text::PREVIOUS}
+            </button>
+            <p class="stepper__position">
+                {move || position.get().map(|index| text::position(index + 1, total()))}
+            </p>
+            <button
+                type="button"
+                class="button button--quiet"
+                aria-label=text::NEXT_EVENT
+                disabled=at_end
+                on:click=move |_| next(true)
+            >
+                {text::NEXT}<span aria-hidden="true">" →"</span>
+            </button>
+        </nav>
+    }
+}

@@ -1,0 +1,66 @@
+use super::{EventDetail, EventList, FilterBar, Stepper, TimelineContext};
+use crate::components::AppLink;
+use crate::links::event_path;
+use crate::model::Report;
+use crate::timeline_view::TimelineFilters;
+use crate::ui_text::timeline as text;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The whole timeline for a loaded report: heading, filters, the event
+/// list, then the selected event with the stepper.
+#[component]
+pub fn TimelineExplorer(
+    /// The loaded report.
+    report: Arc<Report>,
+    /// The event id from the address.
+    selected_id: Memo<Option<String>>,
+    /// The filters from the address.
+    filters: Memo<TimelineFilters>,
+) -> impl IntoView {
+    let timeline = TimelineContext::new(report, selected_id, filters);
+    provide_context(timeline.clone());
+    let unknown_id = {
+        let timeline = timeline.clone();
+        move || {
+            timeline
+                .selected_id
+                .get()
+                .filter(|_| timeline.selected_event().is_none())
+        }
+    };
+    let live_title = {
+        let timeline = timeline.clone();
+        move || {
+            timeline
+                .selected_event()
+                .map(|event| event.title.clone())
+                .unwrap_or_default()
+        }
+    };
+    view! {
+        <div class="timeline">
+            <header class="timeline__header">
+                <h1>{text::HEADING}</h1>
+                <p class="timeline__intro">{text::INTRO}</p>
+            </header>
+            {move || {
+                unknown_id()
+                    .map(|id| {
+                        view! {
+                            <section class="timeline__missing" role="alert" aria-labelledby="timeline-missing-title">
+                                <h2 id="timeline-missing-title">{text::NO_SUCH_EVENT}</h2>
+                                <p>{text::no_such_event(&id)}</p>
+                                <p><AppLink to=event_path(None)>{text::BACK_TO_TIMELINE}</AppLink></p>
+                            </section>
+                        }
+                    })
+            }}
+            <FilterBar/>
+            <EventList/>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{live_title}</p>
+            <Stepper/>
+            <EventDetail/>
+        </div>
+    }
+}

@@ -1,0 +1,27 @@
+use crate::components::report::{PageShape, WithReport};
+use crate::components::timeline::TimelineExplorer;
+use crate::timeline_view::TimelineFilters;
+use crate::ui_text;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/timeline` and `/timeline/:event`: the story's arc, with the event the
+/// address names selected and the filters its query holds.
+#[component]
+pub fn TimelinePage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let selected_id = Memo::new(move |_| params.with(|params| params.get("event")));
+    let filters = Memo::new(move |_| {
+        query.with(|query| {
+            TimelineFilters::from_query(query.get("site").as_deref(), query.get("theme").as_deref())
+        })
+    });
+    view! {
+        <Title text=format!("{} · {}", ui_text::timeline::HEADING, ui_text::SITE_NAME)/>
+        <WithReport shape=PageShape::List let:report>
+            <TimelineExplorer report selected_id filters/>
+        </WithReport>
+    }
+}

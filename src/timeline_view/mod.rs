@@ -1,0 +1,11 @@
+//! What the timeline shows, decided in plain Rust: which events pass the
+//! filters, how they group into phases, where the keyboard moves the focus.
+//! The components in `components/timeline/` only render these answers.
+
+mod filters;
+mod groups;
+mod keys;
+
+pub use filters::{Facet, FacetCount, TimelineFilters};
+pub use groups::{PhaseGroup, group_by_phase};
+pub use keys::{ListMove, list_move, move_within};

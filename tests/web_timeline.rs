@@ -1,0 +1,222 @@
+//! Browser tests of the timeline: order, keyboard, selection in the URL,
+//! filters, unknown ids, and source links that land on real passages.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use micra_flins::model::Report;
+use support::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn bundled() -> Report {
+    Report::from_json(BUNDLED_REPORT).unwrap()
+}
+
+fn option_titles(app: &web_sys::Element) -> Vec<String> {
+    texts_of(app, "[role=option] .event-option__title")
+}
+
+#[wasm_bindgen_test]
+async fn events_render_in_date_order_inside_their_phases() {
+    let report = bundled();
+    let app = open_with_bundled_report("/timeline").await;
+    let phases = texts_of(&app, ".phase__title span");
+    let expected: Vec<&str> = report
+        .timeline
+        .phases
+        .iter()
+        .map(|phase| phase.title.as_str())
+        .collect();
+    assert_eq!(phases, expected);
+
+    for (group, phase) in find_all(&app, ".phase").iter().zip(&report.timeline.phases) {
+        let shown: Vec<String> = texts_of(group, ".event-option__title");
+        let mut in_phase: Vec<_> = report
+            .timeline
+            .events
+            .iter()
+            .filter(|event| event.phase.as_deref() == Some(&phase.id))
+            .collect();
+        in_phase.sort_by_key(|event| event.date.start());
+        let by_date: Vec<&str> = in_phase.iter().map(|event| event.title.as_str()).collect();
+        assert_eq!(shown, by_date, "phase {}", phase.id);
+        for time in find_all(group, ".event-option__date") {
+            let datetime = time.get_attribute("datetime").unwrap();
+            assert!(
+                datetime.starts_with(&phase.date.start().year.to_string()[..3]),
+                "{datetime}"
+            );
+        }
+    }
+    assert_eq!(option_titles(&app).len(), report.timeline.events.len());
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_focus_and_enter_selects_into_the_url() {
+    let report = bundled();
+    let ids: Vec<&str> = report
+        .timeline
+        .events
+        .iter()
+        .map(|event| event.id.as_str())
+        .collect();
+    let app = open_with_bundled_report("/timeline").await;
+    let options = find_all(&app, "[role=option]");
+    let tab_stops: Vec<_> = options
+        .iter()
+        .filter(|option| option.get_attribute("tabindex").as_deref() == Some("0"))
+        .collect();
+    assert_eq!(tab_stops.len(), 1, "the list is one Tab stop");
+    assert_eq!(tab_stops[0].id(), format!("timeline-option-{}", ids[0]));
+
+    press(&options[0], "ArrowRight").await;
+    assert_eq!(focused().id(), format!("timeline-option-{}", ids[1]));
+    assert_eq!(options[1].get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(options[0].get_attribute("tabindex").as_deref(), Some("-1"));
+    press(&focused(), "End").await;
+    assert_eq!(
+        focused().id(),
+        format!("timeline-option-{}", ids.last().unwrap())
+    );
+    press(&focused(), "Home").await;
+    press(&focused(), "ArrowDown").await;
+    press(&focused(), "ArrowDown").await;
+    press(&focused(), "ArrowUp").await;
+    assert_eq!(focused().id(), format!("timeline-option-{}", ids[1]));
+
+    press(&focused(), "Enter").await;
+    assert_eq!(current_address(), format!("/timeline/{}", ids[1]));
+    assert_eq!(
+        focused().get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        text_of(&app, "#event-detail-title"),
+        report.timeline.events[1].title
+    );
+    assert_eq!(
+        text_of(&app, "[aria-live=polite]"),
+        report.timeline.events[1].title
+    );
+    assert_eq!(
+        text_of(&app, ".stepper__position"),
+        format!("Event 2 of {}", ids.len())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn next_and_back_step_through_selections_in_history() {
+    let report = bundled();
+    let events = &report.timeline.events;
+    let app = open_with_bundled_report(&format!("/timeline/{}", events[0].id)).await;
+    assert_eq!(text_of(&app, "#event-detail-title"), events[0].title);
+    click(&find(&app, "button[aria-label='Next event']")).await;
+    assert_eq!(current_address(), format!("/timeline/{}", events[1].id));
+    assert_eq!(text_of(&app, "#event-detail-title"), events[1].title);
+
+    leptos::prelude::window().history().unwrap().back().unwrap();
+    // The first entry is the address the test opened, with its ?data= query.
+    wait_for("back to the first event", || {
+        current_path() == format!("/timeline/{}", events[0].id)
+    })
+    .await;
+    wait_for("the first event's detail", || {
+        text_of(&app, "#event-detail-title") == events[0].title
+    })
+    .await;
+    let selected = find(&app, "[aria-selected=true]");
+    assert_eq!(selected.id(), format!("timeline-option-{}", events[0].id));
+}
+
+#[wasm_bindgen_test]
+async fn a_site_filter_narrows_the_list_and_its_count_and_lives_in_the_url() {
+    let report = bundled();
+    let app = open_with_bundled_report("/timeline").await;
+    let oppama = find_all(&app, ".chip")
+        .into_iter()
+        .find(|chip| chip.text_content().unwrap().contains("Oppama"))
+        .expect("an Oppama chip");
+    assert_eq!(oppama.text_content().unwrap(), "Oppama (2)");
+    click(&oppama).await;
+    assert_eq!(current_address(), "/timeline?site=oppama");
+    assert_eq!(
+        option_titles(&app),
+        ["Three years of shared processes", "Training in Japan"]
+    );
+    assert_eq!(
+        text_of(&app, ".filters__status"),
+        format!(
+            "Showing 2 of {} events. Clear filters",
+            report.timeline.events.len()
+        )
+    );
+    let pressed = find_all(&app, ".chip[aria-pressed=true]");
+    assert_eq!(pressed.len(), 1);
+
+    let market = find_all(&app, ".chip")
+        .into_iter()
+        .find(|chip| chip.text_content().unwrap().starts_with("Market"))
+        .unwrap();
+    assert_eq!(
+        market.text_content().unwrap(),
+        "Market (0)",
+        "counts follow the other filter"
+    );
+    click(&market).await;
+    assert!(option_titles(&app).is_empty());
+    see_text(&app, ".filters__empty", "No event matches these filters.");
+    click(&find(&app, ".filters__empty button")).await;
+    assert_eq!(current_address(), "/timeline");
+    assert_eq!(option_titles(&app).len(), report.timeline.events.len());
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_event_says_so_and_links_back_to_the_timeline() {
+    let app = open_with_bundled_report("/timeline/no-such-event").await;
+    assert_eq!(text_of(&app, ".timeline__missing h2"), "No such event");
+    see_text(
+        &app,
+        ".timeline__missing",
+        "no event called “no-such-event”",
+    );
+    let back = find(&app, ".timeline__missing a");
+    assert_eq!(back.get_attribute("href").as_deref(), Some("/timeline"));
+    click(&back).await;
+    assert_eq!(current_address(), "/timeline");
+    assert!(app.query_selector(".timeline__missing").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn every_source_link_points_at_a_passage_that_exists_on_its_page() {
+    let report = bundled();
+    let mut checked = 0;
+    for event in &report.timeline.events {
+        let links: Vec<String> = {
+            let app = open_with_bundled_report(&format!("/timeline/{}", event.id)).await;
+            find_all(&app, ".source__link a")
+                .iter()
+                .map(|link| link.get_attribute("href").unwrap())
+                .collect()
+        };
+        for href in links {
+            let (page, passage) = href
+                .split_once('#')
+                .unwrap_or_else(|| panic!("{href} names no passage"));
+            let app = open_with_bundled_report(page).await;
+            assert!(
+                app.query_selector(&format!("[id='{passage}']"))
+                    .unwrap()
+                    .is_some(),
+                "{} cites {href}, but {page} has no element #{passage}",
+                event.id
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= report.timeline.events.len(),
+        "only {checked} source links"
+    );
+}
