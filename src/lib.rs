@@ -7,6 +7,8 @@ pub mod data;
 pub mod links;
 pub mod model;
 pub mod pages;
+pub mod perf;
+pub mod search;
 pub mod timeline_view;
 pub mod ui_text;
 
@@ -19,7 +21,7 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::{Home, NotFound, TimelinePage};
+use pages::{Home, InterviewReader, InterviewsIndex, NotFound, TimelinePage};
 
 /// The whole app: router, page layout and the routes.
 #[component]
@@ -31,6 +33,7 @@ pub fn App(
 ) -> impl IntoView {
     provide_meta_context();
     provide_context(SiteBase(base.clone()));
+    components::settings::provide_reading_settings();
     view! {
         <Router base=base>
             <SkipLink/>
@@ -42,6 +45,9 @@ pub fn App(
                         // One route with an optional event, so that selecting an
                         // event keeps the page (and the keyboard focus) in place.
                         <Route path=path!("/timeline/:event?") view=TimelinePage/>
+                        <Route path=path!("/interviews") view=InterviewsIndex/>
+                        // Likewise one route for an interview and its questions.
+                        <Route path=path!("/interviews/:id/:question?") view=InterviewReader/>
                     </Routes>
                 </ReportLoader>
             </main>

@@ -2,7 +2,7 @@
 //! turns ids into in-app paths, so links from the timeline, teasers and
 //! citations agree with the pages they point at.
 
-use crate::model::{PassageLocation, Report};
+use crate::model::{ItemKind, PassageLocation, Report};
 
 /// The timeline, or one event on it: `/timeline/flins-chosen`.
 pub fn event_path(event_id: Option<&str>) -> String {
@@ -40,6 +40,37 @@ pub fn passage_path(report: &Report, id: &str) -> Option<String> {
     Some(format!("{page}#{id}"))
 }
 
+/// The page (and place on it) that shows the item `id`, whatever its kind:
+/// what a teaser's `target` leads to. `None` when the report has no such id.
+pub fn item_path(report: &Report, id: &str) -> Option<String> {
+    let item = report.item(id)?;
+    let question_of = |wanted: &dyn Fn(&crate::model::Question) -> bool| {
+        report.interviews.iter().find_map(|interview| {
+            interview
+                .questions
+                .iter()
+                .find(|question| wanted(question))
+                .map(|question| question_path(&interview.id, &question.id))
+        })
+    };
+    Some(match item.kind {
+        ItemKind::Feature => "/".to_string(),
+        ItemKind::Article | ItemKind::KeyFigures | ItemKind::KeyFigure => format!("/#{id}"),
+        ItemKind::Paragraph
+        | ItemKind::Intro
+        | ItemKind::AnswerParagraph
+        | ItemKind::PullQuote
+        | ItemKind::Teaser => passage_path(report, id)?,
+        ItemKind::Interview => interview_path(id),
+        ItemKind::Question => question_of(&|question| question.id == id)?,
+        ItemKind::Answer => question_of(&|question| question.answer.id == id)?,
+        ItemKind::Timeline | ItemKind::Phase => event_path(None),
+        ItemKind::Event => event_path(Some(id)),
+        ItemKind::Site => format!("{}?site={id}", event_path(None)),
+        ItemKind::Theme => format!("{}?theme={id}", event_path(None)),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +95,39 @@ mod tests {
             Some("/#flins-co-production")
         );
         assert_eq!(passage_path(&report, "no-such-passage"), None);
+    }
+
+    #[test]
+    fn teaser_targets_and_other_items_lead_to_their_page() {
+        let report = Report::from_json(include_str!("../public/data/report.json")).unwrap();
+        assert_eq!(
+            item_path(&report, "catherine-perez").as_deref(),
+            Some("/interviews/catherine-perez")
+        );
+        assert_eq!(
+            item_path(&report, "key-figures").as_deref(),
+            Some("/#key-figures")
+        );
+        assert_eq!(
+            item_path(&report, "why-flins").as_deref(),
+            Some("/interviews/catherine-perez/why-flins")
+        );
+        assert_eq!(
+            item_path(&report, "flins-chosen").as_deref(),
+            Some("/timeline/flins-chosen")
+        );
+        assert_eq!(
+            item_path(&report, "oppama").as_deref(),
+            Some("/timeline?site=oppama")
+        );
+        assert_eq!(item_path(&report, "nope"), None);
+        for teaser in &report.teasers {
+            assert!(
+                item_path(&report, &teaser.target).is_some(),
+                "{}",
+                teaser.id
+            );
+        }
     }
 
     #[test]

@@ -202,3 +202,215 @@ pub mod timeline {
         format!("{name}, answering “{question}”")
     }
 }
+
+// Interviews
+
+/// Navigation: the interviews.
+pub const NAV_INTERVIEWS: &str = "Interviews";
+
+/// The interview pages: the list, the reader and its tools.
+pub mod interviews {
+    /// Heading and title of the list page.
+    pub const HEADING: &str = "Interviews";
+    /// Under the list page's heading.
+    pub const INTRO: &str = "Two people who brought the Nissan Micra to Flins, in their own words.";
+    /// Heading over each card's list of questions.
+    pub const QUESTIONS: &str = "Questions";
+    /// Accessible name of the reader's question index.
+    pub const QUESTION_INDEX_LABEL: &str = "Questions in this interview";
+    /// Heading of the list of interviews on the message pages.
+    pub const THE_INTERVIEWS: &str = "The interviews in the report:";
+    /// Link to the list of interviews.
+    pub const ALL_INTERVIEWS: &str = "All interviews";
+    /// Before the link to the other interview, at the end of one.
+    pub const OTHER_INTERVIEW: &str = "Read the other interview";
+    /// Before the timeline events an answer is cited by.
+    pub const IN_THE_TIMELINE: &str = "In the timeline:";
+    /// A search result found in an interview's introduction.
+    pub const INTRODUCTION: &str = "Introduction";
+    /// Accessible name of the reading-progress bar.
+    pub const READING_PROGRESS: &str = "Reading progress";
+    /// How the single-key shortcuts work, shown under the question index.
+    pub const SHORTCUTS_HINT: &str = "Keys: / find, j next question, k previous question.";
+
+    /// Label of the reader's find field.
+    pub const FIND_LABEL: &str = "Find in this interview";
+    /// Label of the list page's search field.
+    pub const FIND_ALL_LABEL: &str = "Search both interviews";
+    /// How to use the find field.
+    pub const FIND_HINT: &str = "Enter: next match. Shift+Enter: previous. Esc: clear.";
+    /// When nothing matches.
+    pub const NO_MATCHES: &str = "No matches";
+    /// The previous-match button's accessible name.
+    pub const PREVIOUS_MATCH: &str = "Previous match";
+    /// The next-match button's accessible name.
+    pub const NEXT_MATCH: &str = "Next match";
+
+    /// The copy-link button.
+    pub const COPY_LINK: &str = "Copy link";
+    /// The copy-quote button.
+    pub const COPY_QUOTE: &str = "Copy quote";
+    /// After the link is copied.
+    pub const LINK_COPIED: &str = "Link copied";
+    /// After the quote is copied.
+    pub const QUOTE_COPIED: &str = "Quote copied, with its citation";
+    /// When the quote could not be copied.
+    pub const QUOTE_NOT_COPIED: &str = "The quote could not be copied: the browser refused access to the clipboard. Select the text and copy it with your keyboard or menu instead.";
+
+    /// When the link could not be copied: the link itself, to copy by hand.
+    pub fn link_not_copied(url: &str) -> String {
+        format!(
+            "The link could not be copied: the browser refused access to the clipboard. The link is {url}"
+        )
+    }
+
+    /// The reading time: "4 min read".
+    pub fn reading_time(minutes: usize) -> String {
+        format!("{minutes} min read")
+    }
+
+    /// The same, as an ISO 8601 duration for `<time datetime>`: "PT4M".
+    pub fn reading_time_datetime(minutes: usize) -> String {
+        format!("PT{minutes}M")
+    }
+
+    /// The page title of an interview.
+    pub fn interview_title(name: &str) -> String {
+        format!("Interview with {name}")
+    }
+
+    /// Role and employer in one line: "Vice-President, B Segment Program, Nissan".
+    pub fn role_at(role: &str, organisation: &str) -> String {
+        format!("{role}, {organisation}")
+    }
+
+    /// Where find-in-text stands: "2 of 5".
+    pub fn match_position(position: usize, total: usize) -> String {
+        format!("{position} of {total}")
+    }
+
+    /// The list page's search summary: "5 matches in 3 places".
+    pub fn results_summary(matches: usize, places: usize) -> String {
+        let matches = if matches == 1 {
+            "1 match".to_string()
+        } else {
+            format!("{matches} matches")
+        };
+        let places = if places == 1 {
+            "1 place".to_string()
+        } else {
+            format!("{places} places")
+        };
+        format!("{matches} in {places}")
+    }
+
+    /// How many matches one search result holds.
+    pub fn result_matches(count: usize) -> String {
+        if count == 1 {
+            "1 match".to_string()
+        } else {
+            format!("{count} matches")
+        }
+    }
+
+    /// The reading progress in words, for assistive technology: "40% read".
+    pub fn progress_text(percent: u32) -> String {
+        format!("{percent}% read")
+    }
+
+    /// The text "copy quote" puts on the clipboard.
+    pub fn citation(
+        quote: &str,
+        name: &str,
+        role: &str,
+        organisation: &str,
+        publication: &str,
+        url: &str,
+    ) -> String {
+        format!("“{quote}”\n— {name}, {role}, {organisation}. {publication}.\n{url}")
+    }
+
+    /// Heading of the message for an unknown interview id.
+    pub fn no_such_interview(id: &str) -> String {
+        format!("No interview called “{id}”")
+    }
+
+    /// Heading of the message for an unknown question id.
+    pub fn no_such_question(id: &str) -> String {
+        format!("No question “{id}” in this interview")
+    }
+
+    /// Under the unknown-interview heading.
+    pub const NO_SUCH_INTERVIEW_BODY: &str = "There is no interview at this address. It may have been renamed, or the link may be mistyped.";
+
+    /// Under the unknown-question heading.
+    pub fn no_such_question_body(name: &str) -> String {
+        format!(
+            "The interview with {name} has no question at this address. It may have been renamed, or the link may be mistyped. Its questions are:"
+        )
+    }
+
+    /// Link to an interview from its start.
+    pub fn read_from_start(name: &str) -> String {
+        format!("Read the interview with {name} from the start")
+    }
+}
+
+/// The display settings in the site header.
+pub mod settings {
+    use crate::components::settings::{TextSize, Theme};
+
+    /// The control's visible name.
+    pub const SUMMARY: &str = "Display";
+    /// The text-size group.
+    pub const TEXT_SIZE: &str = "Text size";
+    /// The theme group.
+    pub const THEME: &str = "Theme";
+    /// The single-key shortcuts switch.
+    pub const SHORTCUTS: &str = "Single-key shortcuts (/, j, k)";
+
+    /// A text size's name.
+    pub fn text_size(size: TextSize) -> &'static str {
+        match size {
+            TextSize::Small => "Small",
+            TextSize::Standard => "Standard",
+            TextSize::Large => "Large",
+            TextSize::Larger => "Larger",
+        }
+    }
+
+    /// A theme's name.
+    pub fn theme(theme: Theme) -> &'static str {
+        match theme {
+            Theme::System => "Follow the system",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+}
+
+/// The front page.
+pub mod story {
+    /// Accessible name of a teaser.
+    pub const TEASER_LABEL: &str = "Read more";
+    /// Link from a teaser to the key figures.
+    pub const SEE_KEY_FIGURES: &str = "See the key figures";
+    /// Link from a teaser to anything else.
+    pub const READ_MORE: &str = "Read more";
+    /// Accessible name of the entry points.
+    pub const ENTRY_POINTS_LABEL: &str = "Explore the story";
+    /// Entry point to the timeline.
+    pub const TIMELINE_ENTRY: &str = "The timeline";
+    /// Under it.
+    pub const TIMELINE_ENTRY_TEXT: &str =
+        "2013: Flins is chosen. Training at Nissan’s Oppama plant. 2017: production starts.";
+    /// Entry point to the interviews.
+    pub const INTERVIEWS_ENTRY: &str = "The interviews";
+    /// Under it.
+    pub const INTERVIEWS_ENTRY_TEXT: &str = "Catherine Perez of Nissan and Nathalie Retourné of the Flins paint shop, in their own words.";
+
+    /// Link from a teaser to an interview.
+    pub fn read_interview_with(name: &str) -> String {
+        format!("Read the interview with {name}")
+    }
+}

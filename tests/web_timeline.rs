@@ -220,3 +220,28 @@ async fn every_source_link_points_at_a_passage_that_exists_on_its_page() {
         "only {checked} source links"
     );
 }
+
+#[wasm_bindgen_test]
+async fn under_a_sub_path_selection_keeps_the_base_in_the_address() {
+    let report = bundled();
+    let events = &report.timeline.events;
+    let url = blob_url(BUNDLED_REPORT, "application/json");
+    let app = open_under_base(
+        "/reports/micra",
+        &format!("/reports/micra/timeline/{}?data={url}", events[0].id),
+    )
+    .await;
+    wait_until_loaded(&app).await;
+    assert_eq!(text_of(&app, "#event-detail-title"), events[0].title);
+    click(&find(&app, "button[aria-label='Next event']")).await;
+    assert_eq!(
+        current_path(),
+        format!("/reports/micra/timeline/{}", events[1].id)
+    );
+    assert_eq!(text_of(&app, "#event-detail-title"), events[1].title);
+    let story = find(&app, "nav a");
+    assert_eq!(
+        story.get_attribute("href").as_deref(),
+        Some("/reports/micra/")
+    );
+}

@@ -45,7 +45,19 @@ impl Browser {
                 .connect(&format!("http://127.0.0.1:{port}"))
                 .await;
             match attempt {
-                Ok(client) => return Self { client, driver },
+                Ok(client) => {
+                    // Fail in seconds, not WebDriver's default five minutes.
+                    let timeouts = fantoccini::wd::TimeoutConfiguration::new(
+                        Some(PATIENCE),
+                        Some(PATIENCE),
+                        Some(Duration::ZERO),
+                    );
+                    client
+                        .update_timeouts(timeouts)
+                        .await
+                        .expect("set WebDriver timeouts");
+                    return Self { client, driver };
+                }
                 Err(error) if started.elapsed() > PATIENCE => {
                     panic!("could not start Chromium via chromedriver: {error}")
                 }
@@ -103,6 +115,37 @@ impl Browser {
         link.click()
             .await
             .unwrap_or_else(|error| panic!("click {text:?}: {error}"));
+    }
+
+    /// Clicks the button whose accessible name (`aria-label`) or text is `name`.
+    pub async fn click_button(&self, name: &str) {
+        let css = format!("button[aria-label='{name}']");
+        let by_label = self.client.find(Locator::Css(&css)).await;
+        let button = match by_label {
+            Ok(button) => button,
+            Err(_) => self
+                .client
+                .wait()
+                .at_most(PATIENCE)
+                .for_element(Locator::XPath(&format!(
+                    "//button[normalize-space()='{name}']"
+                )))
+                .await
+                .unwrap_or_else(|error| panic!("no button {name:?}: {error}")),
+        };
+        button
+            .click()
+            .await
+            .unwrap_or_else(|error| panic!("click {name:?}: {error}"));
+    }
+
+    /// Runs `script` in the page (WebDriver "execute async script": the last
+    /// argument is the callback) and returns what it passes back.
+    pub async fn run_async_script(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|error| panic!("script failed: {error}"))
     }
 
     /// The `href` attribute of the link whose visible text is `text`.

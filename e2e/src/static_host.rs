@@ -2,44 +2,55 @@
 //! files only, served under a sub-path, `404.html` (with status 404) for
 //! anything missing, no rewrite rules.
 
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
-use tiny_http::{Header, Response, Server};
 
-/// A running static host on a free loopback port; stops when dropped.
+/// A running static host on a loopback port; stops when dropped.
+///
+/// One thread per connection and `Connection: close` on every answer: a
+/// browser opens several connections at once, and a host must answer each
+/// (a pooled server here once left a stylesheet request unanswered, and the
+/// page never finished loading).
 pub struct StaticHost {
-    server: std::sync::Arc<Server>,
+    stopping: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
+    port: u16,
     origin: String,
     base: String,
 }
 
 impl StaticHost {
-    /// Serves `site` under `base` (for example `/reports/micra/`).
+    /// Serves `site` under `base` (for example `/reports/micra/`) on a free port.
     pub fn start(site: &Path, base: &str) -> Self {
-        let server =
-            std::sync::Arc::new(Server::http("127.0.0.1:0").expect("bind a loopback port"));
-        let port = server.server_addr().to_ip().expect("an IP address").port();
+        Self::start_on(site, base, 0)
+    }
+
+    /// Serves `site` under `base` on loopback `port` (0: any free port).
+    pub fn start_on(site: &Path, base: &str, port: u16) -> Self {
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a loopback port");
+        let port = listener.local_addr().expect("a local address").port();
+        let stopping = Arc::new(AtomicBool::new(false));
         let site = site.to_path_buf();
         let base_for_thread = base.to_string();
-        let serving = server.clone();
+        let stop = stopping.clone();
         let thread = std::thread::spawn(move || {
-            for request in serving.incoming_requests() {
-                let (status, file) = resolve(&site, &base_for_thread, request.url());
-                let response = match file
-                    .and_then(|path| std::fs::read(&path).ok().map(|body| (path, body)))
-                {
-                    Some((path, body)) => Response::from_data(body)
-                        .with_status_code(status)
-                        .with_header(content_type(&path)),
-                    None => Response::from_string("Not Found").with_status_code(404),
-                };
-                let _ = request.respond(response);
+            for stream in listener.incoming() {
+                if stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(stream) = stream else { continue };
+                let (site, base) = (site.clone(), base_for_thread.clone());
+                std::thread::spawn(move || answer(stream, &site, &base));
             }
         });
         Self {
-            server,
+            stopping,
             thread: Some(thread),
+            port,
             origin: format!("http://127.0.0.1:{port}"),
             base: base.to_string(),
         }
@@ -63,11 +74,69 @@ impl StaticHost {
 
 impl Drop for StaticHost {
     fn drop(&mut self) {
-        self.server.unblock();
+        self.stopping.store(true, Ordering::SeqCst);
+        // Wake the accept loop so that it sees the flag.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
     }
+}
+
+/// Reads one request from `stream` and answers it (GET and HEAD only).
+fn answer(mut stream: TcpStream, site: &Path, base: &str) {
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(clone) => clone,
+        Err(_) => return,
+    });
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Skip the headers: a static host needs none of them.
+    let mut header = String::new();
+    while reader.read_line(&mut header).is_ok_and(|read| read > 2) {
+        header.clear();
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, url) = (
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or_default(),
+    );
+    let (status, body, mime) = if method != "GET" && method != "HEAD" {
+        (
+            405,
+            b"Method Not Allowed".to_vec(),
+            "text/plain; charset=utf-8",
+        )
+    } else {
+        let (status, file) = resolve(site, base, url);
+        match file.and_then(|path| {
+            std::fs::read(&path)
+                .ok()
+                .map(|body| (body, content_type(&path)))
+        }) {
+            Some((body, mime)) => (status, body, mime),
+            None => (404, b"Not Found".to_vec(), "text/plain; charset=utf-8"),
+        }
+    };
+    if std::env::var_os("MICRA_E2E_LOG").is_some() {
+        eprintln!("static-host: {status} {url}");
+    }
+    let reason = match status {
+        200 => "OK",
+        404 => "Not Found",
+        _ => "Method Not Allowed",
+    };
+    let head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    if method != "HEAD" {
+        let _ = stream.write_all(&body);
+    }
+    let _ = stream.flush();
 }
 
 /// What a static host answers for `url`: a status and the file to send.
@@ -101,7 +170,7 @@ pub fn resolve(site: &Path, base: &str, url: &str) -> (u16, Option<PathBuf>) {
     not_found
 }
 
-fn content_type(path: &Path) -> Header {
+fn content_type(path: &Path) -> &'static str {
     let mime = match path
         .extension()
         .and_then(|ext| ext.to_str())
@@ -116,7 +185,7 @@ fn content_type(path: &Path) -> Header {
         "png" => "image/png",
         _ => "application/octet-stream",
     };
-    Header::from_bytes("Content-Type", mime).expect("a valid header")
+    mime
 }
 
 #[cfg(test)]

@@ -40,3 +40,38 @@ async fn a_deep_url_loaded_directly_starts_the_app_and_links_back_under_the_sub_
     assert_eq!(browser.current_url().await, host.url(""));
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_timeline_event_reloads_from_its_address_and_back_returns_to_the_previous_one() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(1280, 900).await;
+
+    browser.open(&host.url("")).await;
+    browser.click_link("Timeline").await;
+    browser.see_text("main h1", "Timeline").await;
+    assert_eq!(browser.current_url().await, host.url("timeline"));
+
+    browser.open(&host.url("timeline/oppama-training")).await;
+    browser
+        .see_text("#event-detail-title", "Training in Japan")
+        .await;
+    browser.click_button("Next event").await;
+    browser
+        .see_text("#event-detail-title", "Unveiled in Paris")
+        .await;
+    assert_eq!(
+        browser.current_url().await,
+        host.url("timeline/paris-motor-show")
+    );
+
+    browser.client.back().await.expect("go back");
+    browser
+        .see_text("#event-detail-title", "Training in Japan")
+        .await;
+    assert_eq!(
+        browser.current_url().await,
+        host.url("timeline/oppama-training")
+    );
+    browser.close().await;
+}

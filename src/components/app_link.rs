@@ -1,6 +1,8 @@
 use crate::base_path::site_href;
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
 /// The router base the app was mounted with, for links and navigation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -18,6 +20,26 @@ pub fn use_site_base() -> SiteBase {
     use_context::<SiteBase>().unwrap_or_default()
 }
 
+/// Navigation by in-app path (`/timeline/x`) from event handlers: adds the
+/// site base itself and tells the router not to resolve it again. The page
+/// does not scroll to the top: these are moves within a page's state
+/// (selection, question, search). `replace` keeps the move out of history.
+pub fn use_app_navigate() -> impl Fn(&str, bool) + Clone + Send + Sync + 'static {
+    let base = use_site_base();
+    let navigate = use_navigate();
+    move |path: &str, replace: bool| {
+        navigate(
+            &base.href(path),
+            NavigateOptions {
+                resolve: false,
+                replace,
+                scroll: false,
+                ..NavigateOptions::default()
+            },
+        )
+    }
+}
+
 /// A link to a page of the app, by its in-app path (`/timeline`), that
 /// works wherever the site is hosted and sets `aria-current` when current.
 #[component]
@@ -25,7 +47,7 @@ pub fn AppLink(
     /// The in-app path, starting with `/`.
     #[prop(into)]
     to: String,
-    /// Mark as current only on an exact match (for `/`).
+    /// Mark as current only on an exact match (always so for `/`).
     #[prop(optional)]
     exact: bool,
     /// CSS class of the `<a>`.
@@ -34,6 +56,8 @@ pub fn AppLink(
     /// The link's content.
     children: Children,
 ) -> impl IntoView {
+    // Every path starts with "/": only an exact match makes the front page current.
+    let exact = exact || to == "/";
     let href = use_site_base().href(&to);
     view! { <A href=href exact=exact attr:class=class>{children()}</A> }
 }

@@ -1,9 +1,11 @@
 //! Reusable pieces of the interface, grouped by family.
 
 mod app_link;
+pub mod interview;
 pub mod layout;
 pub mod report;
+pub mod settings;
 pub mod story;
 pub mod timeline;
 
-pub use app_link::{AppLink, SiteBase, use_site_base};
+pub use app_link::{AppLink, SiteBase, use_app_navigate, use_site_base};

@@ -20,5 +20,9 @@ pub async fn load_report(url: String) -> Result<Arc<Report>, LoadError> {
     } else {
         String::new()
     };
-    report_from_response(&url, status, content_type.as_deref(), &body).map(Arc::new)
+    let report = report_from_response(&url, status, content_type.as_deref(), &body).map(Arc::new);
+    if report.is_ok() {
+        crate::perf::mark(crate::perf::REPORT_LOADED);
+    }
+    report
 }

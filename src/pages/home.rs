@@ -1,11 +1,12 @@
 use crate::components::report::{PageShape, WithReport};
-use crate::components::story::{ArticleSection, KeyFiguresBand};
+use crate::components::story::{ArticleSection, EntryPoints, KeyFiguresBand, teaser_cards};
 use crate::ui_text;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// The front page: the feature's title and headline, its articles in the
-/// report's order and the key figures.
+/// The front page: the feature's title and headline, the ways into the
+/// timeline and interviews, its articles in the report's order, the
+/// "read more" teasers and the key figures.
 #[component]
 pub fn Home() -> impl IntoView {
     view! {
@@ -16,7 +17,9 @@ pub fn Home() -> impl IntoView {
                     <h1>{report.feature.title.clone()}</h1>
                     <p class="story__headline">{report.feature.headline.clone()}</p>
                 </header>
+                <EntryPoints/>
                 {report.articles.iter().cloned().map(|article| view! { <ArticleSection article/> }).collect_view()}
+                <div class="teasers">{teaser_cards(&report)}</div>
                 <KeyFiguresBand figures=report.key_figures.clone()/>
             </article>
         </WithReport>

@@ -13,7 +13,8 @@ pub const BUNDLED_REPORT: &str = include_str!("../../public/data/report.json");
 /// A mounted app in its own container; unmounted and removed when dropped.
 pub struct MountedApp {
     container: HtmlElement,
-    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    handle: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+    owner: Owner,
 }
 
 impl std::ops::Deref for MountedApp {
@@ -25,6 +26,11 @@ impl std::ops::Deref for MountedApp {
 
 impl Drop for MountedApp {
     fn drop(&mut self) {
+        self.handle.take();
+        // Effects and callbacks can keep the app's owner alive after the
+        // unmount; cleaning it up removes the router's window listeners, so
+        // an earlier test's app never answers a later test's clicks.
+        self.owner.cleanup();
         self.container.remove();
     }
 }
@@ -32,6 +38,12 @@ impl Drop for MountedApp {
 /// Sets the browser's address to `path` and mounts the whole app, as a
 /// reader opening that address would.
 pub async fn open(path: &str) -> MountedApp {
+    open_under_base("", path).await
+}
+
+/// Like [`open`], for an app hosted under `base` (`/reports/micra`);
+/// `path` is the full address, base included.
+pub async fn open_under_base(base: &'static str, path: &str) -> MountedApp {
     window()
         .history()
         .unwrap()
@@ -39,11 +51,17 @@ pub async fn open(path: &str) -> MountedApp {
         .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), || view! { <App/> }.into_any());
+    let owner = Owner::new();
+    let handle = owner.with(|| {
+        leptos::mount::mount_to(container.clone(), move || {
+            view! { <App base=base/> }.into_any()
+        })
+    });
     settle().await;
     MountedApp {
         container,
-        _handle: handle,
+        handle: Some(handle),
+        owner,
     }
 }
 

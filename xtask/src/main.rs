@@ -4,6 +4,7 @@
 //! outside the clone, see `tools.rs`), prints one line per step and stops at
 //! the first failure with what to do about it.
 
+mod bench;
 mod dist;
 mod process;
 mod serve;
@@ -22,6 +23,7 @@ commands:
                         run one test layer alone
   dist [--base /path/]  build the deployable static site into dist/ (default base: /)
   check-report <file>   check a report JSON file before deploying it
+  bench                 measure the timeline with 2,000 events; writes bench/timeline.md
   setup                 install the pinned tools only
 
 environment:
@@ -63,6 +65,7 @@ fn main() -> ExitCode {
         ["dist"] => dist::run("/"),
         ["dist", "--base", base] => dist::run(base),
         ["check-report", path] => check_report(path),
+        ["bench"] => bench::run_all(),
         ["setup"] => tools::Toolchain::ensure(tools::Need::all()).map(|_| ()),
         [] | ["help"] | ["--help"] | ["-h"] => {
             print!("{USAGE}");

@@ -1,4 +1,5 @@
 use crate::components::AppLink;
+use crate::components::settings::SettingsControl;
 use crate::ui_text;
 use leptos::prelude::*;
 
@@ -16,8 +17,10 @@ pub fn SiteHeader() -> impl IntoView {
                     <ul>
                         <li><AppLink to="/" exact=true>{ui_text::NAV_STORY}</AppLink></li>
                         <li><AppLink to="/timeline">{ui_text::NAV_TIMELINE}</AppLink></li>
+                        <li><AppLink to="/interviews">{ui_text::NAV_INTERVIEWS}</AppLink></li>
                     </ul>
                 </nav>
+                <SettingsControl/>
             </div>
         </header>
     }

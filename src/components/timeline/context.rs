@@ -1,10 +1,8 @@
-use crate::components::use_site_base;
+use crate::components::use_app_navigate;
 use crate::links::event_path;
 use crate::model::{Event, Report};
 use crate::timeline_view::{PhaseGroup, TimelineFilters, group_by_phase};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 /// What every part of the timeline reads and how it changes the URL, the
@@ -39,17 +37,8 @@ impl TimelineContext {
                     .collect()
             })
         });
-        let base = use_site_base();
-        let navigate = use_navigate();
-        let navigate = Callback::new(move |path: String| {
-            navigate(
-                &base.href(&path),
-                NavigateOptions {
-                    scroll: false,
-                    ..Default::default()
-                },
-            )
-        });
+        let navigate = use_app_navigate();
+        let navigate = Callback::new(move |path: String| navigate(&path, false));
         Self {
             report,
             selected_id,

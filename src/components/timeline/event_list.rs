@@ -44,6 +44,18 @@ pub fn EventList() -> impl IntoView {
     });
 
     let list = NodeRef::<leptos::html::Ol>::new();
+    // Effects run once the list is in the document: the benchmark's end mark.
+    Effect::new(|_| crate::perf::mark(crate::perf::TIMELINE_RENDERED));
+    Effect::new({
+        let timeline = timeline.clone();
+        move |_| {
+            // Bring the selected event into the (horizontally scrolling) track,
+            // after a reload or back/forward as after a click.
+            if let (Some(id), Some(list)) = (timeline.selected_id.get(), list.get()) {
+                reveal_option(&list, &id);
+            }
+        }
+    });
     let on_keydown = {
         let timeline = timeline.clone();
         move |event: KeyboardEvent| {
@@ -139,6 +151,7 @@ fn event_option(
         move |_| {
             focused.set(Some(id.clone()));
             timeline.select(Some(&id));
+            scroll_to_detail_on_narrow_screens();
         }
     };
     view! {
@@ -157,12 +170,46 @@ fn event_option(
     }
 }
 
+fn option_in(list: &web_sys::HtmlOListElement, event_id: &str) -> Option<web_sys::HtmlElement> {
+    let selector = format!("[id='{}']", option_dom_id(event_id));
+    list.query_selector(&selector)
+        .ok()
+        .flatten()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Scrolls the track (not the page, unless needed) to show an option.
+fn reveal_option(list: &web_sys::HtmlOListElement, event_id: &str) {
+    if let Some(option) = option_in(list, event_id) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        option.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// On narrow screens the detail sits below the whole list: after a tap,
+/// show it rather than leave the reader where nothing changed.
+fn scroll_to_detail_on_narrow_screens() {
+    let narrow = window()
+        .match_media("(max-width: 60rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    if !narrow {
+        return;
+    }
+    request_animation_frame(|| {
+        if let Some(stepper) = document().query_selector(".stepper").ok().flatten() {
+            stepper.scroll_into_view();
+        }
+    });
+}
+
 /// Moves keyboard focus to an event's option in this list (event handlers only).
 fn focus_option(list: &web_sys::HtmlOListElement, event_id: &str) {
-    let selector = format!("[id='{}']", option_dom_id(event_id));
-    if let Ok(Some(element)) = list.query_selector(&selector) {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
+    if let Some(option) = option_in(list, event_id) {
+        let _ = option.focus();
     }
 }

@@ -1,0 +1,51 @@
+use super::portrait::Portrait;
+use super::text::{interview_words, reading_minutes};
+use crate::components::AppLink;
+use crate::links::{interview_path, question_path};
+use crate::model::Interview;
+use crate::ui_text::interviews as text;
+use leptos::prelude::*;
+
+/// An interview on the list page: portrait, name, role and employer, the
+/// interview's headline, its introduction where it has one, the reading
+/// time and every question, each a link into the interview.
+#[component]
+pub fn InterviewCard(
+    /// The interview.
+    interview: Interview,
+) -> impl IntoView {
+    let minutes = reading_minutes(interview_words(&interview));
+    let heading_id = format!("{}-card", interview.id);
+    let labelled_by = heading_id.clone();
+    let who = interview.interviewee;
+    let name = who.name.clone();
+    let questions = interview
+        .questions
+        .iter()
+        .map(|question| {
+            let to = question_path(&interview.id, &question.id);
+            let label = question.text.clone();
+            view! { <li><AppLink to>{label}</AppLink></li> }
+        })
+        .collect_view();
+    view! {
+        <article class="interview-card" aria-labelledby=labelled_by>
+            <Portrait name=who.name.clone()/>
+            <div class="interview-card__body">
+                <h2 class="interview-card__name" id=heading_id>
+                    <AppLink to=interview_path(&interview.id)>{name}</AppLink>
+                </h2>
+                <p class="interview-card__role">{text::role_at(&who.role, &who.organisation)}</p>
+                <p class="interview-card__headline">{interview.headline}</p>
+                {interview
+                    .intro
+                    .map(|intro| view! { <p class="interview-card__intro">{intro.text}</p> })}
+                <p class="interview-card__time">
+                    <time datetime=text::reading_time_datetime(minutes)>{text::reading_time(minutes)}</time>
+                </p>
+                <h3 class="interview-card__questions-heading">{text::QUESTIONS}</h3>
+                <ol class="interview-card__questions">{questions}</ol>
+            </div>
+        </article>
+    }
+}

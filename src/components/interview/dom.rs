@@ -1,0 +1,84 @@
+//! The few browser calls the interview pages make, in one place. Each is
+//! called from an effect or an event handler, never while rendering.
+
+use super::keys::input_takes_text;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+/// Id of the find field, on the list page and in the reader alike, so `/`
+/// finds it wherever it is.
+pub const FIND_FIELD_ID: &str = "find-input";
+
+/// The element with this id, if it is in the document.
+pub fn element(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+/// Whether the reader lets things move: smooth scrolling only then.
+pub fn motion_allowed() -> bool {
+    !window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// Scrolls `element` into view at `block`, smoothly when motion is allowed
+/// and `smooth` is asked for.
+pub fn scroll_to(element: &Element, block: ScrollLogicalPosition, smooth: bool) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(block);
+    options.set_behavior(if smooth && motion_allowed() {
+        ScrollBehavior::Smooth
+    } else {
+        ScrollBehavior::Instant
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Moves keyboard focus to `element` without scrolling (the caller has
+/// scrolled already, maybe smoothly; a focus jump would cut that short).
+pub fn focus_quietly(element: &Element) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}
+
+/// Whether keyboard focus is where typed letters are text: a text field,
+/// a text area, a select or an editable element.
+pub fn typing_in(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(element) = target.and_then(|target| target.dyn_into::<Element>().ok()) else {
+        return false;
+    };
+    match element.tag_name().to_ascii_lowercase().as_str() {
+        "textarea" | "select" => true,
+        "input" => input_takes_text(&element.get_attribute("type").unwrap_or_default()),
+        _ => element
+            .dyn_ref::<HtmlElement>()
+            .is_some_and(|element| element.is_content_editable()),
+    }
+}
+
+/// Whether a key press may act as a single-key shortcut: nothing handled
+/// it yet, no modifier but Shift is held, and focus is not in a text field.
+pub fn may_be_shortcut(event: &web_sys::KeyboardEvent) -> bool {
+    !event.default_prevented()
+        && !event.ctrl_key()
+        && !event.meta_key()
+        && !event.alt_key()
+        && !typing_in(event.target())
+}
+
+/// Focuses the page's find field and selects what it holds, so typing
+/// replaces the last search.
+pub fn focus_find_field() {
+    if let Some(input) =
+        element(FIND_FIELD_ID).and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        let _ = input.focus();
+        input.select();
+    }
+}

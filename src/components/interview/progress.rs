@@ -1,0 +1,27 @@
+use super::reader_state::ReaderState;
+use crate::ui_text::interviews as text;
+use leptos::prelude::*;
+
+/// A thin bar across the top of the window showing how far through the
+/// interview the reader is, exposed as a progressbar with its value in words.
+#[component]
+pub fn ReadingProgress() -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    let percent = move || (state.progress.get() * 100.0).round() as u32;
+    view! {
+        <div
+            class="reading-progress"
+            role="progressbar"
+            aria-label=text::READING_PROGRESS
+            aria-valuemin="0"
+            aria-valuemax="100"
+            aria-valuenow=move || percent().to_string()
+            aria-valuetext=move || text::progress_text(percent())
+        >
+            <div
+                class="reading-progress__bar"
+                style:transform=move || format!("scaleX({})", state.progress.get())
+            ></div>
+        </div>
+    }
+}

@@ -1,0 +1,86 @@
+use super::reader_state::ReaderState;
+use crate::components::settings::use_reading_settings;
+use crate::components::use_site_base;
+use crate::ui_text::interviews as text;
+use leptos::ev;
+use leptos::prelude::*;
+
+/// Below this width the index is folded (matches style/interview.css).
+const PHONE_WIDTH: &str = "(max-width: 59.99rem)";
+
+/// The list of questions beside the text (sticky on wide screens, folded
+/// in a `<details>` on phones), marking the one being read with
+/// `aria-current="location"`.
+///
+/// Its links are plain `<a>` with the site base added (as
+/// [`AppLink`](crate::components::AppLink) would) because the router's
+/// `<A>` would set its own `aria-current="page"` from the address, which
+/// here means "the question a link led to", not "the one being read".
+#[component]
+pub fn QuestionIndex(
+    /// The questions' texts, in order.
+    questions: Vec<String>,
+) -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    let site = use_site_base();
+    let settings = use_reading_settings();
+    let details = NodeRef::<leptos::html::Details>::new();
+    // Open by default, so the list is there before any script runs; folded
+    // on phones once mounted, where it would push the text down a screen.
+    Effect::new(move |_| {
+        let narrow = window()
+            .match_media(PHONE_WIDTH)
+            .ok()
+            .flatten()
+            .is_some_and(|query| query.matches());
+        if let Some(details) = details.get()
+            && narrow
+        {
+            details.set_open(false);
+        }
+    });
+    let items = questions
+        .into_iter()
+        .enumerate()
+        .map(|(index, question)| {
+            let href = state
+                .question_path(index)
+                .map(|path| site.href(&path))
+                .unwrap_or_default();
+            let current = move || state.current.get() == Some(index);
+            let follow = move |event: ev::MouseEvent| {
+                // Let the browser open new tabs and windows as usual.
+                if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0
+                {
+                    return;
+                }
+                event.prevent_default();
+                state.go_to(index, false);
+            };
+            view! {
+                <li>
+                    <a
+                        href=href
+                        class="question-index__link"
+                        class:question-index__link--current=current
+                        aria-current=move || current().then_some("location")
+                        on:click=follow
+                    >
+                        {question}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="question-index" aria-label=text::QUESTION_INDEX_LABEL>
+            <details class="question-index__details" open node_ref=details>
+                <summary class="question-index__summary">{text::QUESTIONS}</summary>
+                <ol class="question-index__list">{items}</ol>
+                <Show when=move || settings.get().shortcuts>
+                    <p class="question-index__hint">{text::SHORTCUTS_HINT}</p>
+                </Show>
+            </details>
+        </nav>
+    }
+}

@@ -1,0 +1,99 @@
+//! Searching both interviews from the list page, in plain Rust (tested
+//! natively): one result per question (or introduction) with matches,
+//! with an excerpt around the first.
+
+use super::text::conversation_blocks;
+use crate::model::Report;
+use crate::search::{Excerpt, excerpt, find_folded, fold_query};
+
+/// Characters of context either side of a result's first match.
+const EXCERPT_CONTEXT: usize = 70;
+
+/// A place in the interviews where the search matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchResult {
+    /// Index of the interview in the report.
+    pub interview: usize,
+    /// Index of the question; `None` for the introduction.
+    pub question: Option<usize>,
+    /// How many matches the place holds.
+    pub matches: usize,
+    /// The text around its first match.
+    pub excerpt: Excerpt,
+}
+
+/// Every place in the report's interviews matching `query` (see
+/// [`crate::search`] for how), in reading order.
+pub fn search_interviews(report: &Report, query: &str) -> Vec<SearchResult> {
+    let folded = fold_query(query);
+    if folded.is_empty() {
+        return Vec::new();
+    }
+    let mut results: Vec<SearchResult> = Vec::new();
+    for (index, interview) in report.interviews.iter().enumerate() {
+        for block in conversation_blocks(interview, &report.pull_quotes) {
+            let ranges = find_folded(&block.text, &folded);
+            if ranges.is_empty() {
+                continue;
+            }
+            match results.last_mut() {
+                Some(last) if last.interview == index && last.question == block.question => {
+                    last.matches += ranges.len();
+                }
+                _ => {
+                    if let Some(excerpt) = excerpt(&block.text, &ranges, EXCERPT_CONTEXT) {
+                        results.push(SearchResult {
+                            interview: index,
+                            question: block.question,
+                            matches: ranges.len(),
+                            excerpt,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    results
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        Report::from_json(include_str!("../../../public/data/report.json")).unwrap()
+    }
+
+    #[test]
+    fn results_come_from_both_interviews_one_per_place_in_reading_order() {
+        let report = report();
+        let results = search_interviews(&report, "oppama");
+        let places: Vec<(usize, Option<usize>, usize)> = results
+            .iter()
+            .map(|result| (result.interview, result.question, result.matches))
+            .collect();
+        // Catherine Perez's second answer; Nathalie Retourné's intro, first and second answers.
+        assert_eq!(
+            places,
+            [
+                (0, Some(1), 1),
+                (0, Some(2), 1),
+                (1, None, 1),
+                (1, Some(0), 1),
+                (1, Some(1), 1)
+            ]
+        );
+        let first = &results[0].excerpt;
+        assert_eq!(&first.text[first.ranges[0].clone()], "Oppama");
+    }
+
+    #[test]
+    fn accents_and_quotes_are_ignored_and_a_blank_search_finds_nothing() {
+        let report = report();
+        let results = search_interviews(&report, "RETOURNE");
+        assert_eq!(results[0].interview, 1);
+        assert_eq!(results[0].question, None);
+        assert!(!search_interviews(&report, "nissan's").is_empty());
+        assert!(search_interviews(&report, "  ").is_empty());
+    }
+}

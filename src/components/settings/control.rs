@@ -1,0 +1,122 @@
+use super::prefs::{TextSize, Theme};
+use super::state::use_reading_settings;
+use crate::ui_text::settings as text;
+use leptos::ev;
+use leptos::html::Details;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The header's "Display" control: a disclosure with text size, theme and
+/// the single-key shortcuts switch, as native radio buttons and a checkbox
+/// (keyboard and screen-reader support come with them).
+///
+/// Escape or a click elsewhere closes it; Escape gives focus back to its
+/// summary, so keyboard users are not left on a hidden control.
+#[component]
+pub fn SettingsControl() -> impl IntoView {
+    let settings = use_reading_settings();
+    let details = NodeRef::<Details>::new();
+
+    let close_on_escape = move |event: ev::KeyboardEvent| {
+        if event.key() != "Escape" {
+            return;
+        }
+        if let Some(details) = details.get_untracked()
+            && details.open()
+        {
+            event.prevent_default();
+            details.set_open(false);
+            if let Some(summary) = details
+                .query_selector("summary")
+                .ok()
+                .flatten()
+                .and_then(|summary| summary.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = summary.focus();
+            }
+        }
+    };
+
+    // A click outside closes the panel, as menus do. Registered in an
+    // effect so rendering touches no browser API; removed with the control.
+    Effect::new(move |_| {
+        let handle = window_event_listener(ev::pointerdown, move |event| {
+            let Some(details) = details.get_untracked() else {
+                return;
+            };
+            let target = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
+            if details.open() && !details.contains(target.as_ref()) {
+                details.set_open(false);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    });
+
+    let sizes = TextSize::ALL
+        .into_iter()
+        .map(|size| {
+            view! {
+                <label class="settings__option">
+                    <input
+                        type="radio"
+                        name="text-size"
+                        value=size.key()
+                        prop:checked=move || settings.get().text_size == size
+                        on:change=move |_| settings.update(|s| s.text_size = size)
+                    />
+                    {text::text_size(size)}
+                </label>
+            }
+        })
+        .collect_view();
+    let themes = Theme::ALL
+        .into_iter()
+        .map(|theme| {
+            view! {
+                <label class="settings__option">
+                    <input
+                        type="radio"
+                        name="theme"
+                        value=theme.key()
+                        prop:checked=move || settings.get().theme == theme
+                        on:change=move |_| settings.update(|s| s.theme = theme)
+                    />
+                    {text::theme(theme)}
+                </label>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <details class="settings" node_ref=details on:keydown=close_on_escape>
+            <summary class="settings__toggle">
+                <span class="settings__icon" aria-hidden="true">"Aa"</span>
+                {text::SUMMARY}
+            </summary>
+            <div class="settings__panel">
+                <fieldset class="settings__group">
+                    <legend>{text::TEXT_SIZE}</legend>
+                    {sizes}
+                </fieldset>
+                <fieldset class="settings__group">
+                    <legend>{text::THEME}</legend>
+                    {themes}
+                </fieldset>
+                <label class="settings__option settings__option--check">
+                    <input
+                        type="checkbox"
+                        name="shortcuts"
+                        prop:checked=move || settings.get().shortcuts
+                        on:change=move |event| {
+                            let on = event_target_checked(&event);
+                            settings.update(|s| s.shortcuts = on);
+                        }
+                    />
+                    {text::SHORTCUTS}
+                </label>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,58 @@
+use crate::components::AppLink;
+use crate::links::item_path;
+use crate::model::{Report, Teaser, TeaserKind};
+use crate::ui_text::story as text;
+use leptos::prelude::*;
+
+/// A "read more" summary of the report, word for word, with a link to the
+/// part of the app it announces.
+#[component]
+pub fn TeaserCard(
+    /// The teaser.
+    teaser: Teaser,
+    /// Link text: what the teaser leads to.
+    link_text: String,
+    /// Where it leads, as an in-app path.
+    to: Option<String>,
+) -> impl IntoView {
+    let body = match teaser.kind {
+        TeaserKind::Heading => {
+            view! { <p class="teaser__text teaser__text--heading">{teaser.text}</p> }.into_any()
+        }
+        TeaserKind::Summary => view! { <p class="teaser__text">{teaser.text}</p> }.into_any(),
+    };
+    view! {
+        <aside class="teaser" id=teaser.id aria-label=text::TEASER_LABEL>
+            {body}
+            {to.map(|to| view! { <p class="teaser__link"><AppLink to>{link_text}</AppLink></p> })}
+        </aside>
+    }
+}
+
+/// What a teaser's link says: who or what it leads to.
+pub fn teaser_link_text(report: &Report, teaser: &Teaser) -> String {
+    if let Some(interview) = report
+        .interviews
+        .iter()
+        .find(|interview| interview.id == teaser.target)
+    {
+        return text::read_interview_with(&interview.interviewee.name);
+    }
+    if teaser.target == report.key_figures.id {
+        return text::SEE_KEY_FIGURES.to_string();
+    }
+    text::READ_MORE.to_string()
+}
+
+/// The teasers of a report with their links, in the report's order.
+pub fn teaser_cards(report: &Report) -> impl IntoView + use<> {
+    report
+        .teasers
+        .iter()
+        .map(|teaser| {
+            let link_text = teaser_link_text(report, teaser);
+            let to = item_path(report, &teaser.target);
+            view! { <TeaserCard teaser=teaser.clone() link_text to/> }
+        })
+        .collect_view()
+}

@@ -1,0 +1,77 @@
+use super::links::interviews_path;
+use crate::components::AppLink;
+use crate::links::{interview_path, question_path};
+use crate::model::{Interview, Report};
+use crate::ui_text::{self, interviews as text};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The page for an interview id the report does not have: says so and
+/// lists the interviews it does have.
+#[component]
+pub fn UnknownInterview(
+    /// The report.
+    report: std::sync::Arc<Report>,
+    /// The id from the address.
+    id: String,
+) -> impl IntoView {
+    let heading = text::no_such_interview(&id);
+    let interviews = report
+        .interviews
+        .iter()
+        .map(|interview| {
+            let to = interview_path(&interview.id);
+            let name = interview.interviewee.name.clone();
+            view! { <li><AppLink to>{name}</AppLink></li> }
+        })
+        .collect_view();
+    view! {
+        <Title text=format!("{heading} · {}", ui_text::SITE_NAME)/>
+        <section class="page page--message interview-missing">
+            <h1>{heading}</h1>
+            <p>{text::NO_SUCH_INTERVIEW_BODY}</p>
+            <p>{text::THE_INTERVIEWS}</p>
+            <ul>{interviews}</ul>
+            <p>
+                <AppLink to=interviews_path()>{text::ALL_INTERVIEWS}</AppLink>
+                " · "
+                <AppLink to="/">{ui_text::BACK_TO_STORY}</AppLink>
+            </p>
+        </section>
+    }
+}
+
+/// The page for a question id an interview does not have: says so, links
+/// to the interview's start and lists its questions.
+#[component]
+pub fn UnknownQuestion(
+    /// The interview.
+    interview: Interview,
+    /// The question id from the address.
+    id: String,
+) -> impl IntoView {
+    let heading = text::no_such_question(&id);
+    let name = interview.interviewee.name.clone();
+    let questions = interview
+        .questions
+        .iter()
+        .map(|question| {
+            let to = question_path(&interview.id, &question.id);
+            let label = question.text.clone();
+            view! { <li><AppLink to>{label}</AppLink></li> }
+        })
+        .collect_view();
+    view! {
+        <Title text=format!("{heading} · {}", ui_text::SITE_NAME)/>
+        <section class="page page--message interview-missing">
+            <h1>{heading}</h1>
+            <p>{text::no_such_question_body(&name)}</p>
+            <ul>{questions}</ul>
+            <p>
+                <AppLink to=interview_path(&interview.id)>{text::read_from_start(&name)}</AppLink>
+                " · "
+                <AppLink to=interviews_path()>{text::ALL_INTERVIEWS}</AppLink>
+            </p>
+        </section>
+    }
+}

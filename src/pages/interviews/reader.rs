@@ -1,0 +1,234 @@
+use super::links::interviews_path;
+use super::missing::{UnknownInterview, UnknownQuestion};
+use crate::components::AppLink;
+use crate::components::interview::{
+    Block, BlockKind, CopyStatus, FindBar, FindState, MarkedText, Portrait, PullQuoteFigure,
+    QaSection, QuestionIndex, ReaderState, ReadingProgress, conversation_blocks, events_citing,
+    interview_words, reading_minutes, watch_reader,
+};
+use crate::components::report::{PageShape, WithReport};
+use crate::links::interview_path;
+use crate::model::Report;
+use crate::ui_text::{self, interviews as text};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use std::sync::Arc;
+
+/// `/interviews/:id` and `/interviews/:id/:question`: one interview to read.
+/// The whole address scheme, fragments and `?find=` included, is in
+/// [`links`](super::links).
+///
+/// One route with an optional question, so that going from question to
+/// question (links, j/k, Back) keeps the page, the find-in-text state and
+/// the focus; only another interview renders a new reader. Unknown ids get
+/// a message with links back.
+#[component]
+pub fn InterviewReader() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|params| params.get("id").unwrap_or_default()));
+    let question = Memo::new(move |_| params.with(|params| params.get("question")));
+    // `?find=` (from the list page's search) starts find-in-text; read once.
+    let find = use_query_map()
+        .with_untracked(|query| query.get("find"))
+        .unwrap_or_default();
+    view! {
+        <WithReport shape=PageShape::Story let:report>
+            {
+                let find = find.clone();
+                move || {
+                    let id = id.get();
+                    match report.interviews.iter().position(|interview| interview.id == id) {
+                        Some(index) => {
+                            view! {
+                                <KnownInterview report=report.clone() index question find=find.clone()/>
+                            }
+                                .into_any()
+                        }
+                        None => view! { <UnknownInterview report=report.clone() id/> }.into_any(),
+                    }
+                }
+            }
+        </WithReport>
+    }
+}
+
+/// The reader, or the message for a question the interview does not have.
+#[component]
+fn KnownInterview(
+    report: Arc<Report>,
+    index: usize,
+    question: Memo<Option<String>>,
+    find: String,
+) -> impl IntoView {
+    let interview = report.interviews[index].clone();
+    let known = {
+        let interview = interview.clone();
+        Memo::new(move |_| {
+            question.with(|question| {
+                question
+                    .as_ref()
+                    .is_none_or(|id| interview.questions.iter().any(|known| known.id == *id))
+            })
+        })
+    };
+    move || {
+        if known.get() {
+            view! { <Reader report=report.clone() index question find=find.clone()/> }.into_any()
+        } else {
+            let id = question.get_untracked().unwrap_or_default();
+            view! { <UnknownQuestion interview=interview.clone() id/> }.into_any()
+        }
+    }
+}
+
+/// The interview itself: header, question index, find bar, the
+/// conversation with its pull quotes, and a way on to the other interview.
+#[component]
+fn Reader(
+    report: Arc<Report>,
+    index: usize,
+    question: Memo<Option<String>>,
+    find: String,
+) -> impl IntoView {
+    let interview = report.interviews[index].clone();
+    let who = interview.interviewee.clone();
+    let publication = report.source.publication.clone();
+    let blocks = Arc::new(conversation_blocks(&interview, &report.pull_quotes));
+    let ids: Vec<String> = interview
+        .questions
+        .iter()
+        .map(|question| question.id.clone())
+        .collect();
+    let target = question
+        .get_untracked()
+        .and_then(|target| ids.iter().position(|id| *id == target));
+    let state = ReaderState::provide(interview.id.clone(), ids);
+    FindState::provide(Arc::clone(&blocks), find, target);
+    watch_reader(state, question);
+
+    let minutes = reading_minutes(interview_words(&interview));
+    let role = interview
+        .credit
+        .clone()
+        .unwrap_or_else(|| text::role_at(&who.role, &who.organisation));
+    let intro = blocks
+        .iter()
+        .enumerate()
+        .find_map(|(block, found)| match &found.kind {
+            BlockKind::Intro(id) => Some(view! {
+                <p id=id.clone() class="interview__intro">
+                    <MarkedText block text=found.text.clone()/>
+                </p>
+            }),
+            _ => None,
+        });
+    let sections = interview
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(number, question)| {
+            let own: Vec<(usize, Block)> = blocks
+                .iter()
+                .cloned()
+                .enumerate()
+                .filter(|(_, block)| {
+                    block.question == Some(number) && !matches!(block.kind, BlockKind::PullQuote(_))
+                })
+                .collect();
+            let quotes = blocks
+                .iter()
+                .enumerate()
+                .filter(|(_, block)| block.question == Some(number))
+                .filter_map(|(block, found)| match &found.kind {
+                    BlockKind::PullQuote(id) => Some(view! {
+                        <PullQuoteFigure
+                            id=id.clone()
+                            text=found.text.clone()
+                            block
+                            speaker=who.name.clone()
+                        />
+                    }),
+                    _ => None,
+                })
+                .collect_view();
+            let paragraph_ids: Vec<&str> = question
+                .answer
+                .paragraphs
+                .iter()
+                .map(|paragraph| paragraph.id.as_str())
+                .collect();
+            let events = events_citing(&report, &paragraph_ids);
+            view! {
+                <QaSection
+                    interview=interview.id.clone()
+                    question=question.clone()
+                    blocks=own
+                    events
+                    who=who.clone()
+                    publication=publication.clone()
+                />
+                {quotes}
+            }
+        })
+        .collect_view();
+    let question_texts = interview
+        .questions
+        .iter()
+        .map(|question| question.text.clone())
+        .collect();
+    let count = report.interviews.len();
+    let other = report
+        .interviews
+        .get((index + 1) % count)
+        .filter(|other| other.id != interview.id)
+        .map(|other| {
+            let to = interview_path(&other.id);
+            let name = other.interviewee.name.clone();
+            view! {
+                <p class="interview__other-label">{text::OTHER_INTERVIEW}</p>
+                <p class="interview__other">
+                    <AppLink to>{name}</AppLink>
+                    <span class="interview__other-headline">{other.headline.clone()}</span>
+                </p>
+            }
+        });
+
+    view! {
+        <Title text=format!("{} · {}", text::interview_title(&who.name), ui_text::SITE_NAME)/>
+        <ReadingProgress/>
+        <article class="interview" aria-labelledby="interview-name">
+            <header class="interview__header">
+                {interview.kicker.map(|kicker| view! { <p class="interview__kicker">{kicker}</p> })}
+                {interview
+                    .standfirst
+                    .map(|standfirst| view! { <p class="interview__standfirst">{standfirst}</p> })}
+                <div class="interview__who">
+                    <Portrait name=who.name.clone() large=true/>
+                    <div>
+                        <h1 id="interview-name" class="interview__name">{who.name.clone()}</h1>
+                        <p class="interview__role">{role}</p>
+                    </div>
+                </div>
+                <p class="interview__headline">{interview.headline}</p>
+                {interview.label.map(|label| view! { <p class="interview__label">{label}</p> })}
+                <p class="interview__time">
+                    <time datetime=text::reading_time_datetime(minutes)>{text::reading_time(minutes)}</time>
+                </p>
+            </header>
+            <div class="interview__layout">
+                <QuestionIndex questions=question_texts/>
+                <div class="interview__text">
+                    <FindBar/>
+                    {intro}
+                    {sections}
+                    <footer class="interview__end">
+                        {other}
+                        <p><AppLink to=interviews_path()>{text::ALL_INTERVIEWS}</AppLink></p>
+                    </footer>
+                </div>
+            </div>
+        </article>
+        <CopyStatus/>
+    }
+}

@@ -1,0 +1,15 @@
+//! User Timing marks at the moments the benchmark (and DevTools) measure:
+//! the report parsed, the timeline first on screen. A mark costs next to
+//! nothing and shows in every performance profile.
+
+/// The report has been fetched, parsed and validated.
+pub const REPORT_LOADED: &str = "micra:report-loaded";
+/// The timeline's event list has been rendered for the first time.
+pub const TIMELINE_RENDERED: &str = "micra:timeline-rendered";
+
+/// Records a User Timing mark; does nothing where there is no `performance`.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.mark(name);
+    }
+}
