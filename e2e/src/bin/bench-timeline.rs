@@ -58,6 +58,9 @@ async fn main() {
          `performance.now()` and the app's User Timing marks (src/perf.rs).\n\n{table}",
         today()
     );
+    if let Some(folder) = Path::new(out).parent() {
+        std::fs::create_dir_all(folder).unwrap_or_else(|error| panic!("create {}: {error}", folder.display()));
+    }
     std::fs::write(out, document).unwrap_or_else(|error| panic!("write {out}: {error}"));
     println!("written to {out}");
 }
