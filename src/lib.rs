@@ -21,7 +21,7 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::{Home, InterviewReader, InterviewsIndex, NotFound, TimelinePage};
+use pages::{AboutPage, AccessibilityPage, Home, InterviewReader, InterviewsIndex, NotFound, TimelinePage};
 
 /// The whole app: router, page layout and the routes.
 #[component]
@@ -48,6 +48,8 @@ pub fn App(
                         <Route path=path!("/interviews") view=InterviewsIndex/>
                         // Likewise one route for an interview and its questions.
                         <Route path=path!("/interviews/:id/:question?") view=InterviewReader/>
+                        <Route path=path!("/about") view=AboutPage/>
+                        <Route path=path!("/accessibility") view=AccessibilityPage/>
                     </Routes>
                 </ReportLoader>
             </main>

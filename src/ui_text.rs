@@ -414,3 +414,73 @@ pub mod story {
         format!("Read the interview with {name}")
     }
 }
+
+/// Footer link to the About page.
+pub const NAV_ABOUT: &str = "About this edition";
+/// Footer link to the accessibility statement.
+pub const NAV_ACCESSIBILITY: &str = "Accessibility";
+/// Accessible name of the footer navigation.
+pub const FOOTER_NAVIGATION: &str = "About the site";
+
+/// "About this edition".
+pub mod about {
+    /// Page heading and title.
+    pub const HEADING: &str = "About this edition";
+    /// Section: the report's text.
+    pub const FROM_THE_REPORT: &str = "The report’s own words";
+    /// Section: restored numbers.
+    pub const RESTORED: &str = "Numbers restored from public sources";
+    /// Under it.
+    pub const RESTORED_INTRO: &str = "The extract kept the words of the key-figures box but lost its numbers. They are restored from these public sources and marked “Restored” wherever they appear.";
+    /// Section: outside sources.
+    pub const OUTSIDE_SOURCES: &str = "Sources outside the report";
+    /// Under it.
+    pub const OUTSIDE_SOURCES_INTRO: &str = "The report dates only a few things itself. The timeline adds dated facts from these public sources; each event shows which of its facts come from the report and which from outside it.";
+    /// Before the events citing a source.
+    pub const CITED_BY: &str = "Cited by:";
+    /// Section: written for this edition.
+    pub const WRITTEN_HERE: &str = "Written for this edition";
+    /// Under it.
+    pub const WRITTEN_HERE_BODY: &str = "The timeline’s titles and summaries, the names of sites and themes, and the words of the interface were written for this edition. They never replace the report’s sentences; they point to them.";
+
+    /// What the report's text is and where it comes from.
+    pub fn from_the_report(publication: &str) -> String {
+        format!(
+            "The articles, interviews, pull quotes, “read more” summaries and the words of the key figures are taken word for word from the feature “The Renault-Nissan Alliance” in the {publication}. Running heads and the printed “read more” links are left out."
+        )
+    }
+}
+
+/// The accessibility statement.
+pub mod accessibility {
+    /// Page heading and title.
+    pub const HEADING: &str = "Accessibility";
+    /// The target.
+    pub const TARGET: &str = "This edition aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, on phones and desktops, with a keyboard, a mouse, touch or a screen reader.";
+    /// Section: what readers can do.
+    pub const WHAT_YOU_CAN_DO: &str = "What you can do";
+    /// Features.
+    pub const FEATURES: &[&str] = &[
+        "Use every control with the keyboard; “Skip to content” is the first stop on each page and focus is always visible.",
+        "Move through the timeline’s events with the arrow keys, Home and End, and select one with Enter or Space; the selected event is announced.",
+        "Search an interview with “/”, step through its questions with j and k, and turn these single-key shortcuts off in Display.",
+        "Choose a larger text size and a light or dark theme in Display; your choice is remembered on this device.",
+        "Read without animation: movement is switched off when your system asks for reduced motion.",
+    ];
+    /// Section: how it is tested.
+    pub const HOW_TESTED: &str = "How it is tested";
+    /// Tests.
+    pub const TESTS: &[&str] = &[
+        "Automated browser tests in headless Chromium check keyboard operation, focus, accessible names, live announcements and the reader’s settings on every change.",
+        "End-to-end tests drive the published site, hosted as a static site, in Chromium at phone and desktop widths.",
+        "Colour pairs are chosen for a contrast of at least 4.5:1 for text and 3:1 for controls and focus rings, in both themes.",
+    ];
+    /// Section: known limits.
+    pub const KNOWN_LIMITS: &str = "Known limits";
+    /// Limits.
+    pub const LIMITS: &[&str] = &[
+        "The pages need JavaScript and WebAssembly; without them only a short notice is shown.",
+        "Copying a link or a quote needs the browser’s permission to use the clipboard; when it is refused, the link is shown so that it can be copied by hand.",
+        "An automated audit with axe-core on every page, in both themes, is planned but not yet part of the tests.",
+    ];
+}

@@ -1,0 +1,98 @@
+use crate::components::AppLink;
+use crate::components::report::{PageShape, WithReport};
+use crate::components::story::SourceNote;
+use crate::links::event_path;
+use crate::model::{ENGLISH, ExternalSource, Report, SourceRef};
+use crate::ui_text;
+use crate::ui_text::about as text;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// "About this edition": what is the report's own text, which numbers were
+/// restored and from where, which timeline facts come from outside the
+/// report, and what was written for this edition.
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    view! {
+        <Title text=format!("{} · {}", text::HEADING, ui_text::SITE_NAME)/>
+        <WithReport shape=PageShape::Story let:report>
+            <article class="prose">
+                <h1>{text::HEADING}</h1>
+                <h2>{text::FROM_THE_REPORT}</h2>
+                <p>{text::from_the_report(&report.source.publication)}</p>
+                {report.source.note.clone().map(|note| view! { <p>{note}</p> })}
+                <h2>{text::RESTORED}</h2>
+                <p>{text::RESTORED_INTRO}</p>
+                <ul class="about__list">{restored_values(&report)}</ul>
+                <h2>{text::OUTSIDE_SOURCES}</h2>
+                <p>{text::OUTSIDE_SOURCES_INTRO}</p>
+                <ul class="about__list">{outside_sources(&report)}</ul>
+                <h2>{text::WRITTEN_HERE}</h2>
+                <p>{text::WRITTEN_HERE_BODY}</p>
+            </article>
+        </WithReport>
+    }
+}
+
+fn restored_values(report: &Report) -> impl IntoView + use<> {
+    report
+        .key_figures
+        .figures
+        .iter()
+        .filter_map(|figure| figure.value.clone().filter(|value| value.restored).map(|value| (figure, value)))
+        .map(|(figure, value)| {
+            let words = [figure.lead.as_deref(), Some(value.text.as_str()), Some(figure.label.as_str())]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            view! {
+                <li>
+                    <p class="about__item">{words}</p>
+                    <SourceNote source=value.source/>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+/// Every external source the timeline cites, once, with the events citing it.
+fn outside_sources(report: &Report) -> impl IntoView + use<> {
+    let mut sources: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for event in &report.timeline.events {
+        for source in &event.sources {
+            if let SourceRef::External(external) = source {
+                let name = source_name(external);
+                let citing = (event.id.clone(), event.title.clone());
+                match sources.iter_mut().find(|(known, _)| *known == name) {
+                    Some((_, events)) => events.push(citing),
+                    None => sources.push((name, vec![citing])),
+                }
+            }
+        }
+    }
+    sources
+        .into_iter()
+        .map(|(name, events)| {
+            view! {
+                <li>
+                    <p class="about__item">{name}</p>
+                    <p class="about__events">
+                        {text::CITED_BY}" "
+                        {events
+                            .into_iter()
+                            .map(|(id, title)| view! { <AppLink to=event_path(Some(&id))>{title}</AppLink>" " })
+                            .collect_view()}
+                    </p>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+fn source_name(source: &ExternalSource) -> String {
+    let mut parts = vec![source.publisher.clone()];
+    parts.extend(source.title.clone());
+    parts.extend(source.date.as_ref().map(|date| date.format(&ENGLISH)));
+    parts.join(", ")
+}
