@@ -21,7 +21,9 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::{AboutPage, AccessibilityPage, Home, InterviewReader, InterviewsIndex, NotFound, TimelinePage};
+use pages::{
+    AboutPage, AccessibilityPage, Home, InterviewReader, InterviewsIndex, NotFound, TimelinePage,
+};
 
 /// The whole app: router, page layout and the routes.
 #[component]

@@ -391,8 +391,6 @@ pub mod settings {
 
 /// The front page.
 pub mod story {
-    /// Accessible name of a teaser.
-    pub const TEASER_LABEL: &str = "Read more";
     /// Link from a teaser to the key figures.
     pub const SEE_KEY_FIGURES: &str = "See the key figures";
     /// Link from a teaser to anything else.

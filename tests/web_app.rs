@@ -31,13 +31,35 @@ async fn an_unknown_address_says_so_and_links_back_to_the_story() {
 }
 
 #[wasm_bindgen_test]
-async fn the_skip_link_comes_first_and_moves_focus_to_the_main_content() {
-    let app = open("/no/such/page").await;
+async fn the_skip_link_comes_first_and_moves_focus_to_the_main_content_without_leaving_the_page() {
+    // Under a sub-path, as published: with <base href>, a plain "#main"
+    // link would lead back to the front page.
+    let app = open_under_base("/reports/micra", "/reports/micra/timeline").await;
     let skip = app.query_selector("a").unwrap().expect("a first link");
     assert_eq!(skip.text_content().unwrap(), "Skip to content");
     click(&skip).await;
-    let focused = leptos::prelude::document()
-        .active_element()
-        .expect("something has focus");
-    assert_eq!(focused.id(), "main");
+    assert_eq!(focused().id(), "main");
+    assert_eq!(current_path(), "/reports/micra/timeline");
+}
+
+#[wasm_bindgen_test]
+async fn a_link_to_a_front_page_passage_lands_on_it_and_marks_it() {
+    let app = open_with_bundled_report("/#le-mans-plant-1").await;
+    wait_for("the passage to be marked", || {
+        app.query_selector("#le-mans-plant-1.is-target")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    assert_eq!(focused().id(), "le-mans-plant-1");
+    let story = find(&app, ".site-nav a");
+    assert_eq!(story.get_attribute("aria-current").as_deref(), Some("page"));
+    let in_context = find_all(&app, "main a")
+        .into_iter()
+        .filter(|link| link.get_attribute("aria-current").is_some())
+        .count();
+    assert_eq!(
+        in_context, 0,
+        "links to places on the page are not marked as the current page"
+    );
 }

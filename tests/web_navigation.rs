@@ -17,7 +17,10 @@ fn nav_link(app: &web_sys::Element, label: &str) -> web_sys::Element {
 }
 
 fn current_nav(app: &web_sys::Element) -> Vec<String> {
-    find_all(app, ".site-nav a[aria-current=page]").iter().map(|link| link.text_content().unwrap().trim().to_string()).collect()
+    find_all(app, ".site-nav a[aria-current=page]")
+        .iter()
+        .map(|link| link.text_content().unwrap().trim().to_string())
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -52,11 +55,19 @@ async fn the_footer_leads_to_the_about_and_accessibility_pages() {
     let app = open_with_bundled_report("/").await;
     let links: Vec<(String, String)> = find_all(&app, ".site-footer a")
         .iter()
-        .map(|link| (link.text_content().unwrap(), link.get_attribute("href").unwrap()))
+        .map(|link| {
+            (
+                link.text_content().unwrap(),
+                link.get_attribute("href").unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         links,
-        [("About this edition".to_string(), "/about".to_string()), ("Accessibility".to_string(), "/accessibility".to_string())]
+        [
+            ("About this edition".to_string(), "/about".to_string()),
+            ("Accessibility".to_string(), "/accessibility".to_string())
+        ]
     );
     click(&find(&app, ".site-footer a[href='/accessibility']")).await;
     assert_eq!(text_of(&app, "main h1"), "Accessibility");
@@ -80,6 +91,12 @@ async fn the_about_page_names_each_restored_number_and_outside_source() {
         .into_iter()
         .find(|item| item.text_content().unwrap().starts_with("Nissan Europe"))
         .expect("Nissan Europe among the outside sources");
-    let cited: Vec<String> = find_all(&nissan, "a").iter().map(|link| link.get_attribute("href").unwrap()).collect();
-    assert!(cited.contains(&"/timeline/production-starts".to_string()), "{cited:?}");
+    let cited: Vec<String> = find_all(&nissan, "a")
+        .iter()
+        .map(|link| link.get_attribute("href").unwrap())
+        .collect();
+    assert!(
+        cited.contains(&"/timeline/production-starts".to_string()),
+        "{cited:?}"
+    );
 }

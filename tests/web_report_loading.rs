@@ -60,6 +60,13 @@ async fn a_missing_report_says_not_found_with_the_status_and_offers_a_retry() {
     );
     let retry = button(&app, "Try again");
     click(&retry).await;
+    // The fetch needs a network turn, so right after the click the page is
+    // loading again: the reader sees that the retry is happening.
+    assert!(
+        app.query_selector("[aria-busy=true]").unwrap().is_some(),
+        "retrying shows the loading placeholder"
+    );
+    assert!(app.query_selector(".load-failure").unwrap().is_none());
     wait_until_loaded(&app).await;
     assert_eq!(text_of(&app, "main h1"), "The report could not be found");
 }

@@ -6,6 +6,7 @@ mod support;
 
 use micra_flins::model::Report;
 use support::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -42,11 +43,16 @@ async fn events_render_in_date_order_inside_their_phases() {
         in_phase.sort_by_key(|event| event.date.start());
         let by_date: Vec<&str> = in_phase.iter().map(|event| event.title.as_str()).collect();
         assert_eq!(shown, by_date, "phase {}", phase.id);
+        let (first, last) = (phase.date.start().year, phase.date.end().year);
         for time in find_all(group, ".event-option__date") {
             let datetime = time.get_attribute("datetime").unwrap();
+            let year: u16 = datetime[..4]
+                .parse()
+                .unwrap_or_else(|_| panic!("datetime {datetime:?}"));
             assert!(
-                datetime.starts_with(&phase.date.start().year.to_string()[..3]),
-                "{datetime}"
+                (first..=last).contains(&year),
+                "{datetime} lies outside phase {} ({first}-{last})",
+                phase.id
             );
         }
     }
@@ -244,4 +250,23 @@ async fn under_a_sub_path_selection_keeps_the_base_in_the_address() {
         story.get_attribute("href").as_deref(),
         Some("/reports/micra/")
     );
+}
+
+#[wasm_bindgen_test]
+async fn at_the_last_event_next_is_disabled_but_keeps_the_focus() {
+    let report = bundled();
+    let last = report.timeline.events.last().unwrap();
+    let app = open_with_bundled_report(&format!("/timeline/{}", last.id)).await;
+    let next = find(&app, "button[aria-label='Next event']");
+    assert_eq!(next.get_attribute("aria-disabled").as_deref(), Some("true"));
+    next.unchecked_ref::<web_sys::HtmlElement>()
+        .focus()
+        .unwrap();
+    click(&next).await;
+    assert_eq!(
+        current_path(),
+        format!("/timeline/{}", last.id),
+        "nothing after the last event"
+    );
+    assert_eq!(focused(), next, "the focus stays on the button");
 }

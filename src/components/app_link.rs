@@ -56,8 +56,15 @@ pub fn AppLink(
     /// The link's content.
     children: Children,
 ) -> impl IntoView {
-    // Every path starts with "/": only an exact match makes the front page current.
-    let exact = exact || to == "/";
     let href = use_site_base().href(&to);
-    view! { <A href=href exact=exact attr:class=class>{children()}</A> }
+    if to.contains('#') {
+        // A place in a page (`/#recruitments-1`): the router compares paths
+        // without fragments, so `<A>` would mark it as the current page
+        // wherever it points. A plain link is still routed in the app (the
+        // router handles every same-origin link click).
+        return view! { <a href=href class=class>{children()}</a> }.into_any();
+    }
+    // Every path starts with "/": only an exact match makes the front page current.
+    let exact = exact || to.split('?').next() == Some("/");
+    view! { <A href=href exact=exact attr:class=class>{children()}</A> }.into_any()
 }

@@ -1,7 +1,9 @@
 //! Reusable pieces of the interface, grouped by family.
 
 mod app_link;
+pub mod browser;
 pub mod interview;
+mod land_on_fragment;
 pub mod layout;
 pub mod report;
 pub mod settings;
@@ -9,3 +11,4 @@ pub mod story;
 pub mod timeline;
 
 pub use app_link::{AppLink, SiteBase, use_app_navigate, use_site_base};
+pub use land_on_fragment::LandOnFragment;

@@ -17,6 +17,11 @@ pub fn report_location(requested: Option<&str>, page_origin: &str) -> Result<Str
     let refuse = || LoadError::ForeignOrigin {
         requested: requested.to_string(),
     };
+    // The URL parser drops tabs and line breaks and trims spaces, so
+    // "/\t/evil.example" would reach another host: refuse them outright.
+    if requested.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err(refuse());
+    }
     if let Some(rest) = requested.strip_prefix("//") {
         // Scheme-relative: the page's own scheme with the named host.
         let scheme = page_origin.split("//").next().unwrap_or_default();
@@ -118,6 +123,9 @@ mod tests {
             "data:application/json,{}",
             "blob:https://evil.example/0b8c9d1e",
             "\\\\evil.example\\r.json",
+            "/\t/evil.example/r.json",
+            "h\nttps://evil.example/r.json",
+            "/ /evil.example/r.json",
         ] {
             let error = report_location(Some(requested), ORIGIN).unwrap_err();
             assert_eq!(

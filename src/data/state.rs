@@ -5,6 +5,7 @@
 use super::{LoadError, load_report, report_location};
 use crate::model::Report;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::sync::Arc;
 
 /// Where loading the report stands: `None` while it loads.
@@ -31,7 +32,8 @@ impl ReportState {
         self.load.get()
     }
 
-    /// Loads the report again (after a failure).
+    /// Loads the report again (after a failure): the page shows the loading
+    /// placeholder again, then the new outcome.
     pub fn retry(&self) {
         self.retry.run(());
     }
@@ -40,20 +42,41 @@ impl ReportState {
 /// Starts loading the report named by `requested` (the `?data=` value) and
 /// provides it to every page below.
 pub fn provide_report_state(requested: Option<String>) -> ReportState {
-    let resource = LocalResource::new(move || {
+    let load = RwSignal::new(None::<Result<Arc<Report>, LoadError>>);
+    let start = move || {
+        load.set(None);
         let requested = requested.clone();
-        async move {
-            let origin = window().location().origin().unwrap_or_default();
-            let url = report_location(requested.as_deref(), &origin)?;
-            load_report(url).await
-        }
-    });
+        spawn_local(async move {
+            let outcome = match same_origin_location(requested.as_deref()) {
+                Ok(url) => load_report(url).await,
+                Err(error) => Err(error),
+            };
+            load.set(Some(outcome));
+        });
+    };
+    start();
     let state = ReportState {
-        load: Signal::derive(move || resource.get()),
-        retry: Callback::new(move |_| resource.refetch()),
+        load: load.into(),
+        retry: Callback::new(move |_| start()),
     };
     provide_context(state);
     state
+}
+
+/// The address to fetch, refused unless the browser resolves it (against
+/// `<base href>`, as fetch will) to the page's own origin. The string check
+/// in [`report_location`] explains refusals; this one is the guarantee.
+fn same_origin_location(requested: Option<&str>) -> Result<String, LoadError> {
+    let origin = window().location().origin().unwrap_or_default();
+    let url = report_location(requested, &origin)?;
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let resolved = web_sys::Url::new_with_base(&url, &base).map(|resolved| resolved.origin());
+    match resolved {
+        Ok(resolved) if resolved == origin => Ok(url),
+        _ => Err(LoadError::ForeignOrigin {
+            requested: requested.unwrap_or_default().to_string(),
+        }),
+    }
 }
 
 /// The report state provided by [`provide_report_state`] or a test.

@@ -39,13 +39,23 @@ fn restored_values(report: &Report) -> impl IntoView + use<> {
         .key_figures
         .figures
         .iter()
-        .filter_map(|figure| figure.value.clone().filter(|value| value.restored).map(|value| (figure, value)))
+        .filter_map(|figure| {
+            figure
+                .value
+                .clone()
+                .filter(|value| value.restored)
+                .map(|value| (figure, value))
+        })
         .map(|(figure, value)| {
-            let words = [figure.lead.as_deref(), Some(value.text.as_str()), Some(figure.label.as_str())]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let words = [
+                figure.lead.as_deref(),
+                Some(value.text.as_str()),
+                Some(figure.label.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
             view! {
                 <li>
                     <p class="about__item">{words}</p>

@@ -6,7 +6,12 @@ use leptos_meta::Title;
 /// The accessibility statement: the target, how it is tested, known limits.
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    let list = |items: &'static [&'static str]| items.iter().map(|item| view! { <li>{*item}</li> }).collect_view();
+    let list = |items: &'static [&'static str]| {
+        items
+            .iter()
+            .map(|item| view! { <li>{*item}</li> })
+            .collect_view()
+    };
     view! {
         <Title text=format!("{} · {}", text::HEADING, ui_text::SITE_NAME)/>
         <article class="prose">

@@ -1,3 +1,4 @@
+use crate::components::LandOnFragment;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::story::{ArticleSection, EntryPoints, KeyFiguresBand, teaser_cards};
 use crate::ui_text;
@@ -22,6 +23,7 @@ pub fn Home() -> impl IntoView {
                 <div class="teasers">{teaser_cards(&report)}</div>
                 <KeyFiguresBand figures=report.key_figures.clone()/>
             </article>
+            <LandOnFragment/>
         </WithReport>
     }
 }

@@ -87,15 +87,21 @@ impl TestCounts {
     }
 }
 
-/// Runs a test command, echoing its output and counting its results.
-pub fn run_tests(command: &mut Command, what: &str, hint: &str) -> Outcome<TestCounts> {
+/// Runs a test command, echoing its output and adding its results to
+/// `counts` (also when it fails, so that a summary can still be printed).
+pub fn run_tests(
+    command: &mut Command,
+    what: &str,
+    hint: &str,
+    counts: &mut TestCounts,
+) -> Outcome {
     let mut child = command.stdout(Stdio::piped()).spawn().map_err(|error| {
         Failure::new(
             format!("{what}: could not start {command:?}: {error}"),
             hint,
         )
     })?;
-    let mut counts = TestCounts::default();
+    let failed_before = counts.failed;
     let stdout = child.stdout.take().expect("stdout was piped");
     for line in BufReader::new(stdout).lines().map_while(Result::ok) {
         println!("{line}");
@@ -105,10 +111,13 @@ pub fn run_tests(command: &mut Command, what: &str, hint: &str) -> Outcome<TestC
         .wait()
         .map_err(|error| Failure::new(format!("{what}: {error}"), hint))?;
     if status.success() {
-        Ok(counts)
+        Ok(())
     } else {
         Err(Failure::new(
-            format!("{what} failed ({status}; {} failed)", counts.failed),
+            format!(
+                "{what} failed ({status}; {} failed)",
+                counts.failed - failed_before
+            ),
             hint,
         ))
     }

@@ -56,22 +56,32 @@ pub fn run(layers: Layers) -> Outcome {
         browser: layers.browser || layers.e2e,
     })?;
     let mut total = TestCounts::default();
-    let mut add = |counts: TestCounts| {
-        total.passed += counts.passed;
-        total.failed += counts.failed;
-    };
+    let outcome = run_layers(layers, &tools, &mut total);
+    // The closing line CI and readers look for, whatever happened above.
+    println!("summary: {} passed, {} failed", total.passed, total.failed);
+    outcome?;
+    if total.failed > 0 {
+        return Err(Failure::new(
+            "some tests failed",
+            "see the failures listed above",
+        ));
+    }
+    Ok(())
+}
 
+fn run_layers(layers: Layers, tools: &Toolchain, total: &mut TestCounts) -> Outcome {
     if layers.native {
         step("native tests (cargo test: model, logic, xtask)");
-        add(run_tests(
+        run_tests(
             cargo().args(["test", "--no-fail-fast", "--workspace", "--exclude", "e2e"]),
             "the native tests",
             "run `cargo test` to see them alone",
-        )?);
+            total,
+        )?;
     }
     if layers.browser {
         step("browser tests (wasm-bindgen-test in headless Chromium)");
-        add(run_tests(
+        run_tests(
             tools
                 .apply(&mut cargo())
                 .args([
@@ -89,7 +99,8 @@ pub fn run(layers: Layers) -> Outcome {
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "60"),
             "the browser tests",
             "run `cargo xtask test browser` to repeat them alone",
-        )?);
+            total,
+        )?;
     }
     if layers.e2e {
         let site = workspace_root().join("target").join("e2e-dist");
@@ -97,7 +108,7 @@ pub fn run(layers: Layers) -> Outcome {
         step(&format!(
             "end-to-end tests (the built site under {E2E_BASE}, static server, Chromium)"
         ));
-        add(run_tests(
+        run_tests(
             cargo()
                 .args([
                     "test",
@@ -111,15 +122,9 @@ pub fn run(layers: Layers) -> Outcome {
                 .env("MICRA_E2E_BASE", E2E_BASE),
             "the end-to-end tests",
             "run `cargo xtask test e2e` to repeat them alone",
-        )?);
+            total,
+        )?;
     }
 
-    println!("summary: {} passed, {} failed", total.passed, total.failed);
-    if total.failed > 0 {
-        return Err(Failure::new(
-            "some tests failed",
-            "see the failures listed above",
-        ));
-    }
     Ok(())
 }

@@ -59,7 +59,8 @@ async fn main() {
         today()
     );
     if let Some(folder) = Path::new(out).parent() {
-        std::fs::create_dir_all(folder).unwrap_or_else(|error| panic!("create {}: {error}", folder.display()));
+        std::fs::create_dir_all(folder)
+            .unwrap_or_else(|error| panic!("create {}: {error}", folder.display()));
     }
     std::fs::write(out, document).unwrap_or_else(|error| panic!("write {out}: {error}"));
     println!("written to {out}");

@@ -1,51 +1,16 @@
-//! The few browser calls the interview pages make, in one place. Each is
-//! called from an effect or an event handler, never while rendering.
+//! The browser calls only the interview pages make (the shared ones are in
+//! `components::browser`). Each is called from an effect or an event
+//! handler, never while rendering.
 
 use super::keys::input_takes_text;
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{Element, HtmlElement};
+
+pub use crate::components::browser::{element, focus_quietly, scroll_to};
 
 /// Id of the find field, on the list page and in the reader alike, so `/`
 /// finds it wherever it is.
 pub const FIND_FIELD_ID: &str = "find-input";
-
-/// The element with this id, if it is in the document.
-pub fn element(id: &str) -> Option<Element> {
-    document().get_element_by_id(id)
-}
-
-/// Whether the reader lets things move: smooth scrolling only then.
-pub fn motion_allowed() -> bool {
-    !window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches())
-}
-
-/// Scrolls `element` into view at `block`, smoothly when motion is allowed
-/// and `smooth` is asked for.
-pub fn scroll_to(element: &Element, block: ScrollLogicalPosition, smooth: bool) {
-    let options = ScrollIntoViewOptions::new();
-    options.set_block(block);
-    options.set_behavior(if smooth && motion_allowed() {
-        ScrollBehavior::Smooth
-    } else {
-        ScrollBehavior::Instant
-    });
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-}
-
-/// Moves keyboard focus to `element` without scrolling (the caller has
-/// scrolled already, maybe smoothly; a focus jump would cut that short).
-pub fn focus_quietly(element: &Element) {
-    if let Some(element) = element.dyn_ref::<HtmlElement>() {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&options);
-    }
-}
 
 /// Whether keyboard focus is where typed letters are text: a text field,
 /// a text area, a select or an editable element.

@@ -1,12 +1,10 @@
 use super::reader_state::ReaderState;
+use crate::components::browser::{NARROW_SCREEN, media_matches};
 use crate::components::settings::use_reading_settings;
 use crate::components::use_site_base;
 use crate::ui_text::interviews as text;
 use leptos::ev;
 use leptos::prelude::*;
-
-/// Below this width the index is folded (matches style/interview.css).
-const PHONE_WIDTH: &str = "(max-width: 59.99rem)";
 
 /// The list of questions beside the text (sticky on wide screens, folded
 /// in a `<details>` on phones), marking the one being read with
@@ -28,11 +26,7 @@ pub fn QuestionIndex(
     // Open by default, so the list is there before any script runs; folded
     // on phones once mounted, where it would push the text down a screen.
     Effect::new(move |_| {
-        let narrow = window()
-            .match_media(PHONE_WIDTH)
-            .ok()
-            .flatten()
-            .is_some_and(|query| query.matches());
+        let narrow = media_matches(NARROW_SCREEN);
         if let Some(details) = details.get()
             && narrow
         {

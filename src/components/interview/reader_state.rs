@@ -12,7 +12,6 @@ use web_sys::ScrollLogicalPosition;
 const STATUS_DURATION: Duration = Duration::from_secs(6);
 
 /// Class that marks the paragraph a link landed on.
-const TARGET_CLASS: &str = "is-target";
 
 /// What the parts of the reader share: which question is being read, how
 /// far, the message in the live region, and how to go to a question.
@@ -166,7 +165,7 @@ impl ReaderState {
             self.scrolled_to
                 .set_value(self.questions.with_value(|ids| ids.get(index).cloned()));
         }
-        let _ = target.class_list().add_1(TARGET_CLASS);
+        crate::components::browser::mark_target(&target);
         scroll_to(&target, ScrollLogicalPosition::Start, false);
         focus_quietly(section.as_ref().unwrap_or(&target));
         true

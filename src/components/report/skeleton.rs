@@ -22,8 +22,10 @@ pub fn Skeleton(
         PageShape::List => 5,
     };
     view! {
+        // The status sits outside the busy region, or screen readers would
+        // hold its announcement until loading ends.
+        <p role="status" class="visually-hidden">{ui_text::LOADING_REPORT}</p>
         <div class="skeleton" aria-busy="true">
-            <p role="status" class="visually-hidden">{ui_text::LOADING_REPORT}</p>
             <div class="skeleton__block skeleton__block--title" aria-hidden="true"></div>
             <div class="skeleton__block skeleton__block--standfirst" aria-hidden="true"></div>
             {(0..lines)

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 /// the single-key shortcuts switch, as native radio buttons and a checkbox
 /// (keyboard and screen-reader support come with them).
 ///
-/// Escape or a click elsewhere closes it; Escape gives focus back to its
+/// Escape, a click elsewhere or tabbing out closes it; Escape gives focus back to its
 /// summary, so keyboard users are not left on a hidden control.
 #[component]
 pub fn SettingsControl() -> impl IntoView {
@@ -34,6 +34,20 @@ pub fn SettingsControl() -> impl IntoView {
             {
                 let _ = summary.focus();
             }
+        }
+    };
+
+    // Tabbing out closes the panel too: left open, it would cover the
+    // controls the focus moves on to (WCAG 2.4.11, focus not obscured).
+    let close_on_focus_out = move |event: ev::FocusEvent| {
+        let Some(details) = details.get_untracked() else {
+            return;
+        };
+        let next = event
+            .related_target()
+            .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
+        if details.open() && next.is_some() && !details.contains(next.as_ref()) {
+            details.set_open(false);
         }
     };
 
@@ -90,7 +104,12 @@ pub fn SettingsControl() -> impl IntoView {
         .collect_view();
 
     view! {
-        <details class="settings" node_ref=details on:keydown=close_on_escape>
+        <details
+            class="settings"
+            node_ref=details
+            on:keydown=close_on_escape
+            on:focusout=close_on_focus_out
+        >
             <summary class="settings__toggle">
                 <span class="settings__icon" aria-hidden="true">"Aa"</span>
                 {text::SUMMARY}

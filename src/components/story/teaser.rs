@@ -22,10 +22,10 @@ pub fn TeaserCard(
         TeaserKind::Summary => view! { <p class="teaser__text">{teaser.text}</p> }.into_any(),
     };
     view! {
-        <aside class="teaser" id=teaser.id aria-label=text::TEASER_LABEL>
+        <div class="teaser" id=teaser.id>
             {body}
             {to.map(|to| view! { <p class="teaser__link"><AppLink to>{link_text}</AppLink></p> })}
-        </aside>
+        </div>
     }
 }
 

@@ -1,5 +1,6 @@
 use super::TimelineContext;
 use super::context::option_dom_id;
+use crate::components::browser::{NARROW_SCREEN, media_matches};
 use crate::model::{ENGLISH, Event};
 use crate::timeline_view::{list_move, move_within};
 use crate::ui_text::timeline as text;
@@ -100,19 +101,23 @@ pub fn EventList() -> impl IntoView {
                         None => (text::OTHER_EVENTS.to_string(), None),
                     };
                     let summary = group.phase.and_then(|phase| phase.summary.clone());
+                    // Screen readers in a listbox read names and descriptions,
+                    // not loose text: the summary describes the group.
+                    let summary_id = format!("timeline-phase-{index}-summary");
+                    let described_by = summary.is_some().then(|| summary_id.clone());
                     let options = group
                         .events
                         .into_iter()
                         .map(|event| event_option(event, &timeline, is_tab_stop.clone(), is_selected.clone(), focused))
                         .collect_view();
                     view! {
-                        <li class="phase" role="group" aria-labelledby=labelled_by>
+                        <li class="phase" role="group" aria-labelledby=labelled_by aria-describedby=described_by>
                             <div class="phase__band">
                                 <h2 class="phase__title" id=label_id>
                                     {date.map(|date| view! { <time class="phase__date" datetime=date.datetime()>{date.format(&ENGLISH)}</time>" " })}
                                     <span>{title}</span>
                                 </h2>
-                                {summary.map(|summary| view! { <p class="phase__summary">{summary}</p> })}
+                                {summary.map(|summary| view! { <p class="phase__summary" id=summary_id>{summary}</p> })}
                             </div>
                             <ol class="phase__events" role="none">{options}</ol>
                         </li>
@@ -192,12 +197,7 @@ fn reveal_option(list: &web_sys::HtmlOListElement, event_id: &str) {
 /// On narrow screens the detail sits below the whole list: after a tap,
 /// show it rather than leave the reader where nothing changed.
 fn scroll_to_detail_on_narrow_screens() {
-    let narrow = window()
-        .match_media("(max-width: 60rem)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches());
-    if !narrow {
+    if !media_matches(NARROW_SCREEN) {
         return;
     }
     request_animation_frame(|| {

@@ -27,12 +27,21 @@ pub fn FilterBar() -> impl IntoView {
     };
     let clear = {
         let timeline = timeline.clone();
-        move |_| timeline.set_filters(&TimelineFilters::default())
+        move |_| {
+            timeline.set_filters(&TimelineFilters::default());
+            // The button goes away with the filters: keep the keyboard focus
+            // in the filters rather than let it fall back to the page.
+            request_animation_frame(|| {
+                if let Some(heading) = crate::components::browser::element("filters-heading") {
+                    crate::components::browser::focus_quietly(&heading);
+                }
+            });
+        }
     };
     let clear_again = clear.clone();
     view! {
         <section class="filters" aria-labelledby="filters-heading">
-            <h2 id="filters-heading" class="filters__heading">{text::FILTER_HEADING}</h2>
+            <h2 id="filters-heading" class="filters__heading" tabindex="-1">{text::FILTER_HEADING}</h2>
             <ChipGroup facet=Facet::Site label=text::BY_SITE/>
             <ChipGroup facet=Facet::Theme label=text::BY_THEME/>
             <p class="filters__status" role="status">

@@ -3,6 +3,8 @@ use crate::ui_text::timeline as text;
 use leptos::prelude::*;
 
 /// Previous / next event buttons with the position ("Event 3 of 10").
+/// At the ends a button is `aria-disabled` rather than `disabled`, so the
+/// keyboard focus stays on it instead of falling back to the page.
 #[component]
 pub fn Stepper() -> impl IntoView {
     let timeline = expect_context::<TimelineContext>();
@@ -48,8 +50,12 @@ pub fn Stepper() -> impl IntoView {
                 type="button"
                 class="button button--quiet"
                 aria-label=text::PREVIOUS_EVENT
-                disabled=at_start
-                on:click=move |_| previous(false)
+                aria-disabled=move || if at_start() { "true" } else { "false" }
+                on:click=move |_| {
+                    if !at_start() {
+                        previous(false)
+                    }
+                }
             >
                 <span aria-hidden="true">"← "</span>{text::PREVIOUS}
             </button>
@@ -60,8 +66,12 @@ pub fn Stepper() -> impl IntoView {
                 type="button"
                 class="button button--quiet"
                 aria-label=text::NEXT_EVENT
-                disabled=at_end
-                on:click=move |_| next(true)
+                aria-disabled=move || if at_end() { "true" } else { "false" }
+                on:click=move |_| {
+                    if !at_end() {
+                        next(true)
+                    }
+                }
             >
                 {text::NEXT}<span aria-hidden="true">" →"</span>
             </button>

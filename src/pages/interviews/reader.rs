@@ -28,16 +28,17 @@ pub fn InterviewReader() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|params| params.get("id").unwrap_or_default()));
     let question = Memo::new(move |_| params.with(|params| params.get("question")));
-    // `?find=` (from the list page's search) starts find-in-text; read once.
-    let find = use_query_map()
-        .with_untracked(|query| query.get("find"))
-        .unwrap_or_default();
+    let query = use_query_map();
     view! {
         <WithReport shape=PageShape::Story let:report>
             {
-                let find = find.clone();
                 move || {
                     let id = id.get();
+                    // `?find=` (from the list page's search) starts find-in-text.
+                    // Read as each interview opens, untracked: typing in the find
+                    // field must not rebuild the reader, and the other interview
+                    // must not inherit this one's search.
+                    let find = query.with_untracked(|query| query.get("find")).unwrap_or_default();
                     match report.interviews.iter().position(|interview| interview.id == id) {
                         Some(index) => {
                             view! {
