@@ -462,3 +462,25 @@ async fn an_unknown_interview_or_question_says_so_and_links_back() {
         Some("/interviews/catherine-perez")
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_search_opened_from_the_address_stays_with_its_interview() {
+    let app = open_with_bundled_report("/interviews/catherine-perez?find=Flins").await;
+    wait_for("the matches to be marked", || {
+        !find_all(&app, "mark").is_empty()
+    })
+    .await;
+    click(&find(&app, ".interview__other a")).await;
+    wait_for("the other interview", || {
+        current_path() == "/interviews/nathalie-retourne"
+    })
+    .await;
+    wait_for("its heading", || {
+        text_of(&app, "main h1").contains("Nathalie Retourné")
+    })
+    .await;
+    assert!(
+        find_all(&app, "mark").is_empty(),
+        "the search was for the first interview only"
+    );
+}

@@ -19,7 +19,10 @@ pub fn report_location(requested: Option<&str>, page_origin: &str) -> Result<Str
     };
     // The URL parser drops tabs and line breaks and trims spaces, so
     // "/\t/evil.example" would reach another host: refuse them outright.
-    if requested.chars().any(|c| c.is_control() || c.is_whitespace()) {
+    if requested
+        .chars()
+        .any(|c| c.is_control() || c.is_whitespace())
+    {
         return Err(refuse());
     }
     if let Some(rest) = requested.strip_prefix("//") {

@@ -69,7 +69,9 @@ pub async fn open_under_base(base: &'static str, path: &str) -> MountedApp {
 /// and waits until the report is loaded or has failed.
 pub async fn open_with_report(path: &str, json: &str, content_type: &str) -> MountedApp {
     let url = blob_url(json, content_type);
-    let (path, fragment) = path.split_once('#').map_or((path, String::new()), |(path, id)| (path, format!("#{id}")));
+    let (path, fragment) = path
+        .split_once('#')
+        .map_or((path, String::new()), |(path, id)| (path, format!("#{id}")));
     let separator = if path.contains('?') { '&' } else { '?' };
     let app = open(&format!("{path}{separator}data={url}{fragment}")).await;
     wait_until_loaded(&app).await;
