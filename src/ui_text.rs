@@ -5,6 +5,11 @@
 pub const SITE_NAME: &str = "The Renault-Nissan Alliance";
 /// What the site is, under its name.
 pub const SITE_TAGLINE: &str = "Renault 2016-2017 Annual Report";
+/// A page's `<title>`: its heading, then the site's name.
+pub fn page_title(heading: &str) -> String {
+    format!("{heading} · {SITE_NAME}")
+}
+
 /// The skip link's text.
 pub const SKIP_TO_CONTENT: &str = "Skip to content";
 /// Accessible name of the main navigation.
@@ -95,8 +100,10 @@ pub mod load_error {
 pub const KEY_FIGURES: &str = "Key figures";
 /// Marks a number the extract lost, restored from a public source.
 pub const RESTORED_VALUE: &str = "Restored: not in the extract";
-/// Introduces an external source.
-pub const SOURCE_EXTERNAL: &str = "Source outside the report:";
+/// Where a value outside the report comes from: who, then what they say.
+pub fn external_source_note(citation: &str, detail: &str) -> String {
+    format!("Source outside the report: {citation}. {detail}")
+}
 /// A value the report itself gives.
 pub const SOURCE_THIS_REPORT: &str = "Source: this report.";
 

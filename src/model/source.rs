@@ -48,3 +48,36 @@ pub struct ExternalSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
+impl ExternalSource {
+    /// Who published it, the document and its date, as readers see them:
+    /// "Nissan Europe, Micra production release, 11 January 2017".
+    pub fn citation(&self, words: &super::words::DateWords) -> String {
+        let mut parts = vec![self.publisher.clone()];
+        parts.extend(self.title.clone());
+        parts.extend(self.date.as_ref().map(|date| date.format(words)));
+        parts.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ExternalSource;
+    use crate::model::ENGLISH;
+
+    #[test]
+    fn a_citation_names_publisher_document_and_date_as_far_as_known() {
+        let mut source = ExternalSource {
+            publisher: "Nissan Europe".into(),
+            title: Some("Micra production release".into()),
+            date: Some("2017-01-11".parse().unwrap()),
+            detail: "Production starts.".into(),
+            quote: None,
+            url: None,
+        };
+        assert_eq!(source.citation(&ENGLISH), "Nissan Europe, Micra production release, 11 January 2017");
+        source.title = None;
+        source.date = None;
+        assert_eq!(source.citation(&ENGLISH), "Nissan Europe");
+    }
+}

@@ -2,7 +2,7 @@ use crate::components::AppLink;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::story::SourceNote;
 use crate::links::event_path;
-use crate::model::{ENGLISH, ExternalSource, Report, SourceRef};
+use crate::model::{ENGLISH, Report, SourceRef};
 use crate::ui_text;
 use crate::ui_text::about as text;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ use leptos_meta::Title;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     view! {
-        <Title text=format!("{} · {}", text::HEADING, ui_text::SITE_NAME)/>
+        <Title text=ui_text::page_title(text::HEADING)/>
         <WithReport shape=PageShape::Story let:report>
             <article class="prose">
                 <h1>{text::HEADING}</h1>
@@ -72,7 +72,7 @@ fn outside_sources(report: &Report) -> impl IntoView + use<> {
     for event in &report.timeline.events {
         for source in &event.sources {
             if let SourceRef::External(external) = source {
-                let name = source_name(external);
+                let name = external.citation(&ENGLISH);
                 let citing = (event.id.clone(), event.title.clone());
                 match sources.iter_mut().find(|(known, _)| *known == name) {
                     Some((_, events)) => events.push(citing),
@@ -100,9 +100,3 @@ fn outside_sources(report: &Report) -> impl IntoView + use<> {
         .collect_view()
 }
 
-fn source_name(source: &ExternalSource) -> String {
-    let mut parts = vec![source.publisher.clone()];
-    parts.extend(source.title.clone());
-    parts.extend(source.date.as_ref().map(|date| date.format(&ENGLISH)));
-    parts.join(", ")
-}

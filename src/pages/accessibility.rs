@@ -13,7 +13,7 @@ pub fn AccessibilityPage() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Title text=format!("{} · {}", text::HEADING, ui_text::SITE_NAME)/>
+        <Title text=ui_text::page_title(text::HEADING)/>
         <article class="prose">
             <h1>{text::HEADING}</h1>
             <p>{text::TARGET}</p>

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <Title text=format!("{} · {}", ui_text::NOT_FOUND_HEADING, ui_text::SITE_NAME)/>
+        <Title text=ui_text::page_title(ui_text::NOT_FOUND_HEADING)/>
         <section class="page page--message">
             <h1>{ui_text::NOT_FOUND_HEADING}</h1>
             <p>{ui_text::NOT_FOUND_BODY}</p>

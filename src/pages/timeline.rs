@@ -19,7 +19,7 @@ pub fn TimelinePage() -> impl IntoView {
         })
     });
     view! {
-        <Title text=format!("{} · {}", ui_text::timeline::HEADING, ui_text::SITE_NAME)/>
+        <Title text=ui_text::page_title(ui_text::timeline::HEADING)/>
         <WithReport shape=PageShape::List let:report>
             <TimelineExplorer report selected_id filters/>
         </WithReport>

@@ -14,7 +14,7 @@ pub fn LoadFailure(
     let problems = error.problems().to_vec();
     let has_problems = !problems.is_empty();
     view! {
-        <Title text=format!("{} · {}", error.title(), ui_text::SITE_NAME)/>
+        <Title text=ui_text::page_title(error.title())/>
         <section class="load-failure" aria-labelledby="load-failure-title">
             <div role="alert">
                 <h1 id="load-failure-title">{error.title()}</h1>

@@ -11,15 +11,7 @@ pub fn SourceNote(
 ) -> impl IntoView {
     let text = match source {
         SourceRef::External(external) => {
-            let mut parts = vec![external.publisher];
-            parts.extend(external.title);
-            parts.extend(external.date.map(|date| date.format(&ENGLISH)));
-            format!(
-                "{} {}. {}",
-                ui_text::SOURCE_EXTERNAL,
-                parts.join(", "),
-                external.detail
-            )
+            ui_text::external_source_note(&external.citation(&ENGLISH), &external.detail)
         }
         SourceRef::Report(_) => ui_text::SOURCE_THIS_REPORT.to_string(),
     };

@@ -50,13 +50,11 @@ fn report_source(report: &Report, cited: ReportSource) -> impl IntoView + use<> 
 }
 
 fn external_source(external: ExternalSource) -> impl IntoView + use<> {
-    let mut named = vec![external.publisher];
-    named.extend(external.title);
-    named.extend(external.date.map(|date| date.format(&ENGLISH)));
+    let named = external.citation(&ENGLISH);
     view! {
         <li class="source source--external">
             <p class="source__kind">{text::OUTSIDE_THE_REPORT}</p>
-            <p class="source__name">{named.join(", ")}</p>
+            <p class="source__name">{named}</p>
             <p class="source__detail">{external.detail}</p>
             {external.quote.map(|quote| view! { <blockquote class="source__quote"><p>{quote}</p></blockquote> })}
         </li>

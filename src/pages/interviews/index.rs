@@ -14,7 +14,7 @@ pub fn InterviewsIndex() -> impl IntoView {
         .with_untracked(|query| query.get("find"))
         .unwrap_or_default();
     view! {
-        <Title text=format!("{} · {}", text::HEADING, ui_text::SITE_NAME)/>
+        <Title text=ui_text::page_title(text::HEADING)/>
         <WithReport shape=PageShape::List let:report>
             <section class="interviews-page" aria-labelledby="interviews-heading">
                 <h1 id="interviews-heading">{text::HEADING}</h1>

@@ -196,7 +196,7 @@ fn Reader(
         });
 
     view! {
-        <Title text=format!("{} · {}", text::interview_title(&who.name), ui_text::SITE_NAME)/>
+        <Title text=ui_text::page_title(&text::interview_title(&who.name))/>
         <ReadingProgress/>
         <article class="interview" aria-labelledby="interview-name">
             <header class="interview__header">
