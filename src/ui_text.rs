@@ -414,6 +414,14 @@ pub mod story {
     /// Under it.
     pub const INTERVIEWS_ENTRY_TEXT: &str = "Catherine Perez of Nissan and Nathalie Retourné of the Flins paint shop, in their own words.";
 
+    /// Link from a pull quote to the answer it comes from.
+    pub const READ_IN_INTERVIEW: &str = "Read it in the interview";
+
+    /// After the name under a pull quote.
+    pub fn quote_role(role: &str, organisation: &str) -> String {
+        format!(", {role}, {organisation}.")
+    }
+
     /// Link from a teaser to an interview.
     pub fn read_interview_with(name: &str) -> String {
         format!("Read the interview with {name}")
@@ -488,4 +496,27 @@ pub mod accessibility {
         "Copying a link or a quote needs the browser’s permission to use the clipboard; when it is refused, the link is shown so that it can be copied by hand.",
         "An automated audit with axe-core on every page, in both themes, is planned but not yet part of the tests.",
     ];
+}
+
+/// Each page's meta description (what search results and shares show).
+pub mod descriptions {
+    /// The front page.
+    pub const STORY: &str = "How Renault's Flins plant came to build the Nissan Micra: the 2013 site choice, training at Nissan's Oppama plant and production from 2017, from Renault's 2016-2017 annual report.";
+    /// The timeline.
+    pub const TIMELINE: &str = "The Micra at Flins, step by step from 2013 to 2017, each event with its sources in the report or outside it.";
+    /// The list of interviews.
+    pub const INTERVIEWS: &str = "Catherine Perez of Nissan and Nathalie Retourné of the Flins paint shop on bringing the Nissan Micra to a Renault plant.";
+    /// The About page.
+    pub const ABOUT: &str = "What in this edition is the annual report's own text, which numbers were restored and from which sources.";
+    /// The accessibility statement.
+    pub const ACCESSIBILITY: &str =
+        "How this edition aims to meet WCAG 2.2 level AA, how it is tested and its known limits.";
+    /// An unknown address.
+    pub const NOT_FOUND: &str =
+        "There is no page at this address in this edition of the Renault-Nissan Alliance feature.";
+
+    /// One interview.
+    pub fn interview(name: &str, role: &str) -> String {
+        format!("Interview with {name}, {role}, from Renault's 2016-2017 annual report.")
+    }
 }

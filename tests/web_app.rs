@@ -63,3 +63,17 @@ async fn a_link_to_a_front_page_passage_lands_on_it_and_marks_it() {
         "links to places on the page are not marked as the current page"
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_front_page_quotes_the_report_with_its_speaker_and_a_link_to_the_answer() {
+    let report = micra_flins::model::Report::from_json(BUNDLED_REPORT).unwrap();
+    let quote = &report.pull_quotes[0];
+    let app = open_with_bundled_report("/").await;
+    let figure = find(&app, "figure.story-quote");
+    assert_eq!(text_of(&figure, "blockquote"), quote.text);
+    assert_eq!(text_of(&figure, "cite"), "Catherine Perez");
+    let link = find(&figure, "a");
+    assert_eq!(link.get_attribute("href"), Some(format!("/interviews/{}/{}", quote.interview, quote.after)));
+    let teaser = find(&app, "#flins-co-production");
+    see_text(&teaser, "a", "Read the interview with Catherine Perez");
+}

@@ -100,3 +100,46 @@ async fn the_about_page_names_each_restored_number_and_outside_source() {
         "{cited:?}"
     );
 }
+
+fn meta_description() -> String {
+    leptos::prelude::document()
+        .query_selector("meta[name=description]")
+        .unwrap()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn each_page_has_its_own_title_and_description() {
+    // index.html carries one description; the test page has none of its own.
+    let document = leptos::prelude::document();
+    if document
+        .query_selector("meta[name=description]")
+        .unwrap()
+        .is_none()
+    {
+        let meta = document.create_element("meta").unwrap();
+        meta.set_attribute("name", "description").unwrap();
+        document.head().unwrap().append_child(&meta).unwrap();
+    }
+    let app = open_with_bundled_report("/timeline").await;
+    wait_for("the timeline's title", || {
+        leptos::prelude::document().title() == "Timeline · The Renault-Nissan Alliance"
+    })
+    .await;
+    assert!(
+        meta_description().contains("step by step from 2013 to 2017"),
+        "{}",
+        meta_description()
+    );
+    click(&nav_link(&app, "Interviews")).await;
+    wait_for("the interviews' title", || {
+        leptos::prelude::document().title() == "Interviews · The Renault-Nissan Alliance"
+    })
+    .await;
+    assert!(
+        meta_description().contains("Catherine Perez of Nissan"),
+        "{}",
+        meta_description()
+    );
+}

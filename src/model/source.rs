@@ -75,7 +75,10 @@ mod tests {
             quote: None,
             url: None,
         };
-        assert_eq!(source.citation(&ENGLISH), "Nissan Europe, Micra production release, 11 January 2017");
+        assert_eq!(
+            source.citation(&ENGLISH),
+            "Nissan Europe, Micra production release, 11 January 2017"
+        );
         source.title = None;
         source.date = None;
         assert_eq!(source.citation(&ENGLISH), "Nissan Europe");

@@ -1,4 +1,5 @@
 use crate::components::AppLink;
+use crate::components::PageDescription;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::story::SourceNote;
 use crate::links::event_path;
@@ -15,6 +16,7 @@ use leptos_meta::Title;
 pub fn AboutPage() -> impl IntoView {
     view! {
         <Title text=ui_text::page_title(text::HEADING)/>
+        <PageDescription content=ui_text::descriptions::ABOUT/>
         <WithReport shape=PageShape::Story let:report>
             <article class="prose">
                 <h1>{text::HEADING}</h1>
@@ -99,4 +101,3 @@ fn outside_sources(report: &Report) -> impl IntoView + use<> {
         })
         .collect_view()
 }
-

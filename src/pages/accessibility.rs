@@ -1,3 +1,4 @@
+use crate::components::PageDescription;
 use crate::ui_text;
 use crate::ui_text::accessibility as text;
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ pub fn AccessibilityPage() -> impl IntoView {
     };
     view! {
         <Title text=ui_text::page_title(text::HEADING)/>
+        <PageDescription content=ui_text::descriptions::ACCESSIBILITY/>
         <article class="prose">
             <h1>{text::HEADING}</h1>
             <p>{text::TARGET}</p>

@@ -1,17 +1,21 @@
 use crate::components::LandOnFragment;
+use crate::components::PageDescription;
 use crate::components::report::{PageShape, WithReport};
-use crate::components::story::{ArticleSection, EntryPoints, KeyFiguresBand, teaser_cards};
+use crate::components::story::{
+    ArticleSection, EntryPoints, KeyFiguresBand, pull_quote_figures, teaser_cards,
+};
 use crate::ui_text;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 /// The front page: the feature's title and headline, the ways into the
-/// timeline and interviews, its articles in the report's order, the
-/// "read more" teasers and the key figures.
+/// timeline and interviews, its articles in the report's order, the pull
+/// quotes, the "read more" teasers and the key figures.
 #[component]
 pub fn Home() -> impl IntoView {
     view! {
         <Title text=ui_text::SITE_NAME/>
+        <PageDescription content=ui_text::descriptions::STORY/>
         <WithReport shape=PageShape::Story let:report>
             <article class="story">
                 <header class="story__header">
@@ -20,6 +24,7 @@ pub fn Home() -> impl IntoView {
                 </header>
                 <EntryPoints/>
                 {report.articles.iter().cloned().map(|article| view! { <ArticleSection article/> }).collect_view()}
+                {pull_quote_figures(&report)}
                 <div class="teasers">{teaser_cards(&report)}</div>
                 <KeyFiguresBand figures=report.key_figures.clone()/>
             </article>

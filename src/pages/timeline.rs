@@ -1,3 +1,4 @@
+use crate::components::PageDescription;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::timeline::TimelineExplorer;
 use crate::timeline_view::TimelineFilters;
@@ -20,6 +21,7 @@ pub fn TimelinePage() -> impl IntoView {
     });
     view! {
         <Title text=ui_text::page_title(ui_text::timeline::HEADING)/>
+        <PageDescription content=ui_text::descriptions::TIMELINE/>
         <WithReport shape=PageShape::List let:report>
             <TimelineExplorer report selected_id filters/>
         </WithReport>

@@ -4,11 +4,13 @@
 mod article;
 mod entry_points;
 mod key_figures;
+mod pull_quotes;
 mod source_note;
 mod teaser;
 
 pub use article::ArticleSection;
 pub use entry_points::EntryPoints;
 pub use key_figures::KeyFiguresBand;
+pub use pull_quotes::pull_quote_figures;
 pub use source_note::SourceNote;
 pub use teaser::{TeaserCard, teaser_cards, teaser_link_text};

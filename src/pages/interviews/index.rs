@@ -1,3 +1,4 @@
+use crate::components::PageDescription;
 use crate::components::interview::{InterviewCard, SearchAll};
 use crate::components::report::{PageShape, WithReport};
 use crate::ui_text::{self, interviews as text};
@@ -15,6 +16,7 @@ pub fn InterviewsIndex() -> impl IntoView {
         .unwrap_or_default();
     view! {
         <Title text=ui_text::page_title(text::HEADING)/>
+        <PageDescription content=ui_text::descriptions::INTERVIEWS/>
         <WithReport shape=PageShape::List let:report>
             <section class="interviews-page" aria-labelledby="interviews-heading">
                 <h1 id="interviews-heading">{text::HEADING}</h1>

@@ -1,6 +1,7 @@
 use super::links::interviews_path;
 use super::missing::{UnknownInterview, UnknownQuestion};
 use crate::components::AppLink;
+use crate::components::PageDescription;
 use crate::components::interview::{
     Block, BlockKind, CopyStatus, FindBar, FindState, MarkedText, Portrait, PullQuoteFigure,
     QaSection, QuestionIndex, ReaderState, ReadingProgress, conversation_blocks, events_citing,
@@ -197,6 +198,7 @@ fn Reader(
 
     view! {
         <Title text=ui_text::page_title(&text::interview_title(&who.name))/>
+        <PageDescription content=ui_text::descriptions::interview(&who.name, &who.role)/>
         <ReadingProgress/>
         <article class="interview" aria-labelledby="interview-name">
             <header class="interview__header">

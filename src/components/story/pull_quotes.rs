@@ -1,0 +1,36 @@
+use crate::components::AppLink;
+use crate::links::question_path;
+use crate::model::Report;
+use crate::ui_text::story as text;
+use leptos::prelude::*;
+
+/// The report's pull quotes, each attributed with `<cite>` and leading to
+/// the answer it stands beside in the interview. The text carries the
+/// report's own quotation marks, so none are added.
+pub fn pull_quote_figures(report: &Report) -> impl IntoView + use<> {
+    report
+        .pull_quotes
+        .iter()
+        .filter_map(|quote| {
+            let interview = report
+                .interviews
+                .iter()
+                .find(|interview| interview.id == quote.interview)?;
+            let who = &interview.interviewee;
+            let to = question_path(&interview.id, &quote.after);
+            Some(view! {
+                <figure class="story-quote">
+                    <blockquote class="story-quote__text">
+                        <p>{quote.text.clone()}</p>
+                    </blockquote>
+                    <figcaption class="story-quote__source">
+                        <cite>{who.name.clone()}</cite>
+                        {text::quote_role(&who.role, &who.organisation)}
+                        " "
+                        <AppLink to>{text::READ_IN_INTERVIEW}</AppLink>
+                    </figcaption>
+                </figure>
+            })
+        })
+        .collect_view()
+}
