@@ -73,7 +73,10 @@ async fn the_front_page_quotes_the_report_with_its_speaker_and_a_link_to_the_ans
     assert_eq!(text_of(&figure, "blockquote"), quote.text);
     assert_eq!(text_of(&figure, "cite"), "Catherine Perez");
     let link = find(&figure, "a");
-    assert_eq!(link.get_attribute("href"), Some(format!("/interviews/{}/{}", quote.interview, quote.after)));
+    assert_eq!(
+        link.get_attribute("href"),
+        Some(format!("/interviews/{}/{}", quote.interview, quote.after))
+    );
     let teaser = find(&app, "#flins-co-production");
     see_text(&teaser, "a", "Read the interview with Catherine Perez");
 }

@@ -32,19 +32,6 @@ async fn type_into(input: &Element, text: &str) {
     settle().await;
 }
 
-/// Presses `key` with Shift held on `element`.
-async fn press_shifted(element: &Element, key: &str) {
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_shift_key(true);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    element.dispatch_event(&event).unwrap();
-    settle().await;
-}
-
 fn storage() -> web_sys::Storage {
     window().local_storage().unwrap().unwrap()
 }

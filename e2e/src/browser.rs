@@ -103,15 +103,21 @@ impl Browser {
         panic!("expected `{css}` to show {text:?} within {PATIENCE:?}; last saw {last_seen:?}");
     }
 
+    /// Waits for the element `locator` finds; panics naming `what` if none comes.
+    async fn element(&self, locator: Locator<'_>, what: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(locator)
+            .await
+            .unwrap_or_else(|error| panic!("no {what}: {error}"))
+    }
+
     /// Clicks the link whose visible text is `text`.
     pub async fn click_link(&self, text: &str) {
         let link = self
-            .client
-            .wait()
-            .at_most(PATIENCE)
-            .for_element(Locator::LinkText(text))
-            .await
-            .unwrap_or_else(|error| panic!("no link {text:?}: {error}"));
+            .element(Locator::LinkText(text), &format!("link {text:?}"))
+            .await;
         link.click()
             .await
             .unwrap_or_else(|error| panic!("click {text:?}: {error}"));
@@ -119,20 +125,10 @@ impl Browser {
 
     /// Clicks the button whose accessible name (`aria-label`) or text is `name`.
     pub async fn click_button(&self, name: &str) {
-        let css = format!("button[aria-label='{name}']");
-        let by_label = self.client.find(Locator::Css(&css)).await;
-        let button = match by_label {
-            Ok(button) => button,
-            Err(_) => self
-                .client
-                .wait()
-                .at_most(PATIENCE)
-                .for_element(Locator::XPath(&format!(
-                    "//button[normalize-space()='{name}']"
-                )))
-                .await
-                .unwrap_or_else(|error| panic!("no button {name:?}: {error}")),
-        };
+        let xpath = format!("//button[@aria-label='{name}' or normalize-space()='{name}']");
+        let button = self
+            .element(Locator::XPath(&xpath), &format!("button {name:?}"))
+            .await;
         button
             .click()
             .await
@@ -151,12 +147,8 @@ impl Browser {
     /// The `href` attribute of the link whose visible text is `text`.
     pub async fn link_href(&self, text: &str) -> String {
         let link = self
-            .client
-            .wait()
-            .at_most(PATIENCE)
-            .for_element(Locator::LinkText(text))
-            .await
-            .unwrap_or_else(|error| panic!("no link {text:?}: {error}"));
+            .element(Locator::LinkText(text), &format!("link {text:?}"))
+            .await;
         link.attr("href")
             .await
             .expect("read href")

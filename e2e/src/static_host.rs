@@ -171,7 +171,7 @@ pub fn resolve(site: &Path, base: &str, url: &str) -> (u16, Option<PathBuf>) {
 }
 
 fn content_type(path: &Path) -> &'static str {
-    let mime = match path
+    match path
         .extension()
         .and_then(|ext| ext.to_str())
         .unwrap_or_default()
@@ -184,8 +184,7 @@ fn content_type(path: &Path) -> &'static str {
         "svg" => "image/svg+xml",
         "png" => "image/png",
         _ => "application/octet-stream",
-    };
-    mime
+    }
 }
 
 #[cfg(test)]

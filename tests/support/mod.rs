@@ -179,8 +179,18 @@ pub async fn click(element: &Element) {
 
 /// Presses `key` on `element`: a bubbling keydown, as the browser sends it.
 pub async fn press(element: &Element, key: &str) {
+    press_with(element, key, false).await;
+}
+
+/// Presses `key` with Shift held on `element`.
+pub async fn press_shifted(element: &Element, key: &str) {
+    press_with(element, key, true).await;
+}
+
+async fn press_with(element: &Element, key: &str, shift: bool) {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(key);
+    init.set_shift_key(shift);
     init.set_bubbles(true);
     init.set_cancelable(true);
     let event =

@@ -1,7 +1,8 @@
 use super::portrait::Portrait;
+use super::question_links::question_links;
 use super::text::{interview_words, reading_minutes};
 use crate::components::AppLink;
-use crate::links::{interview_path, question_path};
+use crate::links::interview_path;
 use crate::model::Interview;
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
@@ -17,17 +18,9 @@ pub fn InterviewCard(
     let minutes = reading_minutes(interview_words(&interview));
     let heading_id = format!("{}-card", interview.id);
     let labelled_by = heading_id.clone();
+    let questions = question_links(&interview);
     let who = interview.interviewee;
     let name = who.name.clone();
-    let questions = interview
-        .questions
-        .iter()
-        .map(|question| {
-            let to = question_path(&interview.id, &question.id);
-            let label = question.text.clone();
-            view! { <li><AppLink to>{label}</AppLink></li> }
-        })
-        .collect_view();
     view! {
         <article class="interview-card" aria-labelledby=labelled_by>
             <Portrait name=who.name.clone()/>

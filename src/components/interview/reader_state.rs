@@ -11,8 +11,6 @@ use web_sys::ScrollLogicalPosition;
 /// How long a copy message stays on screen.
 const STATUS_DURATION: Duration = Duration::from_secs(6);
 
-/// Class that marks the paragraph a link landed on.
-
 /// What the parts of the reader share: which question is being read, how
 /// far, the message in the live region, and how to go to a question.
 ///

@@ -97,7 +97,7 @@ pub fn EventList() -> impl IntoView {
                     let label_id = format!("timeline-phase-{index}");
                     let labelled_by = label_id.clone();
                     let (title, date) = match group.phase {
-                        Some(phase) => (phase.title.clone(), Some(phase.date.clone())),
+                        Some(phase) => (phase.title.clone(), Some(phase.date)),
                         None => (text::OTHER_EVENTS.to_string(), None),
                     };
                     let summary = group.phase.and_then(|phase| phase.summary.clone());

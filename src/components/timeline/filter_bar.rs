@@ -46,7 +46,7 @@ pub fn FilterBar() -> impl IntoView {
             <ChipGroup facet=Facet::Theme label=text::BY_THEME/>
             <p class="filters__status" role="status">
                 {shown_count}
-                <Show when=active.clone()>
+                <Show when=active>
                     " "
                     <button type="button" class="link-button" on:click=clear.clone()>{text::CLEAR_FILTERS}</button>
                 </Show>

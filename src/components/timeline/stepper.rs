@@ -40,10 +40,7 @@ pub fn Stepper() -> impl IntoView {
     let previous = step.clone();
     let next = step;
     let at_start = move || position.get().is_none_or(|index| index == 0);
-    let at_end = {
-        let total = total.clone();
-        move || position.get().is_some_and(|index| index + 1 >= total())
-    };
+    let at_end = { move || position.get().is_some_and(|index| index + 1 >= total()) };
     view! {
         <nav class="stepper" aria-label=text::STEPPER_LABEL>
             <button

@@ -1,6 +1,7 @@
 use super::links::interviews_path;
 use crate::components::AppLink;
-use crate::links::{interview_path, question_path};
+use crate::components::interview::question_links;
+use crate::links::interview_path;
 use crate::model::{Interview, Report};
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ pub fn UnknownInterview(
         })
         .collect_view();
     view! {
-        <Title text=format!("{heading} · {}", ui_text::SITE_NAME)/>
+        <Title text=ui_text::page_title(&heading)/>
         <section class="page page--message interview-missing">
             <h1>{heading}</h1>
             <p>{text::NO_SUCH_INTERVIEW_BODY}</p>
@@ -52,17 +53,9 @@ pub fn UnknownQuestion(
 ) -> impl IntoView {
     let heading = text::no_such_question(&id);
     let name = interview.interviewee.name.clone();
-    let questions = interview
-        .questions
-        .iter()
-        .map(|question| {
-            let to = question_path(&interview.id, &question.id);
-            let label = question.text.clone();
-            view! { <li><AppLink to>{label}</AppLink></li> }
-        })
-        .collect_view();
+    let questions = question_links(&interview);
     view! {
-        <Title text=format!("{heading} · {}", ui_text::SITE_NAME)/>
+        <Title text=ui_text::page_title(&heading)/>
         <section class="page page--message interview-missing">
             <h1>{heading}</h1>
             <p>{text::no_such_question_body(&name)}</p>

@@ -1,0 +1,17 @@
+use crate::components::AppLink;
+use crate::links::question_path;
+use crate::model::Interview;
+use leptos::prelude::*;
+
+/// An interview's questions as list items, each a link to its question.
+pub fn question_links(interview: &Interview) -> impl IntoView + use<> {
+    interview
+        .questions
+        .iter()
+        .map(|question| {
+            let to = question_path(&interview.id, &question.id);
+            let label = question.text.clone();
+            view! { <li><AppLink to>{label}</AppLink></li> }
+        })
+        .collect_view()
+}
