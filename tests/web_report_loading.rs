@@ -120,3 +120,19 @@ async fn a_report_on_another_site_is_refused_without_a_retry() {
         "no retry for a refused address"
     );
 }
+
+#[wasm_bindgen_test]
+async fn markup_in_a_report_is_shown_as_text_never_run() {
+    let hostile = "<img src=x onerror=alert(1)>";
+    let report = BUNDLED_REPORT.replacen(
+        "\"title\": \"The Renault-Nissan Alliance\"",
+        &format!("\"title\": \"{hostile}\""),
+        1,
+    );
+    let app = open_with_report("/", &report, "application/json").await;
+    assert_eq!(text_of(&app, "main h1"), hostile);
+    assert!(
+        app.query_selector("main img").unwrap().is_none(),
+        "no element was made from the text"
+    );
+}

@@ -11,6 +11,19 @@ async fn the_front_page_renders_under_the_sub_path() {
 
     browser.open(&host.url("")).await;
     browser.see_text("h1", "The Renault-Nissan Alliance").await;
+    // The app started under its Content Security Policy: no inline script
+    // but trunk's loader, allowed by its hash.
+    let policy = browser
+        .run_async_script(
+            "arguments[0](document.querySelector('meta[http-equiv=Content-Security-Policy]')?.content ?? '')",
+        )
+        .await;
+    let policy = policy.as_str().unwrap_or_default();
+    assert!(
+        policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
+        "{policy}"
+    );
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
     browser.see_text("nav", "Story").await;
     browser
         .see_text(".article h2", "Nearly 600 recruitments")

@@ -6,6 +6,7 @@
 
 mod bench;
 mod dist;
+mod post_build;
 mod process;
 mod serve;
 mod test;
@@ -25,6 +26,7 @@ commands:
   check-report <file>   check a report JSON file before deploying it
   bench                 measure the timeline with 2,000 events; writes bench/timeline.md
   setup                 install the pinned tools only
+  post-build            (run by trunk) CSP for release builds, 404.html for static hosts
 
 environment:
   MICRA_TOOLS_DIR       where pinned tools are cached (default: ~/.cache/micra-flins/tools)
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
         ["dist", "--base", base] => dist::run(base),
         ["check-report", path] => check_report(path),
         ["bench"] => bench::run_all(),
+        ["post-build"] => post_build::run(),
         ["setup"] => tools::Toolchain::ensure(tools::Need::all()).map(|_| ()),
         [] | ["help"] | ["--help"] | ["-h"] => {
             print!("{USAGE}");
