@@ -53,7 +53,8 @@ pub fn EventList() -> impl IntoView {
             // Bring the selected event into the (horizontally scrolling) track,
             // after a reload or back/forward as after a click.
             if let (Some(id), Some(list)) = (timeline.selected_id.get(), list.get()) {
-                reveal_option(&list, &id);
+                // After layout, so that positions are final.
+                request_animation_frame(move || reveal_option(&list, &id));
             }
         }
     });
@@ -184,14 +185,23 @@ fn option_in(list: &web_sys::HtmlOListElement, event_id: &str) -> Option<web_sys
         .ok()
 }
 
-/// Scrolls the track (not the page, unless needed) to show an option.
+/// Scrolls the track sideways, and never the page, to centre an option
+/// that is out of sight in the wide layout (the narrow layout does not
+/// scroll sideways, so nothing moves there). `scrollIntoView` would also
+/// scroll the page down to the option on a deep link.
 fn reveal_option(list: &web_sys::HtmlOListElement, event_id: &str) {
-    if let Some(option) = option_in(list, event_id) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-        option.scroll_into_view_with_scroll_into_view_options(&options);
+    let Some(option) = option_in(list, event_id) else {
+        return;
+    };
+    let track = list.get_bounding_client_rect();
+    let item = option.get_bounding_client_rect();
+    if item.left() >= track.left() && item.right() <= track.right() {
+        return;
     }
+    let centred = f64::from(list.scroll_left()) + item.left()
+        - track.left()
+        - (track.width() - item.width()) / 2.0;
+    list.set_scroll_left(centred.max(0.0) as i32);
 }
 
 /// On narrow screens the detail sits below the whole list: after a tap,
