@@ -13,6 +13,7 @@ mod date;
 mod figures;
 mod interview;
 mod items;
+mod lookups;
 mod parse;
 mod passages;
 mod report;

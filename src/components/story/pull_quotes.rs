@@ -12,10 +12,7 @@ pub fn pull_quote_figures(report: &Report) -> impl IntoView + use<> {
         .pull_quotes
         .iter()
         .filter_map(|quote| {
-            let interview = report
-                .interviews
-                .iter()
-                .find(|interview| interview.id == quote.interview)?;
+            let interview = report.interview(&quote.interview)?;
             let who = &interview.interviewee;
             let to = question_path(&interview.id, &quote.after);
             Some(view! {

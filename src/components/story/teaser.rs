@@ -31,11 +31,7 @@ pub fn TeaserCard(
 
 /// What a teaser's link says: who or what it leads to.
 pub fn teaser_link_text(report: &Report, teaser: &Teaser) -> String {
-    if let Some(interview) = report
-        .interviews
-        .iter()
-        .find(|interview| interview.id == teaser.target)
-    {
+    if let Some(interview) = report.interview(&teaser.target) {
         return text::read_interview_with(&interview.interviewee.name);
     }
     if teaser.target == report.key_figures.id {

@@ -51,11 +51,7 @@ impl TimelineContext {
     /// The selected event, if the address names one that exists.
     pub fn selected_event(&self) -> Option<&Event> {
         let id = self.selected_id.get()?;
-        self.report
-            .timeline
-            .events
-            .iter()
-            .find(|event| event.id == id)
+        self.report.event(&id)
     }
 
     /// The phase groups for the current filters.

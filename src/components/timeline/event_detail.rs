@@ -15,32 +15,22 @@ pub fn EventDetail() -> impl IntoView {
             return view! { <p class="event-detail event-detail--empty">{text::CHOOSE_AN_EVENT}</p> }.into_any();
         };
         let report = &timeline.report;
-        let labels = |ids: &[String], known: &dyn Fn(&str) -> Option<String>| -> Vec<String> {
-            ids.iter().filter_map(|id| known(id)).collect()
-        };
-        let sites = labels(&event.sites, &|id| {
-            report
-                .sites
-                .iter()
-                .find(|site| site.id == id)
-                .map(|site| site.label.clone())
-        });
-        let themes = labels(&event.themes, &|id| {
-            report
-                .themes
-                .iter()
-                .find(|theme| theme.id == id)
-                .map(|theme| theme.label.clone())
-        });
+        let sites: Vec<String> = event
+            .sites
+            .iter()
+            .filter_map(|id| report.site(id))
+            .map(|site| site.label.clone())
+            .collect();
+        let themes: Vec<String> = event
+            .themes
+            .iter()
+            .filter_map(|id| report.theme(id))
+            .map(|theme| theme.label.clone())
+            .collect();
         let people: Vec<(String, String)> = event
             .people
             .iter()
-            .filter_map(|id| {
-                report
-                    .interviews
-                    .iter()
-                    .find(|interview| interview.id == *id)
-            })
+            .filter_map(|id| report.interview(id))
             .map(|interview| (interview.id.clone(), interview.interviewee.name.clone()))
             .collect();
         view! {

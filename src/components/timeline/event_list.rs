@@ -148,7 +148,7 @@ fn event_option(
     let site_labels: Vec<String> = event
         .sites
         .iter()
-        .filter_map(|site| timeline.report.sites.iter().find(|known| known.id == *site))
+        .filter_map(|site| timeline.report.site(site))
         .map(|site| site.label.clone())
         .collect();
     let select = {

@@ -69,19 +69,15 @@ fn place_of(report: &Report, passage_id: &str) -> String {
     };
     let interviewee = |id: &str| {
         report
-            .interviews
-            .iter()
-            .find(|interview| interview.id == id)
+            .interview(id)
             .map(|interview| interview.interviewee.name.clone())
             .unwrap_or_default()
     };
     match passage.location {
         PassageLocation::Article { article } => {
             let heading = report
-                .articles
-                .iter()
-                .find(|a| a.id == article)
-                .map(|a| a.heading.clone())
+                .article(article)
+                .map(|article| article.heading.clone())
                 .unwrap_or_default();
             text::place_article(&heading)
         }
@@ -91,11 +87,14 @@ fn place_of(report: &Report, passage_id: &str) -> String {
             question,
         } => {
             let asked = report
-                .interviews
-                .iter()
-                .find(|i| i.id == interview)
-                .and_then(|i| i.questions.iter().find(|q| q.id == question))
-                .map(|q| q.text.clone())
+                .interview(interview)
+                .and_then(|interview| {
+                    interview
+                        .questions
+                        .iter()
+                        .find(|asked| asked.id == question)
+                })
+                .map(|asked| asked.text.clone())
                 .unwrap_or_default();
             text::place_answer(&interviewee(interview), &asked)
         }
