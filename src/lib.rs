@@ -9,6 +9,7 @@ pub mod model;
 pub mod pages;
 pub mod perf;
 pub mod search;
+pub mod site_pages;
 pub mod timeline_view;
 pub mod ui_text;
 

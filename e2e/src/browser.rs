@@ -1,6 +1,7 @@
 //! Headless Debian Chromium through chromedriver, with helpers named for
 //! what a reader does.
 
+use crate::chromedriver::{BrowserLog, GrantPermission};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use std::process::{Child, Command, Stdio};
@@ -27,6 +28,9 @@ impl Browser {
             .spawn()
             .expect("chromedriver on PATH (cargo xtask test installs Debian's chromium-driver)");
         let capabilities = serde_json::json!({
+            // Keeps the console (errors, failed requests, CSP violations)
+            // for `console_problems`.
+            "goog:loggingPrefs": { "browser": "ALL" },
             "goog:chromeOptions": {
                 "binary": "/usr/bin/chromium",
                 "args": [
@@ -155,6 +159,132 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// Runs `script` synchronously in the page and returns its result.
+    pub async fn run_script(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|error| panic!("script failed: {error}"))
+    }
+
+    /// Presses `key` (a WebDriver key code such as `"\u{E004}"` for Tab)
+    /// on whatever has the focus, as a keyboard would.
+    pub async fn press(&self, key: &str) {
+        let focused = self
+            .client
+            .active_element()
+            .await
+            .expect("an active element");
+        focused
+            .send_keys(key)
+            .await
+            .unwrap_or_else(|error| panic!("press {key:?}: {error}"));
+    }
+
+    /// What has the focus: its tag, id, role, `href` and visible text.
+    pub async fn focused(&self) -> Focused {
+        let focused = self
+            .run_script(
+                "const e = document.activeElement;
+                 return { tag: e.tagName.toLowerCase(), id: e.id, role: e.getAttribute('role') ?? '',
+                          href: e.getAttribute('href') ?? '', text: (e.innerText ?? '').trim() }",
+            )
+            .await;
+        let field = |name: &str| focused[name].as_str().unwrap_or_default().to_string();
+        Focused {
+            tag: field("tag"),
+            id: field("id"),
+            role: field("role"),
+            href: field("href"),
+            text: field("text"),
+        }
+    }
+
+    /// Presses Tab until `wanted` holds for the focused element, at most
+    /// `limit` times; panics naming `what` otherwise.
+    pub async fn tab_to(
+        &self,
+        what: &str,
+        limit: usize,
+        wanted: impl Fn(&Focused) -> bool,
+    ) -> Focused {
+        for _ in 0..limit {
+            self.press(keys::TAB).await;
+            let focused = self.focused().await;
+            if wanted(&focused) {
+                return focused;
+            }
+        }
+        panic!("{what} not reached with {limit} presses of Tab");
+    }
+
+    /// What the browser's console logged at warning level or above since
+    /// the last call: script errors, failed requests, CSP violations.
+    pub async fn console_problems(&self) -> Vec<String> {
+        let entries = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .unwrap_or_else(|error| panic!("read the browser log: {error}"));
+        entries
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE" | "WARNING")))
+            .map(|entry| entry["message"].as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// Fails the test if the console reported anything (see
+    /// [`Browser::console_problems`]) or a request failed, naming them.
+    pub async fn assert_console_clean(&self) {
+        let mut problems = self.console_problems().await;
+        problems.extend(self.failed_requests().await);
+        assert!(
+            problems.is_empty(),
+            "the console reported problems:\n{}",
+            problems.join("\n")
+        );
+    }
+
+    /// Requests of the current page that failed or answered 400 or above,
+    /// from the Resource Timing entries (the page itself excluded).
+    pub async fn failed_requests(&self) -> Vec<String> {
+        let failed = self
+            .run_script(
+                "return performance.getEntriesByType('resource')
+                    .filter(entry => entry.responseStatus === 0 || entry.responseStatus >= 400)
+                    .map(entry => `${entry.name} (${entry.responseStatus})`)",
+            )
+            .await;
+        failed
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|name| name.as_str().map(str::to_string))
+            .collect()
+    }
+
+    /// Lets the page read the clipboard (WebDriver's "set permission"), so
+    /// a test can see what a copy button put there.
+    pub async fn allow_clipboard_reading(&self) {
+        self.client
+            .issue_cmd(GrantPermission("clipboard-read"))
+            .await
+            .unwrap_or_else(|error| panic!("grant clipboard-read: {error}"));
+    }
+
+    /// The text on the clipboard.
+    pub async fn clipboard_text(&self) -> String {
+        let text = self
+            .run_async_script(
+                "const done = arguments[0];
+                 navigator.clipboard.readText().then(done, error => done(`unreadable: ${error}`))",
+            )
+            .await;
+        text.as_str().unwrap_or_default().to_string()
+    }
+
     /// Ends the session and chromedriver.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
@@ -167,6 +297,33 @@ impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
     }
+}
+
+/// WebDriver key codes for the keys the tests press.
+pub mod keys {
+    /// Tab.
+    pub const TAB: &str = "\u{E004}";
+    /// Enter.
+    pub const ENTER: &str = "\u{E007}";
+    /// Escape.
+    pub const ESCAPE: &str = "\u{E00C}";
+    /// Right arrow.
+    pub const ARROW_RIGHT: &str = "\u{E014}";
+}
+
+/// The focused element, as `Browser::focused` reads it.
+#[derive(Debug, Clone, Default)]
+pub struct Focused {
+    /// Lower-case tag name.
+    pub tag: String,
+    /// Its `id`, or empty.
+    pub id: String,
+    /// Its `role` attribute, or empty.
+    pub role: String,
+    /// Its `href` attribute, or empty.
+    pub href: String,
+    /// Its visible text, trimmed.
+    pub text: String,
 }
 
 fn free_port() -> u16 {

@@ -5,10 +5,14 @@
 //! tests with `MICRA_E2E_SITE` (the built folder) and `MICRA_E2E_BASE`
 //! (the sub-path) set.
 
+pub mod audit;
 pub mod browser;
+mod chromedriver;
+pub mod routes;
 pub mod static_host;
 
 pub use browser::Browser;
+pub use routes::{ROUTES, Route};
 pub use static_host::StaticHost;
 
 /// The built site and the sub-path it was built for, from the environment

@@ -1,6 +1,7 @@
 //! A static file host that behaves like GitHub Pages for a project site:
 //! files only, served under a sub-path, `404.html` (with status 404) for
-//! anything missing, no rewrite rules.
+//! anything missing, no rewrite rules; text and wasm gzip-compressed for a
+//! browser that accepts it, so that the benchmark downloads what a reader would.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -93,9 +94,13 @@ fn answer(mut stream: TcpStream, site: &Path, base: &str) {
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
-    // Skip the headers: a static host needs none of them.
+    // Of the headers, only whether the browser takes gzip matters here.
+    let mut accepts_gzip = false;
     let mut header = String::new();
     while reader.read_line(&mut header).is_ok_and(|read| read > 2) {
+        if let Some((name, value)) = header.split_once(':') {
+            accepts_gzip |= name.eq_ignore_ascii_case("accept-encoding") && value.contains("gzip");
+        }
         header.clear();
     }
     let mut parts = request_line.split_whitespace();
@@ -128,8 +133,15 @@ fn answer(mut stream: TcpStream, site: &Path, base: &str) {
         404 => "Not Found",
         _ => "Method Not Allowed",
     };
+    let compress = accepts_gzip && compressible(mime);
+    let body = if compress { gzip(&body) } else { body };
+    let encoding = if compress {
+        "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n"
+    } else {
+        ""
+    };
     let head = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {mime}\r\n{encoding}Content-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     let _ = stream.write_all(head.as_bytes());
@@ -168,6 +180,20 @@ pub fn resolve(site: &Path, base: &str, url: &str) -> (u16, Option<PathBuf>) {
         return (200, Some(index));
     }
     not_found
+}
+
+/// Whether a host compresses this type: text and wasm, not images.
+fn compressible(mime: &str) -> bool {
+    mime.starts_with("text/") || mime.starts_with("application/") || mime == "image/svg+xml"
+}
+
+/// `body` gzip-compressed at the default level, as hosts do on the fly.
+fn gzip(body: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder
+        .write_all(body)
+        .and_then(|()| encoder.finish())
+        .expect("compressing into memory cannot fail")
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -227,5 +253,43 @@ mod tests {
         );
         assert_eq!(resolve(&site, base, "/elsewhere/"), (404, None));
         assert!(!Path::new("/reports/micra/timeline/x").is_file());
+    }
+
+    /// The raw answer of the host to a GET of `path` with `headers`.
+    fn get(host: &super::StaticHost, path: &str, headers: &str) -> Vec<u8> {
+        use std::io::{Read, Write};
+        let address = host.origin().trim_start_matches("http://");
+        let mut stream = std::net::TcpStream::connect(address).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {address}\r\n{headers}\r\n"
+        )
+        .unwrap();
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).unwrap();
+        answer
+    }
+
+    #[test]
+    fn text_is_gzipped_for_a_browser_that_accepts_it_and_plain_otherwise() {
+        use std::io::Read;
+        let site = site();
+        let host = super::StaticHost::start(&site, "/reports/micra/");
+        let path = "/reports/micra/data/report.json";
+
+        let plain = get(&host, path, "");
+        let plain = String::from_utf8(plain).unwrap();
+        assert!(!plain.contains("Content-Encoding"), "{plain}");
+        assert!(plain.ends_with("\r\n\r\n{}"), "{plain}");
+
+        let zipped = get(&host, path, "Accept-Encoding: gzip, deflate, br\r\n");
+        let split = zipped.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        let head = String::from_utf8_lossy(&zipped[..split]);
+        assert!(head.contains("Content-Encoding: gzip"), "{head}");
+        let mut body = String::new();
+        flate2::read::GzDecoder::new(&zipped[split + 4..])
+            .read_to_string(&mut body)
+            .unwrap();
+        assert_eq!(body, "{}");
     }
 }

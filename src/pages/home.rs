@@ -14,7 +14,7 @@ use leptos_meta::Title;
 #[component]
 pub fn Home() -> impl IntoView {
     view! {
-        <Title text=ui_text::SITE_NAME/>
+        <Title text=ui_text::FRONT_PAGE_TITLE/>
         <PageDescription content=ui_text::descriptions::STORY/>
         <WithReport shape=PageShape::Story let:report>
             <article class="story">

@@ -24,7 +24,10 @@ commands:
                         run one test layer alone
   dist [--base /path/]  build the deployable static site into dist/ (default base: /)
   check-report <file>   check a report JSON file before deploying it
-  bench                 measure the timeline with 2,000 events; writes bench/timeline.md
+  bench [--site <dir> --base /path/]
+                        download size, Lighthouse (app and static floor), the 2,000-event
+                        timeline; writes bench/RESULTS.md (--site: measure a site already
+                        built for --base instead of building one)
   setup                 install the pinned tools only
   post-build            (run by trunk) CSP for release builds, 404.html for static hosts
 
@@ -67,7 +70,7 @@ fn main() -> ExitCode {
         ["dist"] => dist::run("/"),
         ["dist", "--base", base] => dist::run(base),
         ["check-report", path] => check_report(path),
-        ["bench"] => bench::run_all(),
+        ["bench", options @ ..] => bench::run(options),
         ["post-build"] => post_build::run(),
         ["setup"] => tools::Toolchain::ensure(tools::Need::all()).map(|_| ()),
         [] | ["help"] | ["--help"] | ["-h"] => {

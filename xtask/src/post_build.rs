@@ -5,9 +5,15 @@
 //!   the site's own files, WebAssembly compilation, and trunk's one inline
 //!   loader script by its hash (no `'unsafe-inline'`). Dev builds (`trunk
 //!   serve`) get none: trunk injects its live-reload script there.
+//! - Release builds get a copy of the page for every address of the app
+//!   (`timeline/flins-chosen/index.html`…, written by the app's
+//!   `site-pages` binary from the bundled report), with that page's title and
+//!   description: a static host answers deep links with status 200.
 //! - `404.html` becomes a copy of the app, so that a plain static host
-//!   answering unknown paths with it still starts the app on deep links.
+//!   answering unknown paths with it still starts the app and shows its
+//!   "page not found".
 
+use crate::process::{cargo, run as run_command};
 use crate::{Failure, Outcome};
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -44,6 +50,15 @@ pub fn run() -> Outcome {
                 "check permissions",
             )
         })?;
+    }
+    if release {
+        run_command(
+            cargo()
+                .args(["run", "--quiet", "--bin", "site-pages", "--"])
+                .arg(&staging),
+            "writing a page per address (site-pages)",
+            "fix the problem named above; `cargo xtask check-report public/data/report.json` checks the report",
+        )?;
     }
     Ok(())
 }

@@ -54,6 +54,8 @@ pub fn run(layers: Layers) -> Outcome {
         build: layers.e2e,
         test_runner: layers.browser,
         browser: layers.browser || layers.e2e,
+        axe: layers.e2e,
+        ..Need::default()
     })?;
     let mut total = TestCounts::default();
     let outcome = run_layers(layers, &tools, &mut total);
@@ -119,6 +121,10 @@ fn run_layers(layers: Layers, tools: &Toolchain, total: &mut TestCounts) -> Outc
                     "--test-threads=1",
                 ])
                 .env("MICRA_E2E_SITE", &site)
+                .env(
+                    "MICRA_AXE_SCRIPT",
+                    tools.axe_script().expect("axe-core was asked for"),
+                )
                 .env("MICRA_E2E_BASE", E2E_BASE),
             "the end-to-end tests",
             "run `cargo xtask test e2e` to repeat them alone",

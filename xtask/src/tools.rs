@@ -9,6 +9,12 @@
 //! - wasm-opt from npm `binaryen@132.0.0`: Debian's binaryen 108 produces
 //!   modules that fail in the browser, and trunk cannot download one here.
 //! - Chromium and chromedriver from Debian: no tool may download a browser.
+//! - axe-core 4.14.1 from npm: the accessibility rules the end-to-end
+//!   suite runs on every route; pinned so a rule change never turns a run
+//!   red by itself.
+//! - Lighthouse 12.8.2 from npm (`cargo xtask bench`), run with the `node`
+//!   on PATH against Debian's Chromium: pinned so that scores from two runs
+//!   differ because the site changed, not because the audits did.
 
 use crate::process::{run_quiet, step, workspace_root};
 use crate::{Failure, Outcome};
@@ -24,6 +30,10 @@ pub const BINARYEN_VERSION: &str = "132.0.0";
 pub const TRUNK_WASM_OPT: &str = "version_132";
 /// The Debian packages that provide the browser for the browser tests.
 pub const BROWSER_PACKAGES: &str = "chromium chromium-driver";
+/// The npm `axe-core` release the end-to-end suite audits pages with.
+pub const AXE_CORE_VERSION: &str = "4.14.1";
+/// The npm `lighthouse` release `cargo xtask bench` audits the site with.
+pub const LIGHTHOUSE_VERSION: &str = "12.8.2";
 
 /// Which tools a command needs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -34,6 +44,10 @@ pub struct Need {
     pub test_runner: bool,
     /// Chromium and chromedriver.
     pub browser: bool,
+    /// Lighthouse (the benchmark); it also needs Chromium.
+    pub lighthouse: bool,
+    /// axe-core, the accessibility rules of the end-to-end suite.
+    pub axe: bool,
 }
 
 impl Need {
@@ -43,6 +57,8 @@ impl Need {
             build: true,
             test_runner: true,
             browser: true,
+            lighthouse: true,
+            axe: true,
         }
     }
 }
@@ -52,6 +68,8 @@ impl Need {
 pub struct Toolchain {
     bin_dirs: Vec<PathBuf>,
     wasm_bindgen_version: String,
+    lighthouse_cli: Option<PathBuf>,
+    axe_script: Option<PathBuf>,
 }
 
 impl Toolchain {
@@ -62,6 +80,8 @@ impl Toolchain {
         let mut toolchain = Self {
             bin_dirs: Vec::new(),
             wasm_bindgen_version,
+            lighthouse_cli: None,
+            axe_script: None,
         };
         ensure_wasm_target()?;
         if need.build || need.test_runner {
@@ -75,10 +95,30 @@ impl Toolchain {
             toolchain.bin_dirs.push(ensure_trunk(&cache)?);
             toolchain.bin_dirs.push(ensure_wasm_opt(&cache)?);
         }
-        if need.browser {
+        if need.browser || need.lighthouse {
             ensure_browser()?;
         }
+        if need.lighthouse {
+            toolchain.lighthouse_cli = Some(ensure_lighthouse(&cache)?);
+        }
+        if need.axe {
+            let script = "axe-core/axe.min.js";
+            let root = npm_install(&cache, "axe-core", AXE_CORE_VERSION, script)?;
+            toolchain.axe_script = Some(root.join("node_modules").join(script));
+        }
         Ok(toolchain)
+    }
+
+    /// axe-core's script, for injecting into pages, when [`Need::axe`]
+    /// asked for it.
+    pub fn axe_script(&self) -> Option<&Path> {
+        self.axe_script.as_deref()
+    }
+
+    /// Lighthouse's command-line script (run it with `node`), when
+    /// [`Need::lighthouse`] asked for it.
+    pub fn lighthouse_cli(&self) -> Option<&Path> {
+        self.lighthouse_cli.as_deref()
     }
 
     /// Puts the tools on `command`'s PATH and keeps trunk offline and on
@@ -235,13 +275,32 @@ fn ensure_wasm_bindgen_cli(cache: &Path, version: &str) -> Outcome<PathBuf> {
 }
 
 fn ensure_wasm_opt(cache: &Path) -> Outcome<PathBuf> {
-    let root = cache.join(format!("binaryen-{BINARYEN_VERSION}"));
-    let bin = root.join("node_modules/binaryen/bin");
-    if bin.join("wasm-opt").is_file() {
-        return Ok(bin);
+    let root = npm_install(cache, "binaryen", BINARYEN_VERSION, "binaryen/bin/wasm-opt")?;
+    Ok(root.join("node_modules/binaryen/bin"))
+}
+
+fn ensure_lighthouse(cache: &Path) -> Outcome<PathBuf> {
+    if !on_path("node") {
+        return Err(Failure::new(
+            "Lighthouse needs Node.js, and `node` is not on PATH",
+            "install Node.js 18.20 or later (Debian: apt-get install nodejs npm)",
+        ));
+    }
+    let cli = "lighthouse/cli/index.js";
+    let root = npm_install(cache, "lighthouse", LIGHTHOUSE_VERSION, cli)?;
+    Ok(root.join("node_modules").join(cli))
+}
+
+/// `npm install <package>@<version>` into `<cache>/<package>-<version>`,
+/// once: `installed` (below `node_modules`) tells whether it is there.
+/// Returns that install folder.
+fn npm_install(cache: &Path, package: &str, version: &str, installed: &str) -> Outcome<PathBuf> {
+    let root = cache.join(format!("{package}-{version}"));
+    if root.join("node_modules").join(installed).is_file() {
+        return Ok(root);
     }
     step(&format!(
-        "install wasm-opt (npm binaryen@{BINARYEN_VERSION}) into {}",
+        "install npm {package}@{version} into {} (first time only)",
         root.display()
     ));
     std::fs::create_dir_all(&root).map_err(|error| {
@@ -254,11 +313,11 @@ fn ensure_wasm_opt(cache: &Path) -> Outcome<PathBuf> {
         Command::new("npm")
             .args(["install", "--no-audit", "--no-fund", "--prefix"])
             .arg(&root)
-            .arg(format!("binaryen@{BINARYEN_VERSION}")),
-        "installing binaryen from npm",
+            .arg(format!("{package}@{version}")),
+        &format!("installing {package} from npm"),
         "install Node.js and npm (Debian: apt-get install nodejs npm), then run the command again",
     )?;
-    Ok(bin)
+    Ok(root)
 }
 
 fn on_path(program: &str) -> bool {

@@ -44,7 +44,7 @@ pub fn EventList() -> impl IntoView {
         }
     });
 
-    let list = NodeRef::<leptos::html::Ol>::new();
+    let list = NodeRef::<leptos::html::Div>::new();
     // Effects run once the list is in the document: the benchmark's end mark.
     Effect::new(|_| crate::perf::mark(crate::perf::TIMELINE_RENDERED));
     Effect::new({
@@ -111,17 +111,20 @@ pub fn EventList() -> impl IntoView {
                         .into_iter()
                         .map(|event| event_option(event, &timeline, is_tab_stop.clone(), is_selected.clone(), focused))
                         .collect_view();
+                    // The phase's title names its group; a heading would be
+                    // invalid inside a listbox (ARIA allows only options
+                    // there), and HTML allows a group role on a div, not an li.
                     view! {
-                        <li class="phase" role="group" aria-labelledby=labelled_by aria-describedby=described_by>
+                        <div class="phase" role="group" aria-labelledby=labelled_by aria-describedby=described_by>
                             <div class="phase__band">
-                                <h2 class="phase__title" id=label_id>
+                                <p class="phase__title" id=label_id>
                                     {date.map(|date| view! { <time class="phase__date" datetime=date.datetime()>{date.format(&ENGLISH)}</time>" " })}
                                     <span>{title}</span>
-                                </h2>
+                                </p>
                                 {summary.map(|summary| view! { <p class="phase__summary" id=summary_id>{summary}</p> })}
                             </div>
                             <ol class="phase__events" role="none">{options}</ol>
-                        </li>
+                        </div>
                     }
                 })
                 .collect_view()
@@ -129,9 +132,9 @@ pub fn EventList() -> impl IntoView {
     };
 
     view! {
-        <ol class="timeline-track" role="listbox" aria-label=text::LIST_LABEL node_ref=list on:keydown=on_keydown>
+        <div class="timeline-track" role="listbox" aria-label=text::LIST_LABEL node_ref=list on:keydown=on_keydown>
             {groups}
-        </ol>
+        </div>
     }
 }
 
@@ -176,7 +179,7 @@ fn event_option(
     }
 }
 
-fn option_in(list: &web_sys::HtmlOListElement, event_id: &str) -> Option<web_sys::HtmlElement> {
+fn option_in(list: &web_sys::HtmlElement, event_id: &str) -> Option<web_sys::HtmlElement> {
     let selector = format!("[id='{}']", option_dom_id(event_id));
     list.query_selector(&selector)
         .ok()
@@ -189,7 +192,7 @@ fn option_in(list: &web_sys::HtmlOListElement, event_id: &str) -> Option<web_sys
 /// that is out of sight in the wide layout (the narrow layout does not
 /// scroll sideways, so nothing moves there). `scrollIntoView` would also
 /// scroll the page down to the option on a deep link.
-fn reveal_option(list: &web_sys::HtmlOListElement, event_id: &str) {
+fn reveal_option(list: &web_sys::HtmlElement, event_id: &str) {
     let Some(option) = option_in(list, event_id) else {
         return;
     };
@@ -218,7 +221,7 @@ fn scroll_to_detail_on_narrow_screens() {
 }
 
 /// Moves keyboard focus to an event's option in this list (event handlers only).
-fn focus_option(list: &web_sys::HtmlOListElement, event_id: &str) {
+fn focus_option(list: &web_sys::HtmlElement, event_id: &str) {
     if let Some(option) = option_in(list, event_id) {
         let _ = option.focus();
     }

@@ -1,0 +1,43 @@
+//! Every route of the built site loads with a clean console: no script
+//! error, no Content Security Policy violation, no warning and no failed
+//! request, but the one a page makes fail on purpose.
+
+use e2e::{Browser, ROUTES, StaticHost, site_from_env};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_route_loads_without_console_problems_or_failed_requests() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(1280, 900).await;
+    let mut problems = Vec::new();
+    for route in ROUTES {
+        browser.open(&host.url(route.path)).await;
+        browser.see_text("main h1", route.heading).await;
+        // Late requests (the report, a lazy image) have time to fail.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let on_purpose = route.fails_on_purpose.map(|path| host.url(path));
+        let expected = |line: &String| {
+            on_purpose
+                .as_deref()
+                .is_some_and(|url| line.starts_with(url) && line.contains("404"))
+        };
+        let logged = browser.console_problems().await;
+        let failed = browser.failed_requests().await;
+        if let Some(url) = &on_purpose {
+            assert!(
+                logged.iter().any(expected),
+                "/{}: the console names the request that fails on purpose ({url}): {logged:?}",
+                route.path
+            );
+        }
+        problems.extend(
+            logged
+                .into_iter()
+                .chain(failed)
+                .filter(|line| !expected(line))
+                .map(|line| format!("/{}: {line}", route.path)),
+        );
+    }
+    browser.close().await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

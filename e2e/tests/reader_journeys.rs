@@ -1,0 +1,279 @@
+//! The reader's journeys through the built site, keyboard first: from the
+//! front page into the timeline, through its events, from a source into the
+//! interview answer it cites, find in text, copy a link, and a report that
+//! fails to load.
+
+use e2e::browser::keys;
+use e2e::{Browser, StaticHost, site_from_env};
+use fantoccini::Locator;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_keyboard_reader_goes_from_the_front_page_through_the_events() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(1280, 900).await;
+    browser.open(&host.url("")).await;
+    browser
+        .see_text("main h1", "The Renault-Nissan Alliance")
+        .await;
+
+    let first = browser
+        .tab_to("the skip link", 3, |focused| focused.tag == "a")
+        .await;
+    assert_eq!(
+        first.text, "Skip to content",
+        "the first Tab stop skips the header"
+    );
+    browser
+        .tab_to("the Timeline link", 10, |focused| {
+            focused.text == "Timeline"
+        })
+        .await;
+    browser.press(keys::ENTER).await;
+    browser.see_text("main h1", "Timeline").await;
+    assert_eq!(browser.current_url().await, host.url("timeline"));
+
+    // The event list is one Tab stop; arrows move within it.
+    let event = browser
+        .tab_to("the event list", 40, |focused| focused.role == "option")
+        .await;
+    assert!(
+        event.text.contains("Flins chosen for the next Micra"),
+        "{event:?}"
+    );
+    browser.press(keys::ARROW_RIGHT).await;
+    let next = browser.focused().await;
+    assert_eq!(next.role, "option");
+    assert_ne!(next.id, event.id, "ArrowRight moves to the next event");
+    let next_id = next
+        .id
+        .strip_prefix("timeline-option-")
+        .expect("option ids name their event");
+
+    browser.press(keys::ENTER).await;
+    let title = next
+        .text
+        .lines()
+        .nth(1)
+        .expect("an option shows date then title")
+        .trim();
+    browser.see_text("#event-detail-title", title).await;
+    assert_eq!(
+        browser.current_url().await,
+        host.url(&format!("timeline/{next_id}"))
+    );
+    assert_eq!(
+        browser.focused().await.id,
+        next.id,
+        "choosing keeps the focus on the event"
+    );
+
+    browser.client.back().await.expect("go back");
+    browser.see_text("main", "Choose an event above").await;
+    assert_eq!(browser.current_url().await, host.url("timeline"));
+    browser.client.forward().await.expect("go forward");
+    browser.see_text("#event-detail-title", title).await;
+    assert_eq!(
+        browser.current_url().await,
+        host.url(&format!("timeline/{next_id}"))
+    );
+    browser.assert_console_clean().await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_source_link_lands_on_the_answer_it_cites() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(375, 800).await;
+    browser.open(&host.url("timeline/oppama-training")).await;
+    browser
+        .see_text("#event-detail-title", "Training in Japan")
+        .await;
+
+    let source = browser
+        .client
+        .find(Locator::XPath(
+            "//a[contains(., 'Catherine Perez, answering')]",
+        ))
+        .await
+        .expect("a source link into Catherine Perez's interview");
+    source.click().await.expect("follow the source");
+
+    browser.see_text("main h1", "Catherine Perez").await;
+    assert_eq!(
+        browser.current_url().await,
+        host.url("interviews/catherine-perez/first-nissan-at-renault#first-nissan-at-renault-1")
+    );
+    let landed = browser
+        .run_async_script(
+            "const done = arguments[0];
+             // The app lands after it renders; give it a few frames.
+             setTimeout(() => {
+               const cited = document.getElementById('first-nissan-at-renault-1');
+               const box = cited.getBoundingClientRect();
+               done({
+                 text: cited.innerText,
+                 onScreen: box.top >= 0 && box.top < innerHeight,
+                 marked: cited.classList.contains('is-target'),
+                 focusHoldsIt: document.activeElement.contains(cited),
+                 focused: document.activeElement.id,
+               });
+             }, 300)",
+        )
+        .await;
+    assert_eq!(
+        landed["onScreen"], true,
+        "the cited paragraph is scrolled into view: {landed}"
+    );
+    assert_eq!(
+        landed["marked"], true,
+        "the cited paragraph is highlighted: {landed}"
+    );
+    // Reading goes on from its question, so a screen reader hears it in context.
+    assert_eq!(landed["focused"], "first-nissan-at-renault", "{landed}");
+    assert_eq!(landed["focusHoldsIt"], true, "{landed}");
+    assert!(
+        landed["text"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("It is the first time Nissan has entrusted Renault"),
+        "{landed}"
+    );
+    browser.assert_console_clean().await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn find_in_text_counts_and_steps_through_the_matches() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(1280, 900).await;
+    browser.open(&host.url("interviews/catherine-perez")).await;
+    browser.see_text("main h1", "Catherine Perez").await;
+
+    let field = browser
+        .client
+        .find(Locator::Css("input[type=search]"))
+        .await
+        .expect("the find field");
+    field.send_keys("Micra").await.expect("type a search");
+    let count = browser.see_text(".find-bar__count", " of ").await;
+    let total: usize = count
+        .rsplit(' ')
+        .next()
+        .and_then(|total| total.parse().ok())
+        .unwrap_or_else(|| panic!("a count like `1 of 4`, saw {count:?}"));
+    assert!(
+        total > 1,
+        "the interview names the Micra more than once: {count}"
+    );
+    assert!(count.starts_with("1 of"), "{count}");
+    let current = browser
+        .client
+        .find(Locator::Css("mark[aria-current=true]"))
+        .await
+        .expect("the current match is marked");
+    assert_eq!(current.text().await.expect("its text"), "Micra");
+
+    browser.press(keys::ENTER).await;
+    browser
+        .see_text(".find-bar__count", &format!("2 of {total}"))
+        .await;
+    browser.press(keys::ESCAPE).await;
+    let marks = browser
+        .client
+        .find_all(Locator::Css("mark.find-mark"))
+        .await
+        .expect("look for marks");
+    assert!(marks.is_empty(), "Escape clears the search");
+    browser.assert_console_clean().await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn copy_link_puts_the_question_address_on_the_clipboard_and_it_reopens_there() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(1280, 900).await;
+    browser.open(&host.url("interviews/catherine-perez")).await;
+    browser.see_text("main h1", "Catherine Perez").await;
+    browser.allow_clipboard_reading().await;
+
+    browser.click_button("Copy link").await;
+    browser.see_text(".copy-status", "Link copied").await;
+    let copied = browser.clipboard_text().await;
+    assert_eq!(copied, host.url("interviews/catherine-perez/why-flins"));
+
+    browser.open(&copied).await;
+    browser
+        .see_text(
+            "main",
+            "Why was Flins chosen to produce the new Nissan Micra?",
+        )
+        .await;
+    let focused = browser.focused().await;
+    assert!(
+        focused.text.starts_with("Why was Flins chosen") || focused.id.contains("why-flins"),
+        "the copied address opens on its question: {focused:?}"
+    );
+    browser.assert_console_clean().await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_broken_report_address_shows_what_went_wrong_and_how_to_recover() {
+    let (site, base) = site_from_env();
+    let site = site_with_extra_file(&site, "data/damaged.json", "{ \"source\": { ");
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(375, 800).await;
+
+    browser.open(&host.url("?data=data/missing.json")).await;
+    browser
+        .see_text("main h1", "The report could not be found")
+        .await;
+    browser.see_text("main", "data/missing.json").await;
+
+    browser
+        .open(&host.url("timeline?data=data/damaged.json"))
+        .await;
+    browser
+        .see_text("main h1", "The report file is damaged")
+        .await;
+    browser.see_text("main", "line 1").await;
+    browser.click_button("Try again").await;
+    browser
+        .see_text("main h1", "The report file is damaged")
+        .await;
+
+    browser
+        .open(&host.url("?data=https://example.com/report.json"))
+        .await;
+    browser
+        .see_text("main h1", "This report cannot be loaded")
+        .await;
+    browser.close().await;
+}
+
+/// A copy of the built site with one more file, for a test that needs a
+/// file the real site does not have.
+fn site_with_extra_file(site: &std::path::Path, path: &str, contents: &str) -> std::path::PathBuf {
+    let copy = std::env::temp_dir().join(format!("micra-e2e-site-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy);
+    copy_dir(site, &copy);
+    std::fs::write(copy.join(path), contents).expect("write the extra file");
+    copy
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("create the site copy");
+    for entry in std::fs::read_dir(from).expect("read the site") {
+        let entry = entry.expect("a site entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("its type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy a site file");
+        }
+    }
+}
