@@ -12,8 +12,7 @@ pub fn page_title(heading: &str) -> String {
 
 /// The front page's title: also written in index.html, which the browser
 /// shows before the app starts (the end-to-end suite checks they agree).
-pub const FRONT_PAGE_TITLE: &str =
-    "The Renault-Nissan Alliance: the Nissan Micra built at Flins · Renault 2016-2017 Annual Report";
+pub const FRONT_PAGE_TITLE: &str = "The Renault-Nissan Alliance: the Nissan Micra built at Flins · Renault 2016-2017 Annual Report";
 
 /// The skip link's text.
 pub const SKIP_TO_CONTENT: &str = "Skip to content";

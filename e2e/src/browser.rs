@@ -1,7 +1,7 @@
 //! Headless Debian Chromium through chromedriver, with helpers named for
 //! what a reader does.
 
-use crate::chromedriver::{BrowserLog, GrantPermission};
+use crate::chromedriver::SessionCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use std::process::{Child, Command, Stdio};
@@ -223,7 +223,7 @@ impl Browser {
     pub async fn console_problems(&self) -> Vec<String> {
         let entries = self
             .client
-            .issue_cmd(BrowserLog)
+            .issue_cmd(SessionCommand::browser_log())
             .await
             .unwrap_or_else(|error| panic!("read the browser log: {error}"));
         entries
@@ -269,7 +269,7 @@ impl Browser {
     /// a test can see what a copy button put there.
     pub async fn allow_clipboard_reading(&self) {
         self.client
-            .issue_cmd(GrantPermission("clipboard-read"))
+            .issue_cmd(SessionCommand::grant("clipboard-read"))
             .await
             .unwrap_or_else(|error| panic!("grant clipboard-read: {error}"));
     }

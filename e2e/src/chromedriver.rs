@@ -3,49 +3,48 @@
 
 use fantoccini::wd::WebDriverCompatibleCommand;
 
-/// chromedriver's log endpoint (`goog:loggingPrefs`), which the W3C
-/// protocol lacks.
+/// A POST to one of the session's extension endpoints.
 #[derive(Debug)]
-pub struct BrowserLog;
+pub struct SessionCommand {
+    /// Below `session/<id>/`.
+    endpoint: &'static str,
+    /// The JSON body.
+    body: serde_json::Value,
+}
 
-impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
-        ))
+impl SessionCommand {
+    /// The browser's console log so far (`goog:loggingPrefs`); chromedriver
+    /// empties it on each read.
+    pub fn browser_log() -> Self {
+        Self {
+            endpoint: "se/log",
+            body: serde_json::json!({ "type": "browser" }),
+        }
     }
 
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(r#"{"type":"browser"}"#.to_string()),
-        )
+    /// Grants the page `permission` (WebDriver's "set permission").
+    pub fn grant(permission: &str) -> Self {
+        Self {
+            endpoint: "permissions",
+            body: serde_json::json!({ "descriptor": { "name": permission }, "state": "granted" }),
+        }
     }
 }
 
-/// WebDriver's "set permission" extension command, for one permission.
-#[derive(Debug)]
-pub struct GrantPermission(pub &'static str);
-
-impl WebDriverCompatibleCommand for GrantPermission {
+impl WebDriverCompatibleCommand for SessionCommand {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/permissions",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.endpoint
         ))
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        let body = serde_json::json!({ "descriptor": { "name": self.0 }, "state": "granted" });
-        (http::Method::POST, Some(body.to_string()))
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }

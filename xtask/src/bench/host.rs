@@ -2,7 +2,6 @@
 //! process, so that programs other than the Rust harness (Lighthouse) load
 //! the site from the same host the end-to-end tests use.
 
-use crate::process::cargo;
 use crate::{Failure, Outcome};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -22,17 +21,7 @@ impl ServedSite {
         let hint =
             "run `cargo run --release -p e2e --bin static-host -- <site> <base> 0` to see why";
         // `cargo run` replaces itself with the host on Unix, so `child` is the host.
-        let mut child = cargo()
-            .args([
-                "run",
-                "--quiet",
-                "--release",
-                "-p",
-                "e2e",
-                "--bin",
-                "static-host",
-                "--",
-            ])
+        let mut child = super::e2e_bin("static-host")
             .arg(site)
             .arg(base)
             .arg("0")
