@@ -3,8 +3,17 @@
 
 use crate::Browser;
 
-/// axe-core's tags for the WCAG 2.0, 2.1 and 2.2 rules at levels A and AA.
-pub const WCAG_A_AA_TAGS: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/// axe-core's tags for the WCAG 2.0, 2.1 and 2.2 rules at levels A and AA,
+/// and its best practices: Lighthouse's accessibility score counts those
+/// too (an ARIA role HTML does not allow on an element, for one).
+pub const AXE_TAGS: &[&str] = &[
+    "wcag2a",
+    "wcag2aa",
+    "wcag21a",
+    "wcag21aa",
+    "wcag22aa",
+    "best-practice",
+];
 
 /// The axe-core script `cargo xtask test e2e` installed (`MICRA_AXE_SCRIPT`).
 pub fn axe_script_from_env() -> String {
@@ -16,7 +25,8 @@ pub fn axe_script_from_env() -> String {
 }
 
 /// Runs axe-core on the page and describes each violation of the WCAG A
-/// and AA rules in a line: rule, impact, help and the elements at fault.
+/// and AA rules and the best practices in a line: rule, impact, help and
+/// the elements at fault.
 pub async fn axe_violations(browser: &Browser, axe_script: &str) -> Vec<String> {
     // WebDriver scripts run outside the page's Content Security Policy.
     browser
@@ -24,7 +34,7 @@ pub async fn axe_violations(browser: &Browser, axe_script: &str) -> Vec<String> 
         .execute(&format!("{axe_script}\nreturn true;"), vec![])
         .await
         .unwrap_or_else(|error| panic!("load axe-core into the page: {error}"));
-    let tags = serde_json::to_string(WCAG_A_AA_TAGS).expect("tags as JSON");
+    let tags = serde_json::to_string(AXE_TAGS).expect("tags as JSON");
     let found = browser
         .run_async_script(&format!(
             "const done = arguments[0];

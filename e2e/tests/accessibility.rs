@@ -1,7 +1,7 @@
 //! Accessibility of every route of the built site: axe-core's WCAG 2.0,
-//! 2.1 and 2.2 A and AA rules in the light and dark themes at phone and
-//! desktop widths, and a keyboard-only walk that reaches every control
-//! with a visible focus style.
+//! 2.1 and 2.2 A and AA rules, and its best practices, in the light and
+//! dark themes at phone and desktop widths; and a keyboard-only walk that
+//! reaches every control with a visible focus style.
 
 use e2e::audit::{axe_script_from_env, axe_violations, walk_with_tab};
 use e2e::{Browser, ROUTES, StaticHost, site_from_env};
@@ -10,7 +10,8 @@ use e2e::{Browser, ROUTES, StaticHost, site_from_env};
 const SETTINGS_KEY: &str = "micra-flins.reading-settings";
 
 #[tokio::test(flavor = "multi_thread")]
-async fn every_route_passes_the_wcag_a_and_aa_rules_in_both_themes_at_both_widths() {
+async fn every_route_passes_the_wcag_a_and_aa_rules_and_best_practices_in_both_themes_at_both_widths()
+ {
     let (site, base) = site_from_env();
     let host = StaticHost::start(&site, &base);
     let axe = axe_script_from_env();
