@@ -146,6 +146,10 @@ pub mod timeline {
     pub const PREVIOUS: &str = "Previous";
     /// Visible text of the next button.
     pub const NEXT: &str = "Next";
+    /// Arrow before "Previous" (hidden from screen readers).
+    pub const PREVIOUS_ARROW: &str = "← ";
+    /// Arrow after "Next" (hidden from screen readers).
+    pub const NEXT_ARROW: &str = " →";
     /// Accessible name of the previous button.
     pub const PREVIOUS_EVENT: &str = "Previous event";
     /// Accessible name of the next button.
@@ -256,6 +260,10 @@ pub mod interviews {
     pub const PREVIOUS_MATCH: &str = "Previous match";
     /// The next-match button's accessible name.
     pub const NEXT_MATCH: &str = "Next match";
+    /// The previous-match button's glyph (its name is [`PREVIOUS_MATCH`]).
+    pub const PREVIOUS_MATCH_GLYPH: &str = "↑";
+    /// The next-match button's glyph (its name is [`NEXT_MATCH`]).
+    pub const NEXT_MATCH_GLYPH: &str = "↓";
 
     /// The copy-link button.
     pub const COPY_LINK: &str = "Copy link";
@@ -373,6 +381,8 @@ pub mod settings {
 
     /// The control's visible name.
     pub const SUMMARY: &str = "Display";
+    /// The icon before "Display", a sample of text (hidden from screen readers).
+    pub const SUMMARY_ICON: &str = "Aa";
     /// The text-size group.
     pub const TEXT_SIZE: &str = "Text size";
     /// The theme group.

@@ -231,7 +231,7 @@ pub fn FindBar() -> impl IntoView {
                     disabled=no_hits
                     on:click=move |_| find.previous()
                 >
-                    <span aria-hidden="true">"↑"</span>
+                    <span aria-hidden="true">{text::PREVIOUS_MATCH_GLYPH}</span>
                 </button>
                 <button
                     type="button"
@@ -241,7 +241,7 @@ pub fn FindBar() -> impl IntoView {
                     disabled=no_hits
                     on:click=move |_| find.next()
                 >
-                    <span aria-hidden="true">"↓"</span>
+                    <span aria-hidden="true">{text::NEXT_MATCH_GLYPH}</span>
                 </button>
             </div>
             <p id="find-hint" class="find-bar__hint">{text::FIND_HINT}</p>

@@ -111,7 +111,7 @@ pub fn SettingsControl() -> impl IntoView {
             on:focusout=close_on_focus_out
         >
             <summary class="settings__toggle">
-                <span class="settings__icon" aria-hidden="true">"Aa"</span>
+                <span class="settings__icon" aria-hidden="true">{text::SUMMARY_ICON}</span>
                 {text::SUMMARY}
             </summary>
             <div class="settings__panel">

@@ -54,7 +54,7 @@ pub fn Stepper() -> impl IntoView {
                     }
                 }
             >
-                <span aria-hidden="true">"← "</span>{text::PREVIOUS}
+                <span aria-hidden="true">{text::PREVIOUS_ARROW}</span>{text::PREVIOUS}
             </button>
             <p class="stepper__position">
                 {move || position.get().map(|index| text::position(index + 1, total()))}
@@ -70,7 +70,7 @@ pub fn Stepper() -> impl IntoView {
                     }
                 }
             >
-                {text::NEXT}<span aria-hidden="true">" →"</span>
+                {text::NEXT}<span aria-hidden="true">{text::NEXT_ARROW}</span>
             </button>
         </nav>
     }
