@@ -29,7 +29,8 @@ commands:
                         timeline; writes bench/RESULTS.md (--site: measure a site already
                         built for --base instead of building one)
   setup                 install the pinned tools only
-  post-build            (run by trunk) CSP for release builds, 404.html for static hosts
+  post-build            (run by trunk) release builds: CSP and a page per address;
+                        404.html for static hosts
 
 environment:
   MICRA_TOOLS_DIR       where pinned tools are cached (default: ~/.cache/micra-flins/tools)
