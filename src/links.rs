@@ -12,6 +12,11 @@ pub fn event_path(event_id: Option<&str>) -> String {
     }
 }
 
+/// The list of interviews: `/interviews`.
+pub fn interviews_path() -> String {
+    "/interviews".to_string()
+}
+
 /// An interview: `/interviews/catherine-perez`.
 pub fn interview_path(interview_id: &str) -> String {
     format!("/interviews/{interview_id}")

@@ -6,7 +6,7 @@
 //! still starts, but with a 404 status that link previews, crawlers and
 //! the browser's console treat as an error, and with the front page's title.
 
-use crate::links::{event_path, interview_path, question_path};
+use crate::links::{event_path, interview_path, interviews_path, question_path};
 use crate::model::Report;
 use crate::ui_text;
 
@@ -47,7 +47,7 @@ pub fn site_pages(report: &Report) -> Vec<SitePage> {
             .map(|event| timeline(event_path(Some(&event.id)))),
     );
     pages.push(page(
-        "/interviews".to_string(),
+        interviews_path(),
         ui_text::interviews::HEADING,
         ui_text::descriptions::INTERVIEWS,
     ));

@@ -72,6 +72,7 @@ pub async fn walk_with_tab(browser: &Browser) -> TabWalk {
             // Focusing the body moves the browser's starting point for Tab
             // back to the top, wherever the page put the focus on load.
             "window.__tabStops = new Set();
+             window.__describe = e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} \"${(e.innerText || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 40)}\"`;
              document.body.tabIndex = -1; document.body.focus(); document.body.removeAttribute('tabindex');
              window.scrollTo(0, 0); return true",
         )
@@ -108,8 +109,7 @@ const RECORD_TAB_STOP: &str = "
     const style = getComputedStyle(e);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const ring = style.boxShadow !== 'none';
-    const what = `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} \"${(e.innerText || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 40)}\"`;
-    return { done: false, styled: outline || ring, what };";
+    return { done: false, styled: outline || ring, what: window.__describe(e) };";
 
 /// The interactive elements a reader can see that the walk did not reach.
 /// Elements with `tabindex=-1` are left out: they are reached another way
@@ -121,4 +121,4 @@ const UNREACHED: &str = "
       .filter(e => !e.disabled && !e.closest('[inert]'))
       .filter(e => e.getClientRects().length > 0 && e.checkVisibility({ visibilityProperty: true }))
       .filter(e => !window.__tabStops.has(e))
-      .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} \"${(e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 40)}\"`);";
+      .map(window.__describe);";

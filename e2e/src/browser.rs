@@ -78,6 +78,13 @@ impl Browser {
             .unwrap_or_else(|error| panic!("open {url}: {error}"));
     }
 
+    /// Opens one of the site's routes on `host` and waits until it shows
+    /// its heading.
+    pub async fn open_route(&self, host: &crate::StaticHost, route: &crate::Route) {
+        self.open(&host.url(route.path)).await;
+        self.see_text("main h1", route.heading).await;
+    }
+
     /// The page's current URL.
     pub async fn current_url(&self) -> String {
         self.client

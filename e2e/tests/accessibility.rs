@@ -27,8 +27,7 @@ async fn every_route_passes_the_wcag_a_and_aa_rules_and_best_practices_in_both_t
                 ))
                 .await;
             for route in ROUTES {
-                browser.open(&host.url(route.path)).await;
-                browser.see_text("main h1", route.heading).await;
+                browser.open_route(&host, route).await;
                 let shown = browser
                     .run_script("return document.documentElement.dataset.theme ?? ''")
                     .await;
@@ -61,8 +60,7 @@ async fn tab_alone_reaches_every_control_on_every_route_and_each_shows_its_focus
     for (width, height) in [(375, 800), (1280, 900)] {
         let browser = Browser::start(width, height).await;
         for route in ROUTES {
-            browser.open(&host.url(route.path)).await;
-            browser.see_text("main h1", route.heading).await;
+            browser.open_route(&host, route).await;
             let walk = walk_with_tab(&browser).await;
             let place = format!("/{} at {width} px", route.path);
             if walk.stops < 5 {

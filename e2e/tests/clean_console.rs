@@ -11,8 +11,7 @@ async fn every_route_loads_without_console_problems_or_failed_requests() {
     let browser = Browser::start(1280, 900).await;
     let mut problems = Vec::new();
     for route in ROUTES {
-        browser.open(&host.url(route.path)).await;
-        browser.see_text("main h1", route.heading).await;
+        browser.open_route(&host, route).await;
         // Late requests (the report, a lazy image) have time to fail.
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         let on_purpose = route.fails_on_purpose.map(|path| host.url(path));

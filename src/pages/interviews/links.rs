@@ -19,12 +19,7 @@
 //! [`passage_path`] turns any passage id a timeline source cites into one
 //! of these addresses.
 
-pub use crate::links::{interview_path, passage_path, question_path};
-
-/// The list of interviews: `/interviews`.
-pub fn interviews_path() -> String {
-    "/interviews".to_string()
-}
+pub use crate::links::{interview_path, interviews_path, passage_path, question_path};
 
 /// One paragraph of an answer:
 /// `/interviews/catherine-perez/why-flins#why-flins-1`.
