@@ -1,5 +1,9 @@
 //! micra-flins: the Renault-Nissan Alliance feature of Renault's 2016-2017
 //! annual report (the Nissan Micra built at Flins) as a client-side web app.
+// The prerender step renders the whole app natively, where component views
+// are not type-erased (that is a wasm-only cfg, see .cargo/config.toml):
+// the nested view type is deeper than the compiler's default limit.
+#![recursion_limit = "256"]
 
 pub mod base_path;
 pub mod components;
@@ -8,8 +12,11 @@ pub mod links;
 pub mod model;
 pub mod pages;
 pub mod perf;
+#[cfg(feature = "ssr")]
+pub mod prerender;
+pub mod routes;
 pub mod search;
-pub mod site_pages;
+pub mod start;
 pub mod timeline_view;
 pub mod ui_text;
 
@@ -21,10 +28,13 @@ use components::report::ReportLoader;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment, path};
+use model::Report;
 use pages::{
     AboutPage, AccessibilityPage, Home, InterviewReader, InterviewsIndex, NotFound, TimelinePage,
 };
+use routes::AppRoute;
+use std::sync::Arc;
 
 /// The whole app: router, page layout and the routes.
 #[component]
@@ -33,6 +43,11 @@ pub fn App(
     /// slash (`/reports/micra`), or empty at the host's root.
     #[prop(optional, into)]
     base: String,
+    /// The report, when it is already there (the prerender step, and the
+    /// take-over of a prerendered page); without it the app loads it and
+    /// shows a placeholder meanwhile.
+    #[prop(optional)]
+    report: Option<Arc<Report>>,
 ) -> impl IntoView {
     provide_meta_context();
     provide_context(SiteBase(base.clone()));
@@ -42,17 +57,29 @@ pub fn App(
             <SkipLink/>
             <SiteHeader/>
             <main id="main" tabindex="-1">
-                <ReportLoader>
+                <ReportLoader report>
+                    // The paths are AppRoute's, which also writes the links
+                    // and lists the pages the build prerenders.
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=Home/>
                         // One route with an optional event, so that selecting an
                         // event keeps the page (and the keyboard focus) in place.
-                        <Route path=path!("/timeline/:event?") view=TimelinePage/>
-                        <Route path=path!("/interviews") view=InterviewsIndex/>
+                        <Route
+                            path=(StaticSegment(AppRoute::TIMELINE), OptionalParamSegment(AppRoute::EVENT_PARAM))
+                            view=TimelinePage
+                        />
+                        <Route path=StaticSegment(AppRoute::INTERVIEWS) view=InterviewsIndex/>
                         // Likewise one route for an interview and its questions.
-                        <Route path=path!("/interviews/:id/:question?") view=InterviewReader/>
-                        <Route path=path!("/about") view=AboutPage/>
-                        <Route path=path!("/accessibility") view=AccessibilityPage/>
+                        <Route
+                            path=(
+                                StaticSegment(AppRoute::INTERVIEWS),
+                                ParamSegment(AppRoute::INTERVIEW_PARAM),
+                                OptionalParamSegment(AppRoute::QUESTION_PARAM),
+                            )
+                            view=InterviewReader
+                        />
+                        <Route path=StaticSegment(AppRoute::ABOUT) view=AboutPage/>
+                        <Route path=StaticSegment(AppRoute::ACCESSIBILITY) view=AccessibilityPage/>
                     </Routes>
                 </ReportLoader>
             </main>

@@ -3,28 +3,26 @@
 //! citations agree with the pages they point at.
 
 use crate::model::{ItemKind, PassageLocation, Report};
+use crate::routes::AppRoute;
 
 /// The timeline, or one event on it: `/timeline/flins-chosen`.
 pub fn event_path(event_id: Option<&str>) -> String {
-    match event_id {
-        Some(id) => format!("/timeline/{id}"),
-        None => "/timeline".to_string(),
-    }
+    AppRoute::timeline(event_id).path()
 }
 
 /// The list of interviews: `/interviews`.
 pub fn interviews_path() -> String {
-    "/interviews".to_string()
+    AppRoute::Interviews.path()
 }
 
 /// An interview: `/interviews/catherine-perez`.
 pub fn interview_path(interview_id: &str) -> String {
-    format!("/interviews/{interview_id}")
+    AppRoute::interview(interview_id, None).path()
 }
 
 /// One question of an interview: `/interviews/catherine-perez/why-flins`.
 pub fn question_path(interview_id: &str, question_id: &str) -> String {
-    format!("/interviews/{interview_id}/{question_id}")
+    AppRoute::interview(interview_id, Some(question_id)).path()
 }
 
 /// The page that shows passage `id`, with the passage's element id as the

@@ -35,6 +35,13 @@ pub const LOADING_REPORT: &str = "Loading the report…";
 pub const TRY_AGAIN: &str = "Try again";
 /// Heading over the list of validation problems.
 pub const PROBLEMS_HEADING: &str = "Problems found";
+/// Over a prerendered page whose report did not load: the page stays
+/// readable, its interactive parts do not start.
+pub const START_FAILURE_TITLE: &str = "The interactive reader could not start";
+/// What still works when the interactive reader could not start.
+pub const START_FAILURE_STILL_READABLE: &str = "This page and its links still work; the timeline's selection, find in text and copying need the report.";
+/// While the report is asked for again.
+pub const TRYING_AGAIN: &str = "Trying again…";
 
 /// Messages for each way loading the report can fail.
 pub mod load_error {

@@ -8,8 +8,12 @@ use leptos_router::hooks::use_location;
 #[component]
 pub fn LandOnFragment() -> impl IntoView {
     let location = use_location();
-    Effect::new(move |_| {
+    Effect::new(move |first: Option<()>| {
         location.hash.track();
+        if first.is_none() && crate::start::reader_moved_first() {
+            // A prerendered page the reader had already moved in.
+            return;
+        }
         request_animation_frame(|| {
             land_on_fragment();
         });

@@ -5,7 +5,7 @@ pub mod browser;
 pub mod interview;
 mod land_on_fragment;
 pub mod layout;
-mod page_description;
+mod page_head;
 pub mod report;
 pub mod settings;
 pub mod story;
@@ -13,4 +13,4 @@ pub mod timeline;
 
 pub use app_link::{AppLink, SiteBase, use_app_navigate, use_site_base};
 pub use land_on_fragment::LandOnFragment;
-pub use page_description::PageDescription;
+pub use page_head::PageHead;

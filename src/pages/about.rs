@@ -1,5 +1,5 @@
 use crate::components::AppLink;
-use crate::components::PageDescription;
+use crate::components::PageHead;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::story::SourceNote;
 use crate::links::event_path;
@@ -7,7 +7,6 @@ use crate::model::{ENGLISH, Report, SourceRef};
 use crate::ui_text;
 use crate::ui_text::about as text;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// "About this edition": what is the report's own text, which numbers were
 /// restored and from where, which timeline facts come from outside the
@@ -15,8 +14,7 @@ use leptos_meta::Title;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     view! {
-        <Title text=ui_text::page_title(text::HEADING)/>
-        <PageDescription content=ui_text::descriptions::ABOUT/>
+        <PageHead title=ui_text::page_title(text::HEADING) description=ui_text::descriptions::ABOUT/>
         <WithReport shape=PageShape::Story let:report>
             <article class="prose">
                 <h1>{text::HEADING}</h1>

@@ -1,8 +1,7 @@
-use crate::components::PageDescription;
+use crate::components::PageHead;
 use crate::ui_text;
 use crate::ui_text::accessibility as text;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// The accessibility statement: the target, how it is tested, known limits.
 #[component]
@@ -14,8 +13,7 @@ pub fn AccessibilityPage() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Title text=ui_text::page_title(text::HEADING)/>
-        <PageDescription content=ui_text::descriptions::ACCESSIBILITY/>
+        <PageHead title=ui_text::page_title(text::HEADING) description=ui_text::descriptions::ACCESSIBILITY/>
         <article class="prose">
             <h1>{text::HEADING}</h1>
             <p>{text::TARGET}</p>

@@ -1,12 +1,11 @@
 use crate::components::LandOnFragment;
-use crate::components::PageDescription;
+use crate::components::PageHead;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::story::{
     ArticleSection, EntryPoints, KeyFiguresBand, pull_quote_figures, teaser_cards,
 };
 use crate::ui_text;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// The front page: the feature's title and headline, the ways into the
 /// timeline and interviews, its articles in the report's order, the pull
@@ -14,8 +13,7 @@ use leptos_meta::Title;
 #[component]
 pub fn Home() -> impl IntoView {
     view! {
-        <Title text=ui_text::FRONT_PAGE_TITLE/>
-        <PageDescription content=ui_text::descriptions::STORY/>
+        <PageHead title=ui_text::FRONT_PAGE_TITLE description=ui_text::descriptions::STORY/>
         <WithReport shape=PageShape::Story let:report>
             <article class="story">
                 <header class="story__header">

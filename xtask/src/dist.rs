@@ -1,25 +1,80 @@
-//! `cargo xtask dist --base /sub/path/`: the deployable static site.
+//! `cargo xtask dist --base /sub/path/ --report report.json`: the
+//! deployable static site, every page prerendered from a report that was
+//! checked first.
 
+use crate::post_build::REPORT_VARIABLE;
 use crate::process::{run_quiet, step, workspace_root};
 use crate::tools::{Need, Toolchain};
 use crate::{Failure, Outcome};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Builds `dist/` for hosting under `base` and says where it is.
-pub fn run(base: &str) -> Outcome {
+/// The report a site is built from unless `--report` names another.
+pub const BUNDLED_REPORT: &str = "public/data/report.json";
+
+/// What `dist` was asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistOptions {
+    /// The path the site will be hosted under.
+    pub base: String,
+    /// The report to build it from.
+    pub report: PathBuf,
+}
+
+impl DistOptions {
+    /// Reads `--base /path/` and `--report file.json`, in any order.
+    pub fn parse(options: &[&str]) -> Outcome<Self> {
+        let mut parsed = Self {
+            base: "/".to_string(),
+            report: PathBuf::from(BUNDLED_REPORT),
+        };
+        let mut options = options.iter();
+        while let Some(option) = options.next() {
+            let value = options.next().ok_or_else(|| {
+                Failure::new(
+                    format!("`{option}` needs a value"),
+                    "for example: cargo xtask dist --base /reports/micra/ --report public/data/report.json",
+                )
+            })?;
+            match *option {
+                "--base" => parsed.base = value.to_string(),
+                "--report" => parsed.report = PathBuf::from(value),
+                other => {
+                    return Err(Failure::new(
+                        format!("unknown option `{other}`"),
+                        "dist takes --base /path/ and --report file.json",
+                    ));
+                }
+            }
+        }
+        Ok(parsed)
+    }
+}
+
+/// Checks the report, then builds `dist/` from it for hosting under the
+/// base, and says where it is.
+pub fn run(options: &DistOptions) -> Outcome {
     let dist = workspace_root().join("dist");
-    build(base, &dist)?;
+    build_from(&options.base, &options.report, &dist)?;
+    let base = normalise_base(&options.base)?;
     println!(
-        "==> dist/ is ready for {}: copy the folder's contents to that path on any static host",
-        normalise_base(base)?
+        "==> dist/ is ready for {base}: copy the folder's contents to that path on any static host"
     );
     Ok(())
 }
 
-/// Release build of the site into `dist`, with asset URLs under `base`.
+/// Release build of the site from the bundled report into `dist`, with
+/// asset URLs under `base`.
 pub fn build(base: &str, dist: &Path) -> Outcome {
+    build_from(base, Path::new(BUNDLED_REPORT), dist)
+}
+
+/// Release build of the site from `report` into `dist`, with asset URLs
+/// under `base`; stops with the checker's messages if `report` is invalid.
+pub fn build_from(base: &str, report: &Path, dist: &Path) -> Outcome {
     let base = normalise_base(base)?;
+    let report = workspace_root().join(report);
+    crate::check_report(&report.to_string_lossy())?;
     let tools = Toolchain::ensure(Need {
         build: true,
         ..Need::default()
@@ -33,13 +88,19 @@ pub fn build(base: &str, dist: &Path) -> Outcome {
             Command::new("trunk")
                 .args(["build", "--release", "--public-url", &base, "--dist"])
                 .arg(dist)
+                .env(REPORT_VARIABLE, &report)
                 .current_dir(workspace_root()),
         ),
         "the release build",
         "read trunk's error above; `cargo check --target wasm32-unknown-unknown` shows Rust errors faster",
     )?;
-    // Trunk's post_build hook writes 404.html; without it deep links break on a static host.
-    for required in ["index.html", "404.html", "data/report.json"] {
+    // Trunk's post_build hook writes the pages; without them deep links break on a static host.
+    for required in [
+        "index.html",
+        "404.html",
+        "data/report.json",
+        "timeline/index.html",
+    ] {
         if !dist.join(required).is_file() {
             return Err(Failure::new(
                 format!("the build produced no {required}"),
@@ -68,7 +129,24 @@ pub fn normalise_base(base: &str) -> Outcome<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::normalise_base;
+    use super::{DistOptions, normalise_base};
+
+    #[test]
+    fn dist_options_default_to_the_root_and_the_bundled_report() {
+        let options = DistOptions::parse(&[]).unwrap();
+        assert_eq!(options.base, "/");
+        assert_eq!(
+            options.report,
+            std::path::PathBuf::from("public/data/report.json")
+        );
+        let options = DistOptions::parse(&["--report", "other.json", "--base", "/sub/"]).unwrap();
+        assert_eq!(
+            (options.base.as_str(), options.report.to_str()),
+            ("/sub/", Some("other.json"))
+        );
+        assert!(DistOptions::parse(&["--report"]).is_err());
+        assert!(DistOptions::parse(&["--bass", "/"]).is_err());
+    }
 
     #[test]
     fn base_paths_get_one_leading_and_one_trailing_slash() {

@@ -18,19 +18,24 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  serve                 build the app and serve it with live reload (http://127.0.0.1:8080/)
+  serve [--report <file>]
+                        build the app and serve it with live reload (http://127.0.0.1:8080/);
+                        --report previews another report (its problems shown in the page)
   test                  run every test layer: native, browser (headless Chromium), end-to-end
   test native|browser|e2e
                         run one test layer alone
-  dist [--base /path/]  build the deployable static site into dist/ (default base: /)
+  dist [--base /path/] [--report <file>]
+                        check the report (default public/data/report.json), then build the
+                        deployable static site from it into dist/, every page prerendered
+                        (default base: /)
   check-report <file>   check a report JSON file before deploying it
   bench [--site <dir> --base /path/]
                         download size, Lighthouse (app and static floor), the 2,000-event
                         timeline; writes bench/RESULTS.md (--site: measure a site already
                         built for --base instead of building one)
   setup                 install the pinned tools only
-  post-build            (run by trunk) release builds: CSP and a page per address;
-                        404.html for static hosts
+  post-build            (run by trunk) one stylesheet; release builds: CSP and every
+                        page prerendered, 404.html included
 
 environment:
   MICRA_TOOLS_DIR       where pinned tools are cached (default: ~/.cache/micra-flins/tools)
@@ -62,14 +67,16 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match args.as_slice() {
-        ["serve"] => serve::run(),
+        ["serve"] => serve::run(None),
+        ["serve", "--report", report] => serve::run(Some(report)),
         ["test"] => test::run(test::Layers::all()),
         ["test", layer] => match test::Layers::only(layer) {
             Some(layers) => test::run(layers),
             None => usage_error(&format!("unknown test layer `{layer}`")),
         },
-        ["dist"] => dist::run("/"),
-        ["dist", "--base", base] => dist::run(base),
+        ["dist", options @ ..] => {
+            dist::DistOptions::parse(options).and_then(|options| dist::run(&options))
+        }
         ["check-report", path] => check_report(path),
         ["bench", options @ ..] => bench::run(options),
         ["post-build"] => post_build::run(),
@@ -97,7 +104,8 @@ fn usage_error(what: &str) -> Outcome {
     Err(Failure::new(what, "see the usage above"))
 }
 
-fn check_report(path: &str) -> Outcome {
+/// Checks a report with the app's checker; fails, after its messages, if invalid.
+pub fn check_report(path: &str) -> Outcome {
     process::step(&format!("check report {path}"));
     process::run(
         process::cargo().args(["run", "--quiet", "--bin", "check-report", "--", path]),

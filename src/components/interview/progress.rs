@@ -8,6 +8,17 @@ use leptos::prelude::*;
 pub fn ReadingProgress() -> impl IntoView {
     let state = expect_context::<ReaderState>();
     let percent = move || (state.progress.get() * 100.0).round() as u32;
+    // Drawn through the CSSOM, not a `style` attribute: the prerendered
+    // page's Content Security Policy refuses inline style attributes, and
+    // the stylesheet already starts the bar at zero.
+    let bar = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let progress = state.progress.get();
+        if let Some(bar) = bar.get() {
+            let _ = web_sys::HtmlElement::style(&bar)
+                .set_property("transform", &format!("scaleX({progress})"));
+        }
+    });
     view! {
         <div
             class="reading-progress"
@@ -18,10 +29,7 @@ pub fn ReadingProgress() -> impl IntoView {
             aria-valuenow=move || percent().to_string()
             aria-valuetext=move || text::progress_text(percent())
         >
-            <div
-                class="reading-progress__bar"
-                style:transform=move || format!("scaleX({})", state.progress.get())
-            ></div>
+            <div class="reading-progress__bar" node_ref=bar></div>
         </div>
     }
 }

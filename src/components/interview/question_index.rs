@@ -23,14 +23,14 @@ pub fn QuestionIndex(
     let site = use_site_base();
     let settings = use_reading_settings();
     let details = NodeRef::<leptos::html::Details>::new();
-    // Open by default, so the list is there before any script runs; folded
-    // on phones once mounted, where it would push the text down a screen.
+    // Folded in the prerendered page, where on a phone it would push the
+    // text down a screen (and unfolding it would move the text); opened
+    // once mounted on wide screens, where it sits beside the text.
     Effect::new(move |_| {
-        let narrow = media_matches(NARROW_SCREEN);
         if let Some(details) = details.get()
-            && narrow
+            && !media_matches(NARROW_SCREEN)
         {
-            details.set_open(false);
+            details.set_open(true);
         }
     });
     let items = questions
@@ -68,7 +68,7 @@ pub fn QuestionIndex(
         .collect_view();
     view! {
         <nav class="question-index" aria-label=text::QUESTION_INDEX_LABEL>
-            <details class="question-index__details" open node_ref=details>
+            <details class="question-index__details" node_ref=details>
                 <summary class="question-index__summary">{text::QUESTIONS}</summary>
                 <ol class="question-index__list">{items}</ol>
                 <Show when=move || settings.get().shortcuts>

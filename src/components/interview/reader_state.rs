@@ -244,6 +244,11 @@ pub fn watch_reader(state: ReaderState, question: Memo<Option<String>>) {
 
     Effect::new(move |first: Option<()>| {
         let target = question.get();
+        if first.is_none() && crate::start::reader_moved_first() {
+            // A prerendered page the reader had already moved in: stay there.
+            state.scrolled_to.set_value(target);
+            return;
+        }
         if first.is_none() && state.land_on_fragment() {
             return;
         }

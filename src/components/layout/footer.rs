@@ -1,4 +1,5 @@
 use crate::components::AppLink;
+use crate::routes::AppRoute;
 use crate::ui_text;
 use leptos::prelude::*;
 
@@ -10,8 +11,8 @@ pub fn SiteFooter() -> impl IntoView {
             <p>{ui_text::FOOTER_SOURCE}</p>
             <nav aria-label=ui_text::FOOTER_NAVIGATION>
                 <ul class="site-footer__links">
-                    <li><AppLink to="/about">{ui_text::NAV_ABOUT}</AppLink></li>
-                    <li><AppLink to="/accessibility">{ui_text::NAV_ACCESSIBILITY}</AppLink></li>
+                    <li><AppLink to=AppRoute::About.path()>{ui_text::NAV_ABOUT}</AppLink></li>
+                    <li><AppLink to=AppRoute::Accessibility.path()>{ui_text::NAV_ACCESSIBILITY}</AppLink></li>
                 </ul>
             </nav>
         </footer>

@@ -1,5 +1,6 @@
 use crate::components::AppLink;
 use crate::components::settings::SettingsControl;
+use crate::routes::AppRoute;
 use crate::ui_text;
 use leptos::prelude::*;
 
@@ -16,8 +17,8 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav aria-label=ui_text::MAIN_NAVIGATION class="site-nav">
                     <ul>
                         <li><AppLink to="/" exact=true>{ui_text::NAV_STORY}</AppLink></li>
-                        <li><AppLink to="/timeline">{ui_text::NAV_TIMELINE}</AppLink></li>
-                        <li><AppLink to="/interviews">{ui_text::NAV_INTERVIEWS}</AppLink></li>
+                        <li><AppLink to=AppRoute::timeline(None).path()>{ui_text::NAV_TIMELINE}</AppLink></li>
+                        <li><AppLink to=AppRoute::Interviews.path()>{ui_text::NAV_INTERVIEWS}</AppLink></li>
                     </ul>
                 </nav>
                 <SettingsControl/>

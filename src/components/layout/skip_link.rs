@@ -4,7 +4,9 @@ use leptos::prelude::*;
 /// "Skip to content": the first Tab stop, moves focus to `<main>`.
 ///
 /// With `<base href>` set, `href="#main"` would resolve against the base and
-/// navigate away from deep pages, so the click moves focus itself.
+/// lead to the front page, so the link names its own page (which also
+/// works in a prerendered page before the app runs), and the click moves
+/// focus itself.
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let skip = |event: leptos::ev::MouseEvent| {
@@ -16,5 +18,7 @@ pub fn SkipLink() -> impl IntoView {
             }
         }
     };
-    view! { <a class="skip-link" href="#main" on:click=skip>{ui_text::SKIP_TO_CONTENT}</a> }
+    let location = leptos_router::hooks::use_location();
+    let href = move || format!("{}#main", location.pathname.get());
+    view! { <a class="skip-link" href=href on:click=skip>{ui_text::SKIP_TO_CONTENT}</a> }
 }

@@ -49,7 +49,10 @@ pub fn provide_reading_settings() -> ReadingSettingsState {
         apply(current);
         save(current);
     });
-    on_cleanup(clear);
+    if !cfg!(feature = "ssr") {
+        // A prerender has no document to restore.
+        on_cleanup(clear);
+    }
     let state = ReadingSettingsState(settings);
     provide_context(state);
     state

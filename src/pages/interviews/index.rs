@@ -1,9 +1,8 @@
-use crate::components::PageDescription;
+use crate::components::PageHead;
 use crate::components::interview::{InterviewCard, SearchAll};
 use crate::components::report::{PageShape, WithReport};
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// `/interviews`: every interview as a card (who, headline, intro,
@@ -15,8 +14,7 @@ pub fn InterviewsIndex() -> impl IntoView {
         .with_untracked(|query| query.get("find"))
         .unwrap_or_default();
     view! {
-        <Title text=ui_text::page_title(text::HEADING)/>
-        <PageDescription content=ui_text::descriptions::INTERVIEWS/>
+        <PageHead title=ui_text::page_title(text::HEADING) description=ui_text::descriptions::INTERVIEWS/>
         <WithReport shape=PageShape::List let:report>
             <section class="interviews-page" aria-labelledby="interviews-heading">
                 <h1 id="interviews-heading">{text::HEADING}</h1>

@@ -1,7 +1,7 @@
 use super::links::interviews_path;
 use super::missing::{UnknownInterview, UnknownQuestion};
 use crate::components::AppLink;
-use crate::components::PageDescription;
+use crate::components::PageHead;
 use crate::components::interview::{
     Block, BlockKind, CopyStatus, FindBar, FindState, MarkedText, Portrait, PullQuoteFigure,
     QaSection, QuestionIndex, ReaderState, ReadingProgress, conversation_blocks, events_citing,
@@ -10,9 +10,9 @@ use crate::components::interview::{
 use crate::components::report::{PageShape, WithReport};
 use crate::links::interview_path;
 use crate::model::Report;
+use crate::routes::AppRoute;
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use std::sync::Arc;
 
@@ -27,8 +27,10 @@ use std::sync::Arc;
 #[component]
 pub fn InterviewReader() -> impl IntoView {
     let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|params| params.get("id").unwrap_or_default()));
-    let question = Memo::new(move |_| params.with(|params| params.get("question")));
+    let id = Memo::new(move |_| {
+        params.with(|params| params.get(AppRoute::INTERVIEW_PARAM).unwrap_or_default())
+    });
+    let question = Memo::new(move |_| params.with(|params| params.get(AppRoute::QUESTION_PARAM)));
     let query = use_query_map();
     view! {
         <WithReport shape=PageShape::Story let:report>
@@ -197,8 +199,7 @@ fn Reader(
         });
 
     view! {
-        <Title text=ui_text::page_title(&text::interview_title(&who.name))/>
-        <PageDescription content=ui_text::descriptions::interview(&who.name, &who.role)/>
+        <PageHead title=ui_text::page_title(&text::interview_title(&who.name)) description=ui_text::descriptions::interview(&who.name, &who.role)/>
         <ReadingProgress/>
         <article class="interview" aria-labelledby="interview-name">
             <header class="interview__header">

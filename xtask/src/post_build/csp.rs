@@ -1,67 +1,10 @@
-//! `cargo xtask post-build`: run by trunk's post_build hook (Trunk.toml) on
-//! the staging folder, before it becomes `dist/`.
-//!
-//! - Release builds get a Content Security Policy `<meta>` that allows only
-//!   the site's own files, WebAssembly compilation, and trunk's one inline
-//!   loader script by its hash (no `'unsafe-inline'`). Dev builds (`trunk
-//!   serve`) get none: trunk injects its live-reload script there.
-//! - Release builds get a copy of the page for every address of the app
-//!   (`timeline/flins-chosen/index.html`…, written by the app's
-//!   `site-pages` binary from the bundled report), with that page's title and
-//!   description: a static host answers deep links with status 200.
-//! - `404.html` becomes a copy of the app, so that a plain static host
-//!   answering unknown paths with it still starts the app and shows its
-//!   "page not found".
+//! The Content Security Policy of release pages: only the site's own
+//! files, WebAssembly compilation, and each inline script by its hash (no
+//! `'unsafe-inline'`).
 
-use crate::process::{cargo, run as run_command};
 use crate::{Failure, Outcome};
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use std::path::PathBuf;
-
-/// Applies the steps to `$TRUNK_STAGING_DIR/index.html`.
-pub fn run() -> Outcome {
-    let staging = std::env::var_os("TRUNK_STAGING_DIR")
-        .map(PathBuf::from)
-        .ok_or_else(|| {
-            Failure::new(
-                "TRUNK_STAGING_DIR is not set",
-                "this command is run by trunk's post_build hook (Trunk.toml)",
-            )
-        })?;
-    let release = std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release");
-    let index = staging.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|error| {
-        Failure::new(
-            format!("cannot read {}: {error}", index.display()),
-            "check the trunk build",
-        )
-    })?;
-    let html = if release {
-        with_content_security_policy(&html)?
-    } else {
-        html
-    };
-    for page in ["index.html", "404.html"] {
-        let path = staging.join(page);
-        std::fs::write(&path, &html).map_err(|error| {
-            Failure::new(
-                format!("cannot write {}: {error}", path.display()),
-                "check permissions",
-            )
-        })?;
-    }
-    if release {
-        run_command(
-            cargo()
-                .args(["run", "--quiet", "--bin", "site-pages", "--"])
-                .arg(&staging),
-            "writing a page per address (site-pages)",
-            "fix the problem named above; `cargo xtask check-report public/data/report.json` checks the report",
-        )?;
-    }
-    Ok(())
-}
 
 /// The page with a CSP `<meta>` right after `<meta charset>`, allowing each
 /// inline script by its SHA-256 hash.

@@ -1,0 +1,191 @@
+//! The site's pages, rendered at build time by the app's own components.
+//!
+//! Each address of [`AppRoute::all`] (and `404.html`) becomes a copy of the
+//! built `index.html` whose `<body>` holds the page as the app renders it
+//! and whose `<head>` holds that page's title and descriptions, as the
+//! page's components set them. A static host then answers every deep link
+//! with status 200 and the whole text, readable before (or without) the
+//! wasm; the app takes the page over when it starts (`src/start.rs`).
+//!
+//! Native only (`--features ssr`); the browser build never contains it.
+
+use crate::App;
+use crate::base_path::site_href;
+use crate::model::Report;
+use crate::routes::AppRoute;
+use crate::start::{APP_ROOT_ID, PRERENDERED_ATTRIBUTE};
+use futures::StreamExt;
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+use std::sync::Arc;
+
+/// The file a plain static host answers unknown addresses with.
+pub const NOT_FOUND_FILE: &str = "404.html";
+
+/// The built `index.html`, made ready to hold any page: the front page's
+/// own title and descriptions removed (each page's come from its
+/// components), and the place of the app's markup found.
+#[derive(Debug, Clone)]
+pub struct PageTemplate {
+    /// Everything up to the app's root element, its start tag included.
+    before_app: String,
+    /// The root's end tag and everything after it.
+    after_app: String,
+}
+
+impl PageTemplate {
+    /// Prepares the built `index.html`. Fails, naming what is missing,
+    /// when it lacks a tag the pages need.
+    pub fn from_index(html: &str) -> Result<Self, String> {
+        let html = remove_element(html, "title")?;
+        let mut html = html;
+        for attribute in [
+            "name=description",
+            "property=og:title",
+            "property=og:description",
+        ] {
+            html = remove_meta(&html, attribute)?;
+        }
+        let root = [
+            format!("<div id={APP_ROOT_ID}>"),
+            format!("<div id=\"{APP_ROOT_ID}\">"),
+        ]
+        .into_iter()
+        .find_map(|tag| html.find(&tag).map(|at| (at, tag.len())))
+        .ok_or_else(|| format!("index.html has no <div id=\"{APP_ROOT_ID}\"></div>"))?;
+        let (start, tag_len) = root;
+        let close = html[start..]
+            .find("</div>")
+            .map(|offset| start + offset)
+            .ok_or("index.html does not close its app root")?;
+        if html[start + tag_len..close].trim() != "" {
+            return Err("index.html's app root must be empty".to_string());
+        }
+        // leptos_meta writes the page's head tags before `</head>`, which
+        // an HTML minifier may leave out (it is optional): put it back.
+        let mut before_app = html[..start].to_string();
+        if !before_app.contains("</head>") {
+            let body = before_app.find("<body").unwrap_or(before_app.len());
+            before_app.insert_str(body, "</head>");
+        }
+        before_app.push_str(&format!(
+            "<div id=\"{APP_ROOT_ID}\" {PRERENDERED_ATTRIBUTE}>"
+        ));
+        Ok(Self {
+            before_app,
+            after_app: html[close..].to_string(),
+        })
+    }
+
+    /// The page at in-app `path` (`/timeline/flins-chosen`) of a site
+    /// hosted under `base` (`/reports/micra`, or empty), rendered from
+    /// `report` by the app's components.
+    pub fn render(&self, base: &str, path: &str, report: Arc<Report>) -> String {
+        let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+        let page = owner.with(|| {
+            provide_context(RequestUrl::new(&site_href(base, path)));
+            let (meta, head) = ServerMetaContext::new();
+            provide_context(meta);
+            let base = base.to_string();
+            let body = view! { <App base report/> }.to_html();
+            let document = format!("{}{body}{}", self.before_app, self.after_app);
+            futures::executor::block_on(async move {
+                head.inject_meta_context(futures::stream::iter([document]))
+                    .await
+                    .collect::<String>()
+                    .await
+            })
+        });
+        owner.cleanup();
+        page
+    }
+}
+
+/// One file of the built site and its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrerenderedPage {
+    /// Where it goes in the built site: `timeline/index.html`.
+    pub file: String,
+    /// The whole HTML document.
+    pub html: String,
+}
+
+/// Every page of the site for `report`: one per [`AppRoute`], and the
+/// not-found page. Call [`init_executor`] once first.
+pub fn site_pages(
+    template: &PageTemplate,
+    base: &str,
+    report: &Arc<Report>,
+) -> Vec<PrerenderedPage> {
+    let mut pages: Vec<PrerenderedPage> = AppRoute::all(report)
+        .iter()
+        .map(|route| PrerenderedPage {
+            file: route.file(),
+            html: template.render(base, &route.path(), Arc::clone(report)),
+        })
+        .collect();
+    pages.push(PrerenderedPage {
+        file: NOT_FOUND_FILE.to_string(),
+        html: template.render(base, &format!("/{NOT_FOUND_FILE}"), Arc::clone(report)),
+    });
+    pages
+}
+
+/// Starts the executor leptos_meta's head writer runs on; once per process.
+pub fn init_executor() -> Result<(), String> {
+    any_spawner::Executor::init_futures_executor()
+        .map_err(|error| format!("cannot start the render executor: {error:?}"))
+}
+
+/// Removes `<tag>…</tag>` (its first occurrence).
+fn remove_element(html: &str, tag: &str) -> Result<String, String> {
+    let open = format!("<{tag}>");
+    let close = format!("</{tag}>");
+    let start = html
+        .find(&open)
+        .ok_or_else(|| format!("index.html has no {open}"))?;
+    let end = start
+        + html[start..]
+            .find(&close)
+            .ok_or_else(|| format!("index.html has no {close}"))?
+        + close.len();
+    Ok(format!("{}{}", &html[..start], &html[end..]))
+}
+
+/// Removes the `<meta>` tag that has the attribute `attribute` (written
+/// `name=value`, quoted or not, as a minifier may leave it).
+fn remove_meta(html: &str, attribute: &str) -> Result<String, String> {
+    let (name, value) = attribute
+        .split_once('=')
+        .expect("attributes are given as name=value");
+    let spellings = [
+        format!("{name}={value}"),
+        format!("{name}=\"{value}\""),
+        format!("{name}='{value}'"),
+    ];
+    let mut from = 0;
+    while let Some(offset) = html[from..].find("<meta") {
+        let start = from + offset;
+        let end = start
+            + html[start..]
+                .find('>')
+                .ok_or("index.html has an unclosed <meta")?
+            + 1;
+        let tag = &html[start..end];
+        let names_it = spellings.iter().any(|spelling| {
+            tag.match_indices(spelling.as_str()).any(|(at, _)| {
+                let before = tag[..at].chars().next_back();
+                let after = tag[at + spelling.len()..].chars().next();
+                before.is_some_and(char::is_whitespace)
+                    && after.is_some_and(|c| c.is_whitespace() || c == '>' || c == '/')
+            })
+        });
+        if names_it {
+            return Ok(format!("{}{}", &html[..start], &html[end..]));
+        }
+        from = end;
+    }
+    Err(format!("index.html has no <meta {attribute}>"))
+}

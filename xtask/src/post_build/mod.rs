@@ -1,0 +1,97 @@
+//! `cargo xtask post-build`: run by trunk's post_build hook (Trunk.toml) on
+//! the staging folder, before it becomes `dist/`.
+//!
+//! - Every build: the stylesheets become one file (`stylesheets.rs`), and
+//!   `MICRA_REPORT` (set by `cargo xtask dist|serve --report`), if given,
+//!   replaces the bundled `data/report.json`.
+//! - Release builds: a Content Security Policy `<meta>` (`csp.rs`), then
+//!   every address of the site prerendered by the app's components (the
+//!   app's `prerender` binary, native, `--features ssr`), `404.html` included.
+//! - Development builds: `404.html` is a copy of the app shell.
+
+mod csp;
+mod stylesheets;
+
+pub use csp::with_content_security_policy;
+
+use crate::process::{cargo, run as run_command};
+use crate::{Failure, Outcome};
+use std::path::{Path, PathBuf};
+
+/// The environment variable naming the report a build is made from.
+pub const REPORT_VARIABLE: &str = "MICRA_REPORT";
+
+/// Applies the steps to `$TRUNK_STAGING_DIR`.
+pub fn run() -> Outcome {
+    let staging = std::env::var_os("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .ok_or_else(|| {
+            Failure::new(
+                "TRUNK_STAGING_DIR is not set",
+                "this command is run by trunk's post_build hook (Trunk.toml)",
+            )
+        })?;
+    let release = std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release");
+    let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_string());
+    let index = staging.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|error| {
+        Failure::new(
+            format!("cannot read {}: {error}", index.display()),
+            "check the trunk build",
+        )
+    })?;
+    let html = stylesheets::bundle(&html, &staging, &public_url)?;
+    let html = if release {
+        with_content_security_policy(&html)?
+    } else {
+        html
+    };
+    for page in ["index.html", "404.html"] {
+        write(&staging.join(page), &html)?;
+    }
+    if let Some(report) = std::env::var_os(REPORT_VARIABLE) {
+        copy_report(Path::new(&report), &staging)?;
+    }
+    if release {
+        run_command(
+            cargo()
+                .args([
+                    "run",
+                    "--quiet",
+                    "--no-default-features",
+                    "--features",
+                    "ssr",
+                    "--bin",
+                    "prerender",
+                    "--",
+                ])
+                .arg(&staging)
+                .arg(public_url.trim_end_matches('/')),
+            "prerendering every page (prerender)",
+            "fix the problem named above; `cargo xtask check-report public/data/report.json` checks the report",
+        )?;
+    }
+    Ok(())
+}
+
+fn copy_report(report: &Path, staging: &Path) -> Outcome {
+    let target = staging.join("data/report.json");
+    std::fs::copy(report, &target).map(|_| ()).map_err(|error| {
+        Failure::new(
+            format!(
+                "cannot copy the report {} into the build: {error}",
+                report.display()
+            ),
+            "give --report the path of a report JSON file",
+        )
+    })
+}
+
+fn write(path: &Path, html: &str) -> Outcome {
+    std::fs::write(path, html).map_err(|error| {
+        Failure::new(
+            format!("cannot write {}: {error}", path.display()),
+            "check permissions",
+        )
+    })
+}
