@@ -129,6 +129,8 @@ pub mod timeline {
     pub const INTRO: &str = "From the choice of Flins in 2013, through training at Nissan’s Oppama plant, to production in 2017. Each event shows its sources; facts from outside the report are marked as such.";
     /// Accessible name of the event list.
     pub const LIST_LABEL: &str = "Events";
+    /// The events as links, for readers without JavaScript.
+    pub const EVERY_EVENT: &str = "Every event";
     /// Group for events that belong to no phase.
     pub const OTHER_EVENTS: &str = "Other events";
     /// Heading of the filters.

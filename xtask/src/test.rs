@@ -80,6 +80,21 @@ fn run_layers(layers: Layers, tools: &Toolchain, total: &mut TestCounts) -> Outc
             "run `cargo test` to see them alone",
             total,
         )?;
+        step("prerendered pages (cargo test --features ssr: every address rendered natively)");
+        run_tests(
+            cargo().args([
+                "test",
+                "--no-fail-fast",
+                "--no-default-features",
+                "--features",
+                "ssr",
+                "--test",
+                "prerender",
+            ]),
+            "the prerender tests",
+            "run `cargo test --no-default-features --features ssr --test prerender` to see them alone",
+            total,
+        )?;
     }
     if layers.browser {
         step("browser tests (wasm-bindgen-test in headless Chromium)");

@@ -1,4 +1,4 @@
-use super::{EventDetail, EventList, FilterBar, Stepper, TimelineContext};
+use super::{EventDetail, EventList, EventPages, FilterBar, Stepper, TimelineContext};
 use crate::components::AppLink;
 use crate::links::event_path;
 use crate::model::Report;
@@ -61,6 +61,7 @@ pub fn TimelineExplorer(
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{live_title}</p>
             <Stepper/>
             <EventDetail/>
+            <EventPages/>
         </div>
     }
 }

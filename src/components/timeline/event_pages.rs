@@ -1,0 +1,37 @@
+use super::TimelineContext;
+use crate::components::AppLink;
+use crate::links::event_path;
+use crate::model::ENGLISH;
+use crate::ui_text::timeline as text;
+use leptos::prelude::*;
+
+/// Every event as a link to its own page, in the report's order: the way
+/// through the timeline for a reader without JavaScript, where the listbox
+/// cannot select anything. The stylesheet shows it only then
+/// (`@media (scripting: none)`), and hides the listbox instead.
+#[component]
+pub fn EventPages() -> impl IntoView {
+    let timeline = expect_context::<TimelineContext>();
+    let events = timeline
+        .report
+        .timeline
+        .events
+        .iter()
+        .map(|event| {
+            let title = event.title.clone();
+            view! {
+                <li>
+                    <time datetime=event.date.datetime()>{event.date.format(&ENGLISH)}</time>
+                    " "
+                    <AppLink to=event_path(Some(&event.id))>{title}</AppLink>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="event-pages" aria-labelledby="event-pages-title">
+            <h2 id="event-pages-title">{text::EVERY_EVENT}</h2>
+            <ol>{events}</ol>
+        </nav>
+    }
+}

@@ -1,0 +1,226 @@
+//! The prerendered pages: every address of the bundled report rendered by
+//! the app's components, as a reader without JavaScript gets them.
+//! `cargo test --no-default-features --features ssr --test prerender`
+//! (`cargo xtask test native` runs it).
+#![cfg(feature = "ssr")]
+
+use micra_flins::model::{ENGLISH, Report, SourceRef};
+use micra_flins::prerender::{NOT_FOUND_FILE, PageTemplate, PrerenderedPage, init_executor, site_pages};
+use micra_flins::routes::AppRoute;
+use std::collections::BTreeSet;
+use std::sync::{Arc, OnceLock};
+
+const BASE: &str = "/reports/micra";
+
+/// A built index.html as trunk writes it in a release build: minified,
+/// without the optional `</head>`, with a policy and the loader script.
+const BUILT_INDEX: &str = "<!doctype html><html lang=en><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><base href=/reports/micra/><title>The front page · Site</title><meta content=\"The front page's words.\" name=description><meta content=article property=og:type><meta content=Front property=og:title><meta content=\"Front words\" property=og:description><link rel=\"stylesheet\" href=\"/reports/micra/app-1.css\"><script type=module>start()</script><body><div id=app></div>";
+
+fn report() -> Arc<Report> {
+    let text = include_str!("../public/data/report.json");
+    Arc::new(Report::from_json(text).expect("the bundled report parses"))
+}
+
+/// Rendered once for all tests: the executor can be started only once.
+fn pages() -> &'static [PrerenderedPage] {
+    static PAGES: OnceLock<Vec<PrerenderedPage>> = OnceLock::new();
+    PAGES.get_or_init(|| {
+        init_executor().expect("the executor starts");
+        let template = PageTemplate::from_index(BUILT_INDEX).expect("the template is usable");
+        site_pages(&template, BASE, &report())
+    })
+}
+
+fn page(file: &str) -> &'static str {
+    &pages()
+        .iter()
+        .find(|page| page.file == file)
+        .unwrap_or_else(|| panic!("no page {file}"))
+        .html
+}
+
+/// The text a reader sees in the page's body: tags dropped, entities decoded.
+fn body_text(html: &str) -> String {
+    let body = &html[html.find("<div id=\"app\"").expect("the app root")..];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    decode(&text)
+}
+
+fn decode(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Fails unless each of `needles` is in `haystack`, each after the one before.
+fn assert_in_order(haystack: &str, needles: &[String], what: &str) {
+    let mut from = 0;
+    for needle in needles {
+        let at = haystack[from..]
+            .find(needle.as_str())
+            .unwrap_or_else(|| panic!("{what}: “{needle}” is not in the page after what came before"));
+        from += at + needle.len();
+    }
+}
+
+#[test]
+fn every_address_and_the_not_found_page_get_a_page() {
+    let files: BTreeSet<&str> = pages().iter().map(|page| page.file.as_str()).collect();
+    let mut expected: BTreeSet<String> = AppRoute::all(&report()).iter().map(AppRoute::file).collect();
+    expected.insert(NOT_FOUND_FILE.to_string());
+    assert_eq!(files, expected.iter().map(String::as_str).collect());
+    for page in pages() {
+        assert!(
+            page.html.contains("<div id=\"app\" data-prerendered>"),
+            "{} is marked for the take-over",
+            page.file
+        );
+        let found = page.html.contains("Page not found");
+        assert_eq!(found, page.file == NOT_FOUND_FILE, "{}", page.file);
+    }
+}
+
+#[test]
+fn each_page_has_its_own_title_and_description_once() {
+    for page in pages() {
+        let html = &page.html;
+        assert_eq!(html.matches("<title>").count(), 1, "{}", page.file);
+        assert_eq!(html.matches("name=\"description\"").count() + html.matches("name=description").count(), 1, "{}", page.file);
+        assert_eq!(html.matches("og:title").count(), 1, "{}", page.file);
+        assert!(!html.contains("The front page"), "{}: the template's title is gone", page.file);
+        let head_end = html.find("</head>").expect("a head");
+        assert!(html.find("<title>").unwrap() < head_end, "{}", page.file);
+    }
+    assert!(page("timeline/flins-chosen/index.html").contains("<title>Timeline · The Renault-Nissan Alliance</title>"));
+    assert!(page("interviews/catherine-perez/why-flins/index.html")
+        .contains("<title>Interview with Catherine Perez · The Renault-Nissan Alliance</title>"));
+    assert!(page(NOT_FOUND_FILE).contains("<title>Page not found · The Renault-Nissan Alliance</title>"));
+}
+
+#[test]
+fn the_template_keeps_its_policy_stylesheet_and_loader() {
+    for page in pages() {
+        for kept in [
+            "<meta http-equiv=\"Content-Security-Policy\"",
+            "<link rel=\"stylesheet\" href=\"/reports/micra/app-1.css\">",
+            "<script type=module>start()</script>",
+            "<meta content=article property=og:type>",
+        ] {
+            assert!(page.html.contains(kept), "{} keeps {kept}", page.file);
+        }
+        // The policy refuses inline style attributes.
+        assert!(!page.html.contains(" style="), "{} has an inline style", page.file);
+    }
+}
+
+#[test]
+fn the_story_page_holds_the_feature_its_articles_and_key_figures() {
+    let report = report();
+    let text = body_text(page("index.html"));
+    let mut expected = vec![report.feature.title.clone(), report.feature.headline.clone()];
+    for article in &report.articles {
+        expected.extend(article.paragraphs.iter().map(|paragraph| paragraph.text.clone()));
+    }
+    assert_in_order(&text, &expected, "the story");
+    for figure in &report.key_figures.figures {
+        assert!(text.contains(&figure.label), "key figure {}", figure.label);
+    }
+}
+
+#[test]
+fn the_timeline_lists_every_event_in_order_with_its_date() {
+    let report = report();
+    let text = body_text(page("timeline/index.html"));
+    let titles: Vec<String> = report.timeline.events.iter().map(|event| event.title.clone()).collect();
+    assert_in_order(&text, &titles, "the timeline");
+    for event in &report.timeline.events {
+        assert!(text.contains(&event.date.format(&ENGLISH)), "the date of {}", event.id);
+    }
+    // Without JavaScript the listbox selects nothing: each event is a link too.
+    let html = page("timeline/index.html");
+    let links: Vec<String> = report
+        .timeline
+        .events
+        .iter()
+        .map(|event| format!("href=\"{BASE}/timeline/{}\"", event.id))
+        .collect();
+    assert_in_order(html, &links, "the links to the events");
+}
+
+#[test]
+fn an_event_page_shows_that_event_with_its_sources() {
+    let report = report();
+    for event in &report.timeline.events {
+        let text = body_text(page(&AppRoute::timeline(Some(&event.id)).file()));
+        assert!(text.contains(&event.summary), "{} shows its summary", event.id);
+        for source in &event.sources {
+            let shown = match source {
+                SourceRef::Report(cited) => cited.quote.clone(),
+                SourceRef::External(external) => external.publisher.clone(),
+            };
+            assert!(text.contains(&shown), "{} cites “{shown}”", event.id);
+        }
+    }
+}
+
+#[test]
+fn each_interview_page_holds_every_question_and_answer() {
+    let report = report();
+    for interview in &report.interviews {
+        let text = body_text(page(&AppRoute::interview(&interview.id, None).file()));
+        let mut expected = vec![interview.interviewee.name.clone()];
+        for question in &interview.questions {
+            expected.push(question.text.clone());
+            expected.extend(question.answer.paragraphs.iter().map(|paragraph| paragraph.text.clone()));
+        }
+        assert_in_order(&text, &expected, &interview.id);
+    }
+}
+
+#[test]
+fn every_link_in_a_page_leads_to_a_prerendered_page() {
+    let files: BTreeSet<&str> = pages().iter().map(|page| page.file.as_str()).collect();
+    for page in pages() {
+        for href in page.html.split("href=\"").skip(1).filter_map(|rest| rest.split('"').next()) {
+            let Some(path) = href.strip_prefix(BASE) else {
+                assert!(
+                    href.starts_with("https://") || href.starts_with("http://"),
+                    "{}: {href} leaves the site",
+                    page.file
+                );
+                continue;
+            };
+            let path = path.split(['#', '?']).next().unwrap_or_default();
+            if path.ends_with(".css") {
+                continue;
+            }
+            let file = match path.trim_matches('/') {
+                "" => "index.html".to_string(),
+                file if file.ends_with(".html") => file.to_string(),
+                folder => format!("{folder}/index.html"),
+            };
+            assert!(files.contains(file.as_str()), "{}: {href} has no page", page.file);
+        }
+    }
+}
+
+#[test]
+fn a_template_without_an_app_root_is_refused_with_what_is_missing() {
+    let error = PageTemplate::from_index("<title>x</title><meta name=description content=a><meta property=og:title content=b><meta property=og:description content=c><body></body>")
+        .unwrap_err();
+    assert_eq!(error, "index.html has no <div id=\"app\"></div>");
+    let error = PageTemplate::from_index("<meta name=description content=a>").unwrap_err();
+    assert_eq!(error, "index.html has no <title>");
+}
