@@ -5,7 +5,9 @@
 #![cfg(feature = "ssr")]
 
 use micra_flins::model::{ENGLISH, Report, SourceRef};
-use micra_flins::prerender::{NOT_FOUND_FILE, PageTemplate, PrerenderedPage, init_executor, site_pages};
+use micra_flins::prerender::{
+    NOT_FOUND_FILE, PageTemplate, PrerenderedPage, init_executor, site_pages,
+};
 use micra_flins::routes::AppRoute;
 use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
@@ -68,9 +70,9 @@ fn decode(text: &str) -> String {
 fn assert_in_order(haystack: &str, needles: &[String], what: &str) {
     let mut from = 0;
     for needle in needles {
-        let at = haystack[from..]
-            .find(needle.as_str())
-            .unwrap_or_else(|| panic!("{what}: “{needle}” is not in the page after what came before"));
+        let at = haystack[from..].find(needle.as_str()).unwrap_or_else(|| {
+            panic!("{what}: “{needle}” is not in the page after what came before")
+        });
         from += at + needle.len();
     }
 }
@@ -78,7 +80,10 @@ fn assert_in_order(haystack: &str, needles: &[String], what: &str) {
 #[test]
 fn every_address_and_the_not_found_page_get_a_page() {
     let files: BTreeSet<&str> = pages().iter().map(|page| page.file.as_str()).collect();
-    let mut expected: BTreeSet<String> = AppRoute::all(&report()).iter().map(AppRoute::file).collect();
+    let mut expected: BTreeSet<String> = AppRoute::all(&report())
+        .iter()
+        .map(AppRoute::file)
+        .collect();
     expected.insert(NOT_FOUND_FILE.to_string());
     assert_eq!(files, expected.iter().map(String::as_str).collect());
     for page in pages() {
@@ -97,16 +102,34 @@ fn each_page_has_its_own_title_and_description_once() {
     for page in pages() {
         let html = &page.html;
         assert_eq!(html.matches("<title>").count(), 1, "{}", page.file);
-        assert_eq!(html.matches("name=\"description\"").count() + html.matches("name=description").count(), 1, "{}", page.file);
+        assert_eq!(
+            html.matches("name=\"description\"").count() + html.matches("name=description").count(),
+            1,
+            "{}",
+            page.file
+        );
         assert_eq!(html.matches("og:title").count(), 1, "{}", page.file);
-        assert!(!html.contains("The front page"), "{}: the template's title is gone", page.file);
+        assert!(
+            !html.contains("The front page"),
+            "{}: the template's title is gone",
+            page.file
+        );
         let head_end = html.find("</head>").expect("a head");
         assert!(html.find("<title>").unwrap() < head_end, "{}", page.file);
     }
-    assert!(page("timeline/flins-chosen/index.html").contains("<title>Timeline · The Renault-Nissan Alliance</title>"));
-    assert!(page("interviews/catherine-perez/why-flins/index.html")
-        .contains("<title>Interview with Catherine Perez · The Renault-Nissan Alliance</title>"));
-    assert!(page(NOT_FOUND_FILE).contains("<title>Page not found · The Renault-Nissan Alliance</title>"));
+    assert!(
+        page("timeline/flins-chosen/index.html")
+            .contains("<title>Timeline · The Renault-Nissan Alliance</title>")
+    );
+    assert!(
+        page("interviews/catherine-perez/why-flins/index.html").contains(
+            "<title>Interview with Catherine Perez · The Renault-Nissan Alliance</title>"
+        )
+    );
+    assert!(
+        page(NOT_FOUND_FILE)
+            .contains("<title>Page not found · The Renault-Nissan Alliance</title>")
+    );
 }
 
 #[test]
@@ -121,7 +144,11 @@ fn the_template_keeps_its_policy_stylesheet_and_loader() {
             assert!(page.html.contains(kept), "{} keeps {kept}", page.file);
         }
         // The policy refuses inline style attributes.
-        assert!(!page.html.contains(" style="), "{} has an inline style", page.file);
+        assert!(
+            !page.html.contains(" style="),
+            "{} has an inline style",
+            page.file
+        );
     }
 }
 
@@ -129,9 +156,17 @@ fn the_template_keeps_its_policy_stylesheet_and_loader() {
 fn the_story_page_holds_the_feature_its_articles_and_key_figures() {
     let report = report();
     let text = body_text(page("index.html"));
-    let mut expected = vec![report.feature.title.clone(), report.feature.headline.clone()];
+    let mut expected = vec![
+        report.feature.title.clone(),
+        report.feature.headline.clone(),
+    ];
     for article in &report.articles {
-        expected.extend(article.paragraphs.iter().map(|paragraph| paragraph.text.clone()));
+        expected.extend(
+            article
+                .paragraphs
+                .iter()
+                .map(|paragraph| paragraph.text.clone()),
+        );
     }
     assert_in_order(&text, &expected, "the story");
     for figure in &report.key_figures.figures {
@@ -143,10 +178,19 @@ fn the_story_page_holds_the_feature_its_articles_and_key_figures() {
 fn the_timeline_lists_every_event_in_order_with_its_date() {
     let report = report();
     let text = body_text(page("timeline/index.html"));
-    let titles: Vec<String> = report.timeline.events.iter().map(|event| event.title.clone()).collect();
+    let titles: Vec<String> = report
+        .timeline
+        .events
+        .iter()
+        .map(|event| event.title.clone())
+        .collect();
     assert_in_order(&text, &titles, "the timeline");
     for event in &report.timeline.events {
-        assert!(text.contains(&event.date.format(&ENGLISH)), "the date of {}", event.id);
+        assert!(
+            text.contains(&event.date.format(&ENGLISH)),
+            "the date of {}",
+            event.id
+        );
     }
     // Without JavaScript the listbox selects nothing: each event is a link too.
     let html = page("timeline/index.html");
@@ -164,7 +208,11 @@ fn an_event_page_shows_that_event_with_its_sources() {
     let report = report();
     for event in &report.timeline.events {
         let text = body_text(page(&AppRoute::timeline(Some(&event.id)).file()));
-        assert!(text.contains(&event.summary), "{} shows its summary", event.id);
+        assert!(
+            text.contains(&event.summary),
+            "{} shows its summary",
+            event.id
+        );
         for source in &event.sources {
             let shown = match source {
                 SourceRef::Report(cited) => cited.quote.clone(),
@@ -183,7 +231,13 @@ fn each_interview_page_holds_every_question_and_answer() {
         let mut expected = vec![interview.interviewee.name.clone()];
         for question in &interview.questions {
             expected.push(question.text.clone());
-            expected.extend(question.answer.paragraphs.iter().map(|paragraph| paragraph.text.clone()));
+            expected.extend(
+                question
+                    .answer
+                    .paragraphs
+                    .iter()
+                    .map(|paragraph| paragraph.text.clone()),
+            );
         }
         assert_in_order(&text, &expected, &interview.id);
     }
@@ -193,7 +247,12 @@ fn each_interview_page_holds_every_question_and_answer() {
 fn every_link_in_a_page_leads_to_a_prerendered_page() {
     let files: BTreeSet<&str> = pages().iter().map(|page| page.file.as_str()).collect();
     for page in pages() {
-        for href in page.html.split("href=\"").skip(1).filter_map(|rest| rest.split('"').next()) {
+        for href in page
+            .html
+            .split("href=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+        {
             let Some(path) = href.strip_prefix(BASE) else {
                 assert!(
                     href.starts_with("https://") || href.starts_with("http://"),
@@ -211,7 +270,11 @@ fn every_link_in_a_page_leads_to_a_prerendered_page() {
                 file if file.ends_with(".html") => file.to_string(),
                 folder => format!("{folder}/index.html"),
             };
-            assert!(files.contains(file.as_str()), "{}: {href} has no page", page.file);
+            assert!(
+                files.contains(file.as_str()),
+                "{}: {href} has no page",
+                page.file
+            );
         }
     }
 }

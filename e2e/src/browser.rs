@@ -20,6 +20,16 @@ pub struct Browser {
 impl Browser {
     /// Starts chromedriver and a headless Chromium at the given window size.
     pub async fn start(width: u32, height: u32) -> Self {
+        Self::start_with(width, height, true).await
+    }
+
+    /// Like [`Browser::start`], with JavaScript switched off, as some
+    /// readers (and crawlers, and link previews) read the site.
+    pub async fn start_without_javascript(width: u32, height: u32) -> Self {
+        Self::start_with(width, height, false).await
+    }
+
+    async fn start_with(width: u32, height: u32, javascript: bool) -> Self {
         let port = free_port();
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -38,7 +48,9 @@ impl Browser {
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync",
                     format!("--window-size={width},{height}"),
-                ]
+                ],
+                // 2 = block: Chromium's content setting for scripts.
+                "prefs": { "profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 } }
             }
         });
         let capabilities = capabilities.as_object().expect("an object").clone();
@@ -70,19 +82,48 @@ impl Browser {
         }
     }
 
-    /// Opens `url` as if typed into the address bar (a full page load).
+    /// Opens `url` as if typed into the address bar (a full page load) and
+    /// waits until the app has taken the prerendered page over (or said
+    /// why it cannot), so that what the test does next meets the app.
     pub async fn open(&self, url: &str) {
+        self.open_as_served(url).await;
+        self.wait_until_started().await;
+    }
+
+    /// Opens `url` and returns as soon as the page has loaded, whether or
+    /// not the app has started.
+    pub async fn open_as_served(&self, url: &str) {
         self.client
             .goto(url)
             .await
             .unwrap_or_else(|error| panic!("open {url}: {error}"));
     }
 
+    /// Waits until the page is the app's: the prerendered root is gone (or
+    /// the notice that the app cannot start is there).
+    pub async fn wait_until_started(&self) {
+        let started = Instant::now();
+        while started.elapsed() < PATIENCE {
+            let state = self
+                .run_script(
+                    "const root = document.getElementById('app');
+                     return !root || !root.hasAttribute('data-prerendered')
+                         || document.getElementById('start-failure') !== null",
+                )
+                .await;
+            if state == serde_json::Value::Bool(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the app did not take the page over within {PATIENCE:?}");
+    }
+
     /// Opens one of the site's routes on `host` and waits until it shows
     /// its heading.
     pub async fn open_route(&self, host: &crate::StaticHost, route: &crate::Route) {
-        self.open(&host.url(route.path)).await;
-        self.see_text("main h1", route.heading).await;
+        self.open(&host.url(&route.path)).await;
+        self.see_text("main h1", &route.heading).await;
     }
 
     /// The page's current URL.

@@ -12,7 +12,7 @@ pub mod routes;
 pub mod static_host;
 
 pub use browser::Browser;
-pub use routes::{ROUTES, Route};
+pub use routes::{Route, every_kind_of_page, every_page, report_of};
 pub use static_host::StaticHost;
 
 /// The built site and the sub-path it was built for, from the environment

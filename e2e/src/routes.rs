@@ -1,71 +1,98 @@
 //! The pages a reader can land on, each with the heading that shows it
-//! rendered: the list the route-by-route checks (console, accessibility,
-//! keyboard) walk.
+//! rendered, taken from the app's own list of addresses
+//! ([`AppRoute::all`]) for the report the site was built from.
+
+use micra_flins::model::Report;
+use micra_flins::routes::AppRoute;
+use micra_flins::ui_text;
+use std::mem::discriminant;
 
 /// One page of the site.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Route {
     /// Its address under the site's base (no leading slash).
-    pub path: &'static str,
-    /// Text its `main h1` shows once the app has rendered it.
-    pub heading: &'static str,
+    pub path: String,
+    /// Text its `main h1` shows.
+    pub heading: String,
     /// The one request that fails on purpose on this page, if any (the
-    /// address a static host answers with its 404 page, or the missing
-    /// report): the console may report it, and nothing else.
-    pub fails_on_purpose: Option<&'static str>,
+    /// address a static host answers with its 404 page): the console may
+    /// report it, and nothing else.
+    pub fails_on_purpose: Option<String>,
 }
 
-/// Every kind of page: each route of the app, a deep link into each kind
-/// of detail, the page for an unknown address and a report that fails to load.
-pub const ROUTES: &[Route] = &[
+/// The report the built site carries.
+pub fn report_of(site: &std::path::Path) -> Report {
+    let path = site.join("data/report.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("read {}: {error}", path.display()));
+    Report::from_json(&text).unwrap_or_else(|error| panic!("{}: {}", path.display(), error.message))
+}
+
+/// Every address of the site, and an unknown one.
+pub fn every_page(report: &Report) -> Vec<Route> {
+    let mut routes: Vec<Route> = AppRoute::all(report)
+        .into_iter()
+        .map(|route| Route {
+            path: route.path().trim_start_matches('/').to_string(),
+            heading: heading(&route, report),
+            fails_on_purpose: None,
+        })
+        .collect();
+    routes.push(not_found());
+    routes
+}
+
+/// One page of each kind (the first of each in [`AppRoute::all`]: the
+/// story, the timeline, an event, the interviews, an interview, a
+/// question, about, accessibility) and an unknown address: the pages the
+/// route-by-route checks (console, accessibility, keyboard) walk.
+pub fn every_kind_of_page(report: &Report) -> Vec<Route> {
+    let kind = |route: &AppRoute| {
+        let detail = match route {
+            AppRoute::Timeline { event } => event.is_some(),
+            AppRoute::Interview { question, .. } => question.is_some(),
+            _ => false,
+        };
+        (discriminant(route), detail)
+    };
+    let mut seen = Vec::new();
+    let mut routes: Vec<Route> = AppRoute::all(report)
+        .into_iter()
+        .filter(|route| {
+            let kind = kind(route);
+            let new = !seen.contains(&kind);
+            seen.push(kind);
+            new
+        })
+        .map(|route| Route {
+            path: route.path().trim_start_matches('/').to_string(),
+            heading: heading(&route, report),
+            fails_on_purpose: None,
+        })
+        .collect();
+    routes.push(not_found());
+    routes
+}
+
+fn not_found() -> Route {
     Route {
-        path: "",
-        heading: "The Renault-Nissan Alliance",
-        fails_on_purpose: None,
-    },
-    Route {
-        path: "timeline",
-        heading: "Timeline",
-        fails_on_purpose: None,
-    },
-    Route {
-        path: "timeline/oppama-training",
-        heading: "Timeline",
-        fails_on_purpose: None,
-    },
-    Route {
-        path: "interviews",
-        heading: "Interviews",
-        fails_on_purpose: None,
-    },
-    Route {
-        path: "interviews/catherine-perez",
-        heading: "Catherine Perez",
-        fails_on_purpose: None,
-    },
-    Route {
-        path: "interviews/nathalie-retourne/micra-arrival",
-        heading: "Nathalie Retourné",
-        fails_on_purpose: None,
-    },
-    Route {
-        path: "about",
-        heading: "About this edition",
-        fails_on_purpose: None,
-    },
-    Route {
-        path: "accessibility",
-        heading: "Accessibility",
-        fails_on_purpose: None,
-    },
-    Route {
-        path: "no/such/page",
-        heading: "Page not found",
-        fails_on_purpose: Some("no/such/page"),
-    },
-    Route {
-        path: "?data=data/missing.json",
-        heading: "The report could not be found",
-        fails_on_purpose: Some("data/missing.json"),
-    },
-];
+        path: "no/such/page".to_string(),
+        heading: ui_text::NOT_FOUND_HEADING.to_string(),
+        fails_on_purpose: Some("no/such/page".to_string()),
+    }
+}
+
+/// What the page's `main h1` says.
+fn heading(route: &AppRoute, report: &Report) -> String {
+    match route {
+        AppRoute::Story => report.feature.title.clone(),
+        AppRoute::Timeline { .. } => ui_text::timeline::HEADING.to_string(),
+        AppRoute::Interviews => ui_text::interviews::HEADING.to_string(),
+        AppRoute::Interview { id, .. } => report
+            .interview(id)
+            .map(|interview| interview.interviewee.name.clone())
+            .unwrap_or_default(),
+        AppRoute::About => ui_text::about::HEADING.to_string(),
+        AppRoute::Accessibility => ui_text::accessibility::HEADING.to_string(),
+    }
+}

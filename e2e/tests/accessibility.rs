@@ -4,7 +4,7 @@
 //! reaches every control with a visible focus style.
 
 use e2e::audit::{axe_script_from_env, axe_violations, walk_with_tab};
-use e2e::{Browser, ROUTES, StaticHost, site_from_env};
+use e2e::{Browser, StaticHost, every_kind_of_page, report_of, site_from_env};
 
 /// Where the app keeps the reader's settings (src/components/settings/state.rs).
 const SETTINGS_KEY: &str = "micra-flins.reading-settings";
@@ -14,6 +14,7 @@ async fn every_route_passes_the_wcag_a_and_aa_rules_and_best_practices_in_both_t
  {
     let (site, base) = site_from_env();
     let host = StaticHost::start(&site, &base);
+    let routes = every_kind_of_page(&report_of(&site));
     let axe = axe_script_from_env();
     let mut violations = Vec::new();
     let mut audits = 0;
@@ -26,7 +27,7 @@ async fn every_route_passes_the_wcag_a_and_aa_rules_and_best_practices_in_both_t
                     "localStorage.setItem('{SETTINGS_KEY}', 'theme={theme}'); return true"
                 ))
                 .await;
-            for route in ROUTES {
+            for route in &routes {
                 browser.open_route(&host, route).await;
                 let shown = browser
                     .run_script("return document.documentElement.dataset.theme ?? ''")
@@ -43,7 +44,7 @@ async fn every_route_passes_the_wcag_a_and_aa_rules_and_best_practices_in_both_t
         }
         browser.close().await;
     }
-    assert_eq!(audits, ROUTES.len() * 4);
+    assert_eq!(audits, routes.len() * 4);
     assert!(
         violations.is_empty(),
         "axe-core found {} violations:\n{}",
@@ -56,10 +57,11 @@ async fn every_route_passes_the_wcag_a_and_aa_rules_and_best_practices_in_both_t
 async fn tab_alone_reaches_every_control_on_every_route_and_each_shows_its_focus() {
     let (site, base) = site_from_env();
     let host = StaticHost::start(&site, &base);
+    let routes = every_kind_of_page(&report_of(&site));
     let mut problems = Vec::new();
     for (width, height) in [(375, 800), (1280, 900)] {
         let browser = Browser::start(width, height).await;
-        for route in ROUTES {
+        for route in &routes {
             browser.open_route(&host, route).await;
             let walk = walk_with_tab(&browser).await;
             let place = format!("/{} at {width} px", route.path);

@@ -2,19 +2,20 @@
 //! error, no Content Security Policy violation, no warning and no failed
 //! request, but the one a page makes fail on purpose.
 
-use e2e::{Browser, ROUTES, StaticHost, site_from_env};
+use e2e::{Browser, StaticHost, every_kind_of_page, report_of, site_from_env};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_route_loads_without_console_problems_or_failed_requests() {
     let (site, base) = site_from_env();
     let host = StaticHost::start(&site, &base);
+    let routes = every_kind_of_page(&report_of(&site));
     let browser = Browser::start(1280, 900).await;
     let mut problems = Vec::new();
-    for route in ROUTES {
+    for route in &routes {
         browser.open_route(&host, route).await;
         // Late requests (the report, a lazy image) have time to fail.
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        let on_purpose = route.fails_on_purpose.map(|path| host.url(path));
+        let on_purpose = route.fails_on_purpose.as_deref().map(|path| host.url(path));
         let expected = |line: &String| {
             on_purpose
                 .as_deref()

@@ -222,46 +222,86 @@ async fn copy_link_puts_the_question_address_on_the_clipboard_and_it_reopens_the
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_broken_report_address_shows_what_went_wrong_and_how_to_recover() {
+async fn without_its_report_a_page_stays_readable_says_why_and_starts_on_retry() {
     let (site, base) = site_from_env();
-    let site = site_with_extra_file(&site, "data/damaged.json", "{ \"source\": { ");
-    let host = StaticHost::start(&site, &base);
+    let copy = site_copy(&site, "no-report");
+    let report = copy.join("data/report.json");
+    let saved = std::fs::read(&report).expect("the built report");
+    std::fs::remove_file(&report).expect("hide the report");
+    let host = StaticHost::start(&copy, &base);
     let browser = Browser::start(375, 800).await;
 
-    browser.open(&host.url("?data=data/missing.json")).await;
+    browser.open(&host.url("timeline/oppama-training")).await;
     browser
-        .see_text("main h1", "The report could not be found")
+        .see_text("#start-failure", "The interactive reader could not start")
         .await;
-    browser.see_text("main", "data/missing.json").await;
+    browser.see_text("#start-failure", "data/report.json").await;
+    // The prerendered page is still there to read.
+    browser.see_text("main h1", "Timeline").await;
+    browser
+        .see_text(".event-detail h2", "Training in Japan")
+        .await;
 
-    browser
-        .open(&host.url("timeline?data=data/damaged.json"))
-        .await;
-    browser
-        .see_text("main h1", "The report file is damaged")
-        .await;
-    browser.see_text("main", "line 1").await;
+    std::fs::write(&report, saved).expect("put the report back");
     browser.click_button("Try again").await;
     browser
-        .see_text("main h1", "The report file is damaged")
+        .run_async_script(
+            "const done = arguments[0];
+             const started = () => !document.getElementById('app').hasAttribute('data-prerendered');
+             const poll = () => started() ? done(true) : setTimeout(poll, 50);
+             poll()",
+        )
         .await;
-
-    browser
-        .open(&host.url("?data=https://example.com/report.json"))
+    assert_eq!(
+        browser
+            .run_script("return document.getElementById('start-failure') === null")
+            .await,
+        true,
+        "the notice goes once the app has started"
+    );
+    // The app answers: the stepper moves the selection and the address.
+    browser.click_button("Next event").await;
+    let moved = browser
+        .run_async_script(
+            "const done = arguments[0];
+             const poll = () => location.pathname.endsWith('/oppama-training') ? setTimeout(poll, 50) : done(location.pathname);
+             poll()",
+        )
         .await;
-    browser
-        .see_text("main h1", "This report cannot be loaded")
-        .await;
+    assert!(
+        moved.as_str().unwrap_or_default().contains("/timeline/"),
+        "{moved}"
+    );
     browser.close().await;
 }
 
-/// A copy of the built site with one more file, for a test that needs a
-/// file the real site does not have.
-fn site_with_extra_file(site: &std::path::Path, path: &str, contents: &str) -> std::path::PathBuf {
-    let copy = std::env::temp_dir().join(format!("micra-e2e-site-{}", std::process::id()));
+#[tokio::test(flavor = "multi_thread")]
+async fn a_release_build_shows_only_its_own_report_whatever_the_address_asks() {
+    let (site, base) = site_from_env();
+    let copy = site_copy(&site, "other-report");
+    let bundled = std::fs::read_to_string(copy.join("data/report.json")).expect("the report");
+    let other = bundled.replacen(
+        "\"The Renault-Nissan Alliance\"",
+        "\"Another company's story\"",
+        1,
+    );
+    std::fs::write(copy.join("data/other.json"), other).expect("write the other report");
+    let host = StaticHost::start(&copy, &base);
+    let browser = Browser::start(1280, 900).await;
+    browser.open(&host.url("?data=data/other.json")).await;
+    let heading = browser
+        .see_text("main h1", "The Renault-Nissan Alliance")
+        .await;
+    assert!(!heading.contains("Another"), "{heading}");
+    browser.assert_console_clean().await;
+    browser.close().await;
+}
+
+/// A copy of the built site that a test may change.
+fn site_copy(site: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let copy = std::env::temp_dir().join(format!("micra-e2e-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy);
     copy_dir(site, &copy);
-    std::fs::write(copy.join(path), contents).expect("write the extra file");
     copy
 }
 
