@@ -12,10 +12,13 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const WASM_JS_BROTLI_BYTES: u64 = 130_000;
 /// Every category on every main route.
 pub const LIGHTHOUSE_SCORE: u8 = 100;
+/// The app's Largest Contentful Paint against its floor's, on every main
+/// route: prerendered pages paint from their HTML, as the floor does.
+pub const LCP_OVER_FLOOR: f64 = 1.2;
 
 /// One Markdown list item per budget.
 pub fn check(sizes: &Sizes, pages: &[RoutePages]) -> String {
-    let mut lines = vec![size_budget(sizes)];
+    let mut lines = vec![size_budget(sizes), paint_budget(pages)];
     lines.extend(
         CATEGORIES
             .iter()
@@ -40,6 +43,40 @@ fn size_budget(sizes: &Sizes) -> String {
             bytes(sizes.wasm.brotli),
             bytes(sizes.js.brotli),
         )
+    }
+}
+
+fn paint_budget(pages: &[RoutePages]) -> String {
+    let budget = format!(
+        "Largest Contentful Paint at most {LCP_OVER_FLOOR}× the floor's, and no layout shift (CLS 0), on every main route"
+    );
+    let misses: Vec<String> = pages
+        .iter()
+        .filter_map(|page| {
+            let (app, floor) = (&page.app.median, &page.floor.median);
+            let ratio = if floor.lcp_ms > 0.0 {
+                app.lcp_ms / floor.lcp_ms
+            } else {
+                f64::INFINITY
+            };
+            let mut why = Vec::new();
+            if ratio > LCP_OVER_FLOOR {
+                why.push(format!(
+                    "LCP {:.2} s against {:.2} s ({ratio:.2}×)",
+                    app.lcp_ms / 1000.0,
+                    floor.lcp_ms / 1000.0
+                ));
+            }
+            if app.cls > 0.0 {
+                why.push(format!("CLS {:.3}", app.cls));
+            }
+            (!why.is_empty()).then(|| format!("{} {}", route_label(&page.route), why.join(", ")))
+        })
+        .collect();
+    if misses.is_empty() {
+        format!("- met: {budget}.")
+    } else {
+        format!("- not met: {budget}, because of {}.", misses.join("; "))
     }
 }
 
@@ -270,7 +307,26 @@ mod tests {
             text.contains("- met: Lighthouse accessibility 100 on every main route."),
             "{text}"
         );
+        assert!(
+            text.contains("- met: Largest Contentful Paint at most 1.2× the floor's"),
+            "{text}"
+        );
         assert!(!text.contains("not met"), "{text}");
+    }
+
+    #[test]
+    fn a_paint_far_behind_the_floor_or_a_layout_shift_is_named_with_its_route() {
+        let mut slow = page("timeline", 100, &[], &[]);
+        slow.app.median.lcp_ms = 3000.0;
+        let mut shifting = page("about", 100, &[], &[]);
+        shifting.app.median.cls = 0.05;
+        let text = check(&sizes(100_000), &[page("", 100, &[], &[]), slow, shifting]);
+        assert!(
+            text.contains(
+                "because of `/timeline` LCP 3.00 s against 2.00 s (1.50×); `/about` CLS 0.050."
+            ),
+            "{text}"
+        );
     }
 
     #[test]
