@@ -104,9 +104,24 @@ fn prerendered_root() -> Option<Element> {
         .filter(|root| root.has_attribute(PRERENDERED_ATTRIBUTE))
 }
 
+/// The measured alternative (`--features hydrate`, bench/take-over.md):
+/// Leptos hydrates the prerendered nodes in place.
+#[cfg(feature = "hydrate")]
+fn take_over(old: Element, report: Arc<Report>) {
+    if let Some(notice) = document().get_element_by_id(START_FAILURE_ID) {
+        notice.remove();
+    }
+    READER_MOVED_FIRST.store(reader_has_moved(&old), Ordering::Relaxed);
+    let base = base_path_from_document();
+    let root: HtmlElement = old.clone().unchecked_into();
+    leptos::mount::hydrate_from(root, move || view! { <App base report/> }).forget();
+    let _ = old.remove_attribute(PRERENDERED_ATTRIBUTE);
+}
+
 /// Renders the app for `report` off-screen, then puts it in place of the
 /// prerendered `old` root in the same task, so no frame shows anything in
 /// between and the layout, hence the scroll position, stays as it was.
+#[cfg(not(feature = "hydrate"))]
 fn take_over(old: Element, report: Arc<Report>) {
     if let Some(notice) = document().get_element_by_id(START_FAILURE_ID) {
         notice.remove();
@@ -136,6 +151,7 @@ fn take_over(old: Element, report: Arc<Report>) {
 /// show too, found by pairing the two trees' elements in document order
 /// (they are rendered by the same components from the same report).
 #[derive(Default)]
+#[cfg(not(feature = "hydrate"))]
 struct Carried {
     focus: Option<HtmlElement>,
     /// Fields whose value the reader changed, told to the app through the
@@ -143,6 +159,7 @@ struct Carried {
     edited: Vec<(HtmlElement, &'static str)>,
 }
 
+#[cfg(not(feature = "hydrate"))]
 impl Carried {
     fn apply(self) {
         if let Some(element) = self.focus {
@@ -160,6 +177,7 @@ impl Carried {
     }
 }
 
+#[cfg(not(feature = "hydrate"))]
 fn carry_over(old: &Element, fresh: &Element) -> Carried {
     let (Ok(old_elements), Ok(fresh_elements)) =
         (old.query_selector_all("*"), fresh.query_selector_all("*"))

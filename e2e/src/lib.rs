@@ -25,3 +25,25 @@ pub fn site_from_env() -> (std::path::PathBuf, String) {
         .unwrap_or_else(|_| panic!("MICRA_E2E_BASE is not set: {hint}"));
     (site.into(), base)
 }
+
+/// A fresh copy of the built `site` in the temporary folder, for a test
+/// (or benchmark) that changes a file of it; `name` tells copies apart.
+pub fn copy_of_site(site: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let copy = std::env::temp_dir().join(format!("micra-e2e-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy);
+    copy_folder(site, &copy);
+    copy
+}
+
+fn copy_folder(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("create the site copy");
+    for entry in std::fs::read_dir(from).expect("read the site") {
+        let entry = entry.expect("a site entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("its type").is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy a site file");
+        }
+    }
+}

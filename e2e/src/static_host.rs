@@ -9,6 +9,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 /// A running static host on a loopback port; stops when dropped.
 ///
@@ -30,8 +31,19 @@ impl StaticHost {
         Self::start_on(site, base, 0)
     }
 
+    /// Like [`StaticHost::start`], answering requests for the wasm module
+    /// only after `delay`, as a slow connection would: the prerendered page
+    /// is there to read (and scroll, and focus) well before the app starts.
+    pub fn start_with_slow_wasm(site: &Path, base: &str, delay: Duration) -> Self {
+        Self::start_with(site, base, 0, Some(delay))
+    }
+
     /// Serves `site` under `base` on loopback `port` (0: any free port).
     pub fn start_on(site: &Path, base: &str, port: u16) -> Self {
+        Self::start_with(site, base, port, None)
+    }
+
+    fn start_with(site: &Path, base: &str, port: u16, wasm_delay: Option<Duration>) -> Self {
         let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a loopback port");
         let port = listener.local_addr().expect("a local address").port();
         let stopping = Arc::new(AtomicBool::new(false));
@@ -45,7 +57,7 @@ impl StaticHost {
                 }
                 let Ok(stream) = stream else { continue };
                 let (site, base) = (site.clone(), base_for_thread.clone());
-                std::thread::spawn(move || answer(stream, &site, &base));
+                std::thread::spawn(move || answer(stream, &site, &base, wasm_delay));
             }
         });
         Self {
@@ -85,7 +97,7 @@ impl Drop for StaticHost {
 }
 
 /// Reads one request from `stream` and answers it (GET and HEAD only).
-fn answer(mut stream: TcpStream, site: &Path, base: &str) {
+fn answer(mut stream: TcpStream, site: &Path, base: &str, wasm_delay: Option<Duration>) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(clone) => clone,
         Err(_) => return,
@@ -108,6 +120,9 @@ fn answer(mut stream: TcpStream, site: &Path, base: &str) {
         parts.next().unwrap_or_default(),
         parts.next().unwrap_or_default(),
     );
+    if let Some(delay) = wasm_delay.filter(|_| url.ends_with(".wasm")) {
+        std::thread::sleep(delay);
+    }
     let (status, body, mime) = if method != "GET" && method != "HEAD" {
         (
             405,

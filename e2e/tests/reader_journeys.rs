@@ -224,7 +224,7 @@ async fn copy_link_puts_the_question_address_on_the_clipboard_and_it_reopens_the
 #[tokio::test(flavor = "multi_thread")]
 async fn without_its_report_a_page_stays_readable_says_why_and_starts_on_retry() {
     let (site, base) = site_from_env();
-    let copy = site_copy(&site, "no-report");
+    let copy = e2e::copy_of_site(&site, "no-report");
     let report = copy.join("data/report.json");
     let saved = std::fs::read(&report).expect("the built report");
     std::fs::remove_file(&report).expect("hide the report");
@@ -278,7 +278,7 @@ async fn without_its_report_a_page_stays_readable_says_why_and_starts_on_retry()
 #[tokio::test(flavor = "multi_thread")]
 async fn a_release_build_shows_only_its_own_report_whatever_the_address_asks() {
     let (site, base) = site_from_env();
-    let copy = site_copy(&site, "other-report");
+    let copy = e2e::copy_of_site(&site, "other-report");
     let bundled = std::fs::read_to_string(copy.join("data/report.json")).expect("the report");
     let other = bundled.replacen(
         "\"The Renault-Nissan Alliance\"",
@@ -295,25 +295,4 @@ async fn a_release_build_shows_only_its_own_report_whatever_the_address_asks() {
     assert!(!heading.contains("Another"), "{heading}");
     browser.assert_console_clean().await;
     browser.close().await;
-}
-
-/// A copy of the built site that a test may change.
-fn site_copy(site: &std::path::Path, name: &str) -> std::path::PathBuf {
-    let copy = std::env::temp_dir().join(format!("micra-e2e-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&copy);
-    copy_dir(site, &copy);
-    copy
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).expect("create the site copy");
-    for entry in std::fs::read_dir(from).expect("read the site") {
-        let entry = entry.expect("a site entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("its type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy a site file");
-        }
-    }
 }

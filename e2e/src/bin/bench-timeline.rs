@@ -11,7 +11,6 @@ use std::path::Path;
 
 const EVENTS: usize = 2_000;
 const MOVES: usize = 20;
-const REPORT_FILE: &str = "data/bench-2000-events.json";
 
 #[tokio::main]
 async fn main() {
@@ -20,16 +19,17 @@ async fn main() {
         eprintln!("usage: bench-timeline <built site> <base path> <results.md>");
         std::process::exit(2);
     };
-    let site = Path::new(site);
-    write_big_report(site);
-    let host = StaticHost::start(site, base);
+    // Release builds show the report they carry: a copy of the site carries
+    // the big one (its prerendered pages, of the bundled report, are taken
+    // over by the app rendering the big one).
+    let site = e2e::copy_of_site(Path::new(site), "bench-timeline");
+    write_big_report(&site);
+    let host = StaticHost::start(&site, base);
     let browser = Browser::start(1280, 900).await;
 
     let mut first_renders = Vec::new();
     for _ in 0..5 {
-        browser
-            .open(&host.url(&format!("timeline?data={REPORT_FILE}")))
-            .await;
+        browser.open(&host.url("timeline")).await;
         first_renders.push(first_render(&browser).await);
     }
     let (load_to_render, navigation_to_render): (Vec<f64>, Vec<f64>) =
@@ -95,7 +95,8 @@ fn write_big_report(site: &Path) {
         }
     }
     report["timeline"]["events"] = Value::Array(generated);
-    std::fs::write(site.join(REPORT_FILE), report.to_string()).expect("write the generated report");
+    std::fs::write(site.join("data/report.json"), report.to_string())
+        .expect("write the generated report");
 }
 
 /// Waits for the list and returns (report parsed → rendered, navigation → rendered) in ms.
@@ -126,9 +127,7 @@ async fn first_render(browser: &Browser) -> (f64, f64) {
 
 /// Clicks "Next event" `MOVES` times, timing each until the detail shows the new event.
 async fn selection_moves(browser: &Browser, host: &StaticHost) -> Vec<f64> {
-    browser
-        .open(&host.url(&format!("timeline/flins-chosen-0?data={REPORT_FILE}")))
-        .await;
+    browser.open(&host.url("timeline/flins-chosen-0")).await;
     first_render(browser).await;
     let result = browser
         .run_async_script(&format!(

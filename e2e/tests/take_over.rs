@@ -1,0 +1,85 @@
+//! The app takes over a prerendered page without a visible change: on a
+//! slow connection the reader has already typed, focused and scrolled when
+//! the wasm arrives, and all of it is still there afterwards, with no
+//! layout shift.
+
+use e2e::{Browser, StaticHost, site_from_env};
+use std::time::Duration;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn what_the_reader_did_before_the_app_started_survives_the_take_over() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start_with_slow_wasm(&site, &base, Duration::from_secs(3));
+    let browser = Browser::start(1280, 900).await;
+    browser
+        .open_as_served(&host.url("interviews/catherine-perez/why-flins"))
+        .await;
+    let prerendered = browser
+        .run_script(
+            "new PerformanceObserver(() => {}).observe({ type: 'layout-shift', buffered: true });
+             return document.getElementById('app').hasAttribute('data-prerendered')",
+        )
+        .await;
+    assert_eq!(
+        prerendered, true,
+        "the wasm is held back: the page is still the prerendered one"
+    );
+
+    // The reader scrolls on and tabs to a button further down, before the app has started.
+    let before = browser
+        .run_script(
+            "window.scrollTo(0, 700);
+             document.querySelectorAll('.qa__tools button')[2].focus({ preventScroll: true });
+             return window.scrollY",
+        )
+        .await;
+    assert_eq!(before, 700, "the page is long enough to scroll");
+
+    browser.wait_until_started().await;
+    let after = browser
+        .run_script(
+            "const shifts = performance.getEntriesByType('layout-shift')
+                 .filter(shift => !shift.hadRecentInput)
+                 .reduce((sum, shift) => sum + shift.value, 0);
+             const buttons = [...document.querySelectorAll('.qa__tools button')];
+             return { scroll: window.scrollY, focused: buttons.indexOf(document.activeElement), shifts }",
+        )
+        .await;
+    assert_eq!(
+        after["scroll"], 700,
+        "the scroll position survives: {after}"
+    );
+    assert_eq!(
+        after["focused"], 2,
+        "the focus stays on the same button: {after}"
+    );
+    assert_eq!(after["shifts"], 0.0, "nothing moved: {after}");
+    browser.assert_console_clean().await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn words_typed_into_find_before_the_app_started_are_searched_for_once_it_has() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start_with_slow_wasm(&site, &base, Duration::from_secs(3));
+    let browser = Browser::start(1280, 900).await;
+    browser
+        .open_as_served(&host.url("interviews/catherine-perez"))
+        .await;
+    browser
+        .run_script("document.getElementById('find-input').focus(); return true")
+        .await;
+    browser.press("Micra").await;
+    browser.wait_until_started().await;
+    let field = browser
+        .run_script(
+            "const field = document.getElementById('find-input');
+             return { focused: document.activeElement === field, value: field.value }",
+        )
+        .await;
+    assert_eq!(field["focused"], true, "{field}");
+    assert_eq!(field["value"], "Micra", "{field}");
+    browser.see_text(".find-bar__count", " of ").await;
+    browser.assert_console_clean().await;
+    browser.close().await;
+}
