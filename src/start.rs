@@ -119,33 +119,50 @@ fn take_over(old: Element, report: Arc<Report>) {
 }
 
 /// Renders the app for `report` off-screen, then puts it in place of the
-/// prerendered `old` root in the same task, so no frame shows anything in
-/// between and the layout, hence the scroll position, stays as it was.
+/// prerendered `old` root before the browser paints again, so no frame
+/// shows anything in between and the layout, hence the scroll position,
+/// stays as it was.
 #[cfg(not(feature = "hydrate"))]
 fn take_over(old: Element, report: Arc<Report>) {
     if let Some(notice) = document().get_element_by_id(START_FAILURE_ID) {
         notice.remove();
     }
+    // Before the app renders: its first effects read it.
+    READER_MOVED_FIRST.store(reader_has_moved(&old), Ordering::Relaxed);
     let fresh: HtmlElement = document()
         .create_element("div")
         .expect("a div")
         .unchecked_into();
     fresh.set_id(APP_ROOT_ID);
     let base = base_path_from_document();
-    let handle = leptos::mount::mount_to(fresh.clone(), move || view! { <App base report/> });
-    READER_MOVED_FIRST.store(reader_has_moved(&old), Ordering::Relaxed);
-    let carried = carry_over(&old, &fresh);
-    let (x, y) = (
-        window().scroll_x().unwrap_or(0.0),
-        window().scroll_y().unwrap_or(0.0),
-    );
-    let _ = old.replace_with_with_node_1(&fresh);
-    if window().scroll_x().unwrap_or(0.0) != x || window().scroll_y().unwrap_or(0.0) != y {
-        window().scroll_to_with_x_and_y(x, y);
-    }
-    carried.apply();
-    handle.forget();
+    leptos::mount::mount_to(fresh.clone(), move || view! { <App base report/> }).forget();
+    // The router renders the page's content in a task of its own, queued
+    // during the mount: this one runs after it and before the page's
+    // effects, still within the same turn of the event loop (no paint).
+    spawn_local(async move {
+        for _ in 0..MOUNT_TICKS {
+            if fresh.query_selector("main > *").ok().flatten().is_some() {
+                break;
+            }
+            any_spawner::Executor::tick().await;
+        }
+        let carried = carry_over(&old, &fresh);
+        let (x, y) = (
+            window().scroll_x().unwrap_or(0.0),
+            window().scroll_y().unwrap_or(0.0),
+        );
+        let _ = old.replace_with_with_node_1(&fresh);
+        if window().scroll_x().unwrap_or(0.0) != x || window().scroll_y().unwrap_or(0.0) != y {
+            window().scroll_to_with_x_and_y(x, y);
+        }
+        carried.apply();
+    });
 }
+
+/// How many executor ticks the take-over waits at most for the router to
+/// render the page's content (it needs one).
+#[cfg(not(feature = "hydrate"))]
+const MOUNT_TICKS: usize = 8;
 
 /// What the reader did in the prerendered page that the fresh one must
 /// show too, found by pairing the two trees' elements in document order
