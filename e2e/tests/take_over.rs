@@ -16,7 +16,12 @@ async fn what_the_reader_did_before_the_app_started_survives_the_take_over() {
         .await;
     let prerendered = browser
         .run_script(
-            "new PerformanceObserver(() => {}).observe({ type: 'layout-shift', buffered: true });
+            "window.layoutShifts = 0;
+             new PerformanceObserver((list) => {
+               for (const shift of list.getEntries()) {
+                 if (!shift.hadRecentInput) window.layoutShifts += shift.value;
+               }
+             }).observe({ type: 'layout-shift', buffered: true });
              return document.getElementById('app').hasAttribute('data-prerendered')",
         )
         .await;
@@ -37,12 +42,14 @@ async fn what_the_reader_did_before_the_app_started_survives_the_take_over() {
 
     browser.wait_until_started().await;
     let after = browser
-        .run_script(
-            "const shifts = performance.getEntriesByType('layout-shift')
-                 .filter(shift => !shift.hadRecentInput)
-                 .reduce((sum, shift) => sum + shift.value, 0);
-             const buttons = [...document.querySelectorAll('.qa__tools button')];
-             return { scroll: window.scrollY, focused: buttons.indexOf(document.activeElement), shifts }",
+        .run_async_script(
+            "const done = arguments[0];
+             // Layout shifts reach the observer after the frame they happen in.
+             requestAnimationFrame(() => setTimeout(() => {
+               const buttons = [...document.querySelectorAll('.qa__tools button')];
+               done({ scroll: window.scrollY, focused: buttons.indexOf(document.activeElement),
+                      shifts: window.layoutShifts });
+             }, 200))",
         )
         .await;
     assert_eq!(
