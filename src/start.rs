@@ -17,7 +17,7 @@ use leptos::task::spawn_local;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlDetailsElement, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement};
 
 /// The id of the element the app lives in.
 pub const APP_ROOT_ID: &str = "app";
@@ -218,14 +218,14 @@ fn carry_over(old: &Element, fresh: &Element) -> Carried {
             carried.focus = Some(now.clone());
         }
         if let (Some(was), Some(now)) = (
-            was.dyn_ref::<HtmlDetailsElement>(),
-            now.dyn_ref::<HtmlDetailsElement>(),
+            was.dyn_ref::<web_sys::HtmlDetailsElement>(),
+            now.dyn_ref::<web_sys::HtmlDetailsElement>(),
         ) {
             now.set_open(was.open());
         }
         if let (Some(was), Some(now_input)) = (
-            was.dyn_ref::<HtmlInputElement>(),
-            now.dyn_ref::<HtmlInputElement>(),
+            was.dyn_ref::<web_sys::HtmlInputElement>(),
+            now.dyn_ref::<web_sys::HtmlInputElement>(),
         ) {
             // Only what the reader changed: the prerendered page has no
             // `checked` for the settings the app restores from storage.
