@@ -23,6 +23,9 @@ use web_sys::{Element, HtmlElement};
 pub const APP_ROOT_ID: &str = "app";
 /// Marks an app root whose content was prerendered.
 pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
+/// Marks prerendered markup the app does not render (what only a reader
+/// without JavaScript sees): the take-over leaves it out of the pairing.
+pub const PRERENDER_ONLY_ATTRIBUTE: &str = "data-prerender-only";
 /// The id of the notice shown when the app cannot start over a prerendered page.
 const START_FAILURE_ID: &str = "start-failure";
 
@@ -60,7 +63,12 @@ pub async fn take_over_when_loaded() {
         return;
     };
     match outcome {
-        Ok(report) => take_over(root, report),
+        Ok(report) => {
+            // Parsing the report and rendering the page are two long tasks
+            // on a slow phone; apart, the page answers input in between.
+            yield_to_browser().await;
+            take_over(root, report)
+        }
         Err(error) => {
             if document().get_element_by_id(START_FAILURE_ID).is_some() {
                 return;
@@ -81,6 +89,14 @@ pub async fn take_over_when_loaded() {
             leptos::mount::mount_to(slot, move || view! { <StartFailure error retry/> }).forget();
         }
     }
+}
+
+/// Resolves in a later task of the browser's event loop (a zero timeout).
+async fn yield_to_browser() {
+    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The element the app lives in, created at the end of `<body>` if the
@@ -196,9 +212,12 @@ impl Carried {
 
 #[cfg(not(feature = "hydrate"))]
 fn carry_over(old: &Element, fresh: &Element) -> Carried {
-    let (Ok(old_elements), Ok(fresh_elements)) =
-        (old.query_selector_all("*"), fresh.query_selector_all("*"))
-    else {
+    let prerender_only =
+        format!("*:not([{PRERENDER_ONLY_ATTRIBUTE}], [{PRERENDER_ONLY_ATTRIBUTE}] *)");
+    let (Ok(old_elements), Ok(fresh_elements)) = (
+        old.query_selector_all(&prerender_only),
+        fresh.query_selector_all("*"),
+    ) else {
         return Carried::default();
     };
     let active = document().active_element();

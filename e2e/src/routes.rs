@@ -31,12 +31,8 @@ pub fn report_of(site: &std::path::Path) -> Report {
 /// Every address of the site, and an unknown one.
 pub fn every_page(report: &Report) -> Vec<Route> {
     let mut routes: Vec<Route> = AppRoute::all(report)
-        .into_iter()
-        .map(|route| Route {
-            path: route.path().trim_start_matches('/').to_string(),
-            heading: heading(&route, report),
-            fails_on_purpose: None,
-        })
+        .iter()
+        .map(|route| page_of(route, report))
         .collect();
     routes.push(not_found());
     routes
@@ -64,14 +60,18 @@ pub fn every_kind_of_page(report: &Report) -> Vec<Route> {
             seen.push(kind);
             new
         })
-        .map(|route| Route {
-            path: route.path().trim_start_matches('/').to_string(),
-            heading: heading(&route, report),
-            fails_on_purpose: None,
-        })
+        .map(|route| page_of(&route, report))
         .collect();
     routes.push(not_found());
     routes
+}
+
+fn page_of(route: &AppRoute, report: &Report) -> Route {
+    Route {
+        path: route.path().trim_start_matches('/').to_string(),
+        heading: heading(route, report),
+        fails_on_purpose: None,
+    }
 }
 
 fn not_found() -> Route {

@@ -9,8 +9,15 @@ use leptos::prelude::*;
 /// through the timeline for a reader without JavaScript, where the listbox
 /// cannot select anything. The stylesheet shows it only then
 /// (`@media (scripting: none)`), and hides the listbox instead.
+///
+/// Prerendered pages only: once the app runs it is never shown, and a
+/// link per event (each following the address) would slow every selection
+/// on a long timeline. The take-over skips it (`PRERENDER_ONLY_ATTRIBUTE`).
 #[component]
 pub fn EventPages() -> impl IntoView {
+    if !cfg!(feature = "ssr") {
+        return None;
+    }
     let timeline = expect_context::<TimelineContext>();
     let events = timeline
         .report
@@ -28,10 +35,10 @@ pub fn EventPages() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <nav class="event-pages" aria-labelledby="event-pages-title">
+    Some(view! {
+        <nav class="event-pages" aria-labelledby="event-pages-title" data-prerender-only="">
             <h2 id="event-pages-title">{text::EVERY_EVENT}</h2>
             <ol>{events}</ol>
         </nav>
-    }
+    })
 }

@@ -25,14 +25,13 @@ pub fn bundle(html: &str, staging: &Path, public_url: &str) -> Outcome<String> {
     let Some(first) = links.first() else {
         return Ok(html.to_string());
     };
+    let file_of = |link: &StylesheetLink| {
+        let path = link.href.strip_prefix(public_url).unwrap_or(&link.href);
+        staging.join(path.trim_start_matches('/'))
+    };
     let mut css = String::new();
     for link in &links {
-        let file = staging.join(
-            link.href
-                .strip_prefix(public_url)
-                .unwrap_or(&link.href)
-                .trim_start_matches('/'),
-        );
+        let file = file_of(link);
         let text = std::fs::read_to_string(&file).map_err(|error| {
             Failure::new(
                 format!("cannot read the stylesheet {}: {error}", file.display()),
@@ -53,13 +52,7 @@ pub fn bundle(html: &str, staging: &Path, public_url: &str) -> Outcome<String> {
     let integrity =
         base64::engine::general_purpose::STANDARD.encode(Sha384::digest(css.as_bytes()));
     for link in &links {
-        let file = staging.join(
-            link.href
-                .strip_prefix(public_url)
-                .unwrap_or(&link.href)
-                .trim_start_matches('/'),
-        );
-        let _ = std::fs::remove_file(file);
+        let _ = std::fs::remove_file(file_of(link));
     }
     std::fs::write(staging.join(&name), &css).map_err(|error| {
         Failure::new(
