@@ -3,8 +3,9 @@
 //! A release page arrives prerendered (`src/prerender.rs`): the reader can
 //! read and follow every link before any wasm has run. When the wasm has
 //! loaded the report, the app renders the same page off-screen and takes
-//! the prerendered one's place in one task, so nothing moves: what the
-//! reader had opened, typed, focused and scrolled to is carried over.
+//! the prerendered one's place before the browser paints again, so nothing
+//! moves: what the reader had opened, typed, focused and scrolled to is
+//! carried over. bench/take-over.md says why this and not hydration.
 //! Development builds (`cargo xtask serve`) arrive empty and mount the app,
 //! which loads the report with a placeholder meanwhile.
 
@@ -163,14 +164,10 @@ fn take_over(old: Element, report: Arc<Report>) {
             any_spawner::Executor::tick().await;
         }
         let carried = carry_over(&old, &fresh);
-        let (x, y) = (
-            window().scroll_x().unwrap_or(0.0),
-            window().scroll_y().unwrap_or(0.0),
-        );
+        // The two trees lay out alike, so the scroll position holds by
+        // itself; reading it back here would force a layout of the whole
+        // page inside this task.
         let _ = old.replace_with_with_node_1(&fresh);
-        if window().scroll_x().unwrap_or(0.0) != x || window().scroll_y().unwrap_or(0.0) != y {
-            window().scroll_to_with_x_and_y(x, y);
-        }
         carried.apply();
     });
 }
