@@ -39,8 +39,7 @@ impl PageTemplate {
     /// Prepares the built `index.html`. Fails, naming what is missing,
     /// when it lacks a tag the pages need.
     pub fn from_index(html: &str) -> Result<Self, String> {
-        let html = remove_element(html, "title")?;
-        let mut html = html;
+        let mut html = remove_element(html, "title")?;
         for attribute in [
             "name=description",
             "property=og:title",

@@ -28,7 +28,7 @@ pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
 /// without JavaScript sees): the take-over leaves it out of the pairing.
 pub const PRERENDER_ONLY_ATTRIBUTE: &str = "data-prerender-only";
 /// The id of the notice shown when the app cannot start over a prerendered page.
-const START_FAILURE_ID: &str = "start-failure";
+pub const START_FAILURE_ID: &str = "start-failure";
 
 /// Set when the reader scrolled or focused something in the prerendered
 /// page before the app took it over.
@@ -74,11 +74,7 @@ pub async fn take_over_when_loaded() {
             if document().get_element_by_id(START_FAILURE_ID).is_some() {
                 return;
             }
-            let slot: HtmlElement = document()
-                .create_element("div")
-                .expect("a div")
-                .unchecked_into();
-            slot.set_id(START_FAILURE_ID);
+            let slot = div_with_id(START_FAILURE_ID);
             let main = root.query_selector("main").ok().flatten();
             let parent: &Element = main.as_ref().unwrap_or(&root);
             let _ = parent.prepend_with_node_1(&slot);
@@ -106,13 +102,29 @@ fn app_root() -> HtmlElement {
     if let Some(root) = document().get_element_by_id(APP_ROOT_ID) {
         return root.unchecked_into();
     }
-    let root: HtmlElement = document()
+    let root = div_with_id(APP_ROOT_ID);
+    let _ = document().body().expect("a body").append_child(&root);
+    root
+}
+
+/// A new, detached `<div id=…>`.
+fn div_with_id(id: &str) -> HtmlElement {
+    let div: HtmlElement = document()
         .create_element("div")
         .expect("a div")
         .unchecked_into();
-    root.set_id(APP_ROOT_ID);
-    let _ = document().body().expect("a body").append_child(&root);
-    root
+    div.set_id(id);
+    div
+}
+
+/// What both take-overs do first: the notice of an earlier failure goes,
+/// and whether the reader has moved is noted before the app renders (its
+/// first effects read it).
+fn prepare_take_over(old: &Element) {
+    if let Some(notice) = document().get_element_by_id(START_FAILURE_ID) {
+        notice.remove();
+    }
+    READER_MOVED_FIRST.store(reader_has_moved(old), Ordering::Relaxed);
 }
 
 fn prerendered_root() -> Option<Element> {
@@ -125,10 +137,7 @@ fn prerendered_root() -> Option<Element> {
 /// Leptos hydrates the prerendered nodes in place.
 #[cfg(feature = "hydrate")]
 fn take_over(old: Element, report: Arc<Report>) {
-    if let Some(notice) = document().get_element_by_id(START_FAILURE_ID) {
-        notice.remove();
-    }
-    READER_MOVED_FIRST.store(reader_has_moved(&old), Ordering::Relaxed);
+    prepare_take_over(&old);
     let base = base_path_from_document();
     let root: HtmlElement = old.clone().unchecked_into();
     leptos::mount::hydrate_from(root, move || view! { <App base report/> }).forget();
@@ -141,16 +150,8 @@ fn take_over(old: Element, report: Arc<Report>) {
 /// stays as it was.
 #[cfg(not(feature = "hydrate"))]
 fn take_over(old: Element, report: Arc<Report>) {
-    if let Some(notice) = document().get_element_by_id(START_FAILURE_ID) {
-        notice.remove();
-    }
-    // Before the app renders: its first effects read it.
-    READER_MOVED_FIRST.store(reader_has_moved(&old), Ordering::Relaxed);
-    let fresh: HtmlElement = document()
-        .create_element("div")
-        .expect("a div")
-        .unchecked_into();
-    fresh.set_id(APP_ROOT_ID);
+    prepare_take_over(&old);
+    let fresh = div_with_id(APP_ROOT_ID);
     let base = base_path_from_document();
     leptos::mount::mount_to(fresh.clone(), move || view! { <App base report/> }).forget();
     // The router renders the page's content in a task of its own, queued

@@ -4,6 +4,7 @@
 use crate::chromedriver::SessionCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
+use micra_flins::start::{APP_ROOT_ID, PRERENDERED_ATTRIBUTE, START_FAILURE_ID};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -105,11 +106,11 @@ impl Browser {
         let started = Instant::now();
         while started.elapsed() < PATIENCE {
             let state = self
-                .run_script(
-                    "const root = document.getElementById('app');
-                     return !root || !root.hasAttribute('data-prerendered')
-                         || document.getElementById('start-failure') !== null",
-                )
+                .run_script(&format!(
+                    "const root = document.getElementById('{APP_ROOT_ID}');
+                     return !root || !root.hasAttribute('{PRERENDERED_ATTRIBUTE}')
+                         || document.getElementById('{START_FAILURE_ID}') !== null"
+                ))
                 .await;
             if state == serde_json::Value::Bool(true) {
                 return;

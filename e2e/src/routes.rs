@@ -57,7 +57,9 @@ pub fn every_kind_of_page(report: &Report) -> Vec<Route> {
         .filter(|route| {
             let kind = kind(route);
             let new = !seen.contains(&kind);
-            seen.push(kind);
+            if new {
+                seen.push(kind);
+            }
             new
         })
         .map(|route| page_of(&route, report))
