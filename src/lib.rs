@@ -9,12 +9,10 @@ pub mod base_path;
 pub mod components;
 pub mod data;
 pub mod links;
-pub mod model;
 pub mod pages;
 pub mod perf;
 #[cfg(feature = "ssr")]
 pub mod prerender;
-pub mod routes;
 pub mod search;
 pub mod start;
 pub mod timeline_view;
@@ -29,11 +27,11 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment, path};
-use model::Report;
+use report::Report;
 use pages::{
     AboutPage, AccessibilityPage, Home, InterviewReader, InterviewsIndex, NotFound, TimelinePage,
 };
-use routes::AppRoute;
+use report::routes::AppRoute;
 use std::sync::Arc;
 
 /// The whole app: router, page layout and the routes.

@@ -2,8 +2,8 @@
 //! turns ids into in-app paths, so links from the timeline, teasers and
 //! citations agree with the pages they point at.
 
-use crate::model::{ItemKind, PassageLocation, Report};
-use crate::routes::AppRoute;
+use report::{ItemKind, PassageLocation, Report};
+use report::routes::AppRoute;
 
 /// The timeline, or one event on it: `/timeline/flins-chosen`.
 pub fn event_path(event_id: Option<&str>) -> String {
@@ -47,7 +47,7 @@ pub fn passage_path(report: &Report, id: &str) -> Option<String> {
 /// what a teaser's `target` leads to. `None` when the report has no such id.
 pub fn item_path(report: &Report, id: &str) -> Option<String> {
     let item = report.item(id)?;
-    let question_of = |wanted: &dyn Fn(&crate::model::Question) -> bool| {
+    let question_of = |wanted: &dyn Fn(&report::Question) -> bool| {
         report.interviews.iter().find_map(|interview| {
             interview
                 .questions
@@ -138,7 +138,7 @@ mod tests {
         let report = Report::from_json(include_str!("../public/data/report.json")).unwrap();
         for event in &report.timeline.events {
             for source in &event.sources {
-                if let crate::model::SourceRef::Report(cited) = source {
+                if let report::SourceRef::Report(cited) = source {
                     assert!(
                         passage_path(&report, &cited.passage).is_some(),
                         "{} cites {}",

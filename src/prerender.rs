@@ -11,8 +11,8 @@
 
 use crate::App;
 use crate::base_path::site_href;
-use crate::model::Report;
-use crate::routes::AppRoute;
+use report::Report;
+use report::routes::AppRoute;
 use crate::start::{APP_ROOT_ID, PRERENDERED_ATTRIBUTE};
 use futures::StreamExt;
 use leptos::prelude::*;

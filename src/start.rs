@@ -11,7 +11,7 @@
 
 use crate::components::report::StartFailure;
 use crate::data::{DEFAULT_REPORT_PATH, load_report};
-use crate::model::Report;
+use report::Report;
 use crate::{App, base_path_from_document};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

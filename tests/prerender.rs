@@ -4,11 +4,11 @@
 //! (`cargo xtask test native` runs it).
 #![cfg(feature = "ssr")]
 
-use micra_flins::model::{ENGLISH, Report, SourceRef};
+use report::{ENGLISH, Report, SourceRef};
 use micra_flins::prerender::{
     NOT_FOUND_FILE, PageTemplate, PrerenderedPage, init_executor, site_pages,
 };
-use micra_flins::routes::AppRoute;
+use report::routes::AppRoute;
 use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
 

@@ -66,7 +66,7 @@ async fn a_link_to_a_front_page_passage_lands_on_it_and_marks_it() {
 
 #[wasm_bindgen_test]
 async fn the_front_page_quotes_the_report_with_its_speaker_and_a_link_to_the_answer() {
-    let report = micra_flins::model::Report::from_json(BUNDLED_REPORT).unwrap();
+    let report = report::Report::from_json(BUNDLED_REPORT).unwrap();
     let quote = &report.pull_quotes[0];
     let app = open_with_bundled_report("/").await;
     let figure = find(&app, "figure.story-quote");

@@ -9,7 +9,7 @@ mod support;
 use leptos::prelude::{document, window};
 use micra_flins::components::interview::{interview_words, reading_minutes};
 use micra_flins::components::settings::STORAGE_KEY;
-use micra_flins::model::Report;
+use report::Report;
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

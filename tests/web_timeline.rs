@@ -4,7 +4,7 @@
 
 mod support;
 
-use micra_flins::model::Report;
+use report::Report;
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

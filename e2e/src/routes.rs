@@ -2,8 +2,8 @@
 //! rendered, taken from the app's own list of addresses
 //! ([`AppRoute::all`]) for the report the site was built from.
 
-use micra_flins::model::Report;
-use micra_flins::routes::AppRoute;
+use report::Report;
+use report::routes::AppRoute;
 use micra_flins::ui_text;
 use std::mem::discriminant;
 

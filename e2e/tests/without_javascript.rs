@@ -5,8 +5,8 @@
 
 use e2e::{Browser, Route, StaticHost, every_page, report_of, site_from_env};
 use fantoccini::Locator;
-use micra_flins::model::{ENGLISH, SourceRef};
-use micra_flins::routes::AppRoute;
+use report::{ENGLISH, SourceRef};
+use report::routes::AppRoute;
 use std::collections::BTreeSet;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -81,7 +81,7 @@ async fn text_of(browser: &Browser, css: &str) -> String {
 }
 
 /// What the page must show, from the report the site was built from.
-fn expected_text(route: &Route, report: &micra_flins::model::Report) -> Vec<String> {
+fn expected_text(route: &Route, report: &report::Report) -> Vec<String> {
     let app_route = AppRoute::all(report)
         .into_iter()
         .find(|candidate| candidate.path().trim_start_matches('/') == route.path);

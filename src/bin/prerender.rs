@@ -4,7 +4,7 @@
 //! app's own components. Run by `cargo xtask post-build` on release
 //! builds; the logic lives in `micra_flins::prerender`.
 
-use micra_flins::model::Report;
+use report::Report;
 use micra_flins::prerender::{PageTemplate, init_executor, site_pages};
 use std::path::Path;
 use std::process::ExitCode;

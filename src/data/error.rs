@@ -1,6 +1,6 @@
 //! Every way loading the report can fail, each with its own message.
 
-use crate::model::{ParseErrorKind, Problem};
+use report::{ParseErrorKind, Problem};
 use crate::ui_text::load_error as text;
 
 /// Why the report could not be shown.

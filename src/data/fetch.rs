@@ -1,7 +1,7 @@
 //! The one place that fetches the report over the network (gloo-net).
 
 use super::{LoadError, report_from_response};
-use crate::model::Report;
+use report::Report;
 use gloo_net::http::Request;
 use std::sync::Arc;
 

@@ -1,5 +1,5 @@
 //! Loading the report: where it comes from, how a response becomes a
-//! validated [`Report`](crate::model::Report), and every way that can fail.
+//! validated [`Report`](report::Report), and every way that can fail.
 //!
 //! The decisions (which URL, what a response means) are plain functions
 //! tested natively; only `fetch.rs` touches the network, and `state.rs`

@@ -1,7 +1,7 @@
 //! What an HTTP answer means: a validated report, or the reason it is not one.
 
 use super::LoadError;
-use crate::model::Report;
+use report::Report;
 
 /// Turns a response (status, Content-Type, body) from `url` into a report
 /// that parsed and validated, or the first reason it cannot be shown.
@@ -68,7 +68,7 @@ fn is_json_or_plain(content_type: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ParseErrorKind;
+    use report::ParseErrorKind;
 
     const URL: &str = "data/report.json";
     const BUNDLED: &str = include_str!("../../public/data/report.json");

@@ -3,7 +3,7 @@
 //! test) can hand them a report that is already there.
 
 use super::{LoadError, load_report, report_location};
-use crate::model::Report;
+use report::Report;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;

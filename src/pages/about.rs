@@ -3,7 +3,7 @@ use crate::components::PageHead;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::story::SourceNote;
 use crate::links::event_path;
-use crate::model::{ENGLISH, Report, SourceRef};
+use report::{ENGLISH, Report, SourceRef};
 use crate::ui_text;
 use crate::ui_text::about as text;
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::components::PageHead;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::timeline::TimelineExplorer;
-use crate::routes::AppRoute;
+use report::routes::AppRoute;
 use crate::timeline_view::TimelineFilters;
 use crate::ui_text;
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! Filters by site and theme, kept in the URL query as
 //! `?site=flins,le-mans&theme=training`.
 
-use crate::model::{Event, Report};
+use report::{Event, Report};
 use std::collections::BTreeSet;
 
 /// Which of an event's lists a filter looks at.

@@ -1,7 +1,7 @@
 //! Events grouped into the phase bands they belong to, in order.
 
 use super::TimelineFilters;
-use crate::model::{Event, Phase, Report};
+use report::{Event, Phase, Report};
 
 /// A phase band and its events that pass the filters.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,7 +3,7 @@ use super::question_links::question_links;
 use super::text::{interview_words, reading_minutes};
 use crate::components::AppLink;
 use crate::links::interview_path;
-use crate::model::Interview;
+use report::Interview;
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 use super::reader_state::ReaderState;
 use super::text::citation;
 use crate::components::use_site_base;
-use crate::model::Interviewee;
+use report::Interviewee;
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -3,7 +3,7 @@ use super::find::MarkedText;
 use super::text::{Block, BlockKind};
 use super::timeline_links::TimelineLinks;
 use crate::links::question_path;
-use crate::model::{Interviewee, Question};
+use report::{Interviewee, Question};
 use leptos::prelude::*;
 
 /// One question and its answer, marked up as a turn of the conversation:

@@ -1,6 +1,6 @@
 use crate::components::AppLink;
 use crate::links::question_path;
-use crate::model::Interview;
+use report::Interview;
 use leptos::prelude::*;
 
 /// An interview's questions as list items, each a link to its question.

@@ -3,7 +3,7 @@
 //! with an excerpt around the first.
 
 use super::text::conversation_blocks;
-use crate::model::Report;
+use report::Report;
 use crate::search::{Excerpt, excerpt, find_folded, fold_query};
 
 /// Characters of context either side of a result's first match.

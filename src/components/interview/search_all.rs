@@ -4,7 +4,7 @@ use super::results::{SearchResult, search_interviews};
 use crate::components::settings::use_reading_settings;
 use crate::components::{AppLink, use_app_navigate};
 use crate::links::{interview_path, question_path};
-use crate::model::Report;
+use report::Report;
 use crate::pages::interviews::links::{interviews_path, with_find};
 use crate::search::segments;
 use crate::ui_text::interviews as text;

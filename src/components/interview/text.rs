@@ -2,7 +2,7 @@
 //! web APIs, tested natively): the searchable pieces in reading order,
 //! reading time, initials and the citation copied with a quote.
 
-use crate::model::{Interview, Interviewee, PullQuote};
+use report::{Interview, Interviewee, PullQuote};
 use crate::ui_text;
 
 /// Reading speed behind "4 min read": an unhurried 200 words a minute.
@@ -153,7 +153,7 @@ pub fn citation(quote: &str, who: &Interviewee, publication: &str, url: &str) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Report;
+    use report::Report;
 
     fn report() -> Report {
         serde_json::from_str(include_str!("../../../public/data/report.json")).unwrap()

@@ -1,6 +1,6 @@
 use crate::components::AppLink;
 use crate::links::event_path;
-use crate::model::{Report, SourceRef};
+use report::{Report, SourceRef};
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
 use crate::components::AppLink;
-use crate::routes::AppRoute;
+use report::routes::AppRoute;
 use crate::ui_text;
 use leptos::prelude::*;
 

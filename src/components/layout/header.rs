@@ -1,6 +1,6 @@
 use crate::components::AppLink;
 use crate::components::settings::SettingsControl;
-use crate::routes::AppRoute;
+use report::routes::AppRoute;
 use crate::ui_text;
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
 use crate::data::{ReportState, provide_report_state};
-use crate::model::Report;
+use report::Report;
 use leptos::prelude::*;
 use std::sync::Arc;
 

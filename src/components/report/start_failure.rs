@@ -1,5 +1,5 @@
 use crate::data::{DEFAULT_REPORT_PATH, LoadError, load_report};
-use crate::model::Report;
+use report::Report;
 use crate::ui_text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

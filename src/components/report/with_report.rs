@@ -1,6 +1,6 @@
 use super::{LoadFailure, PageShape, Skeleton};
 use crate::data::use_report_state;
-use crate::model::Report;
+use report::Report;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -1,4 +1,4 @@
-use crate::model::Article;
+use report::Article;
 use leptos::prelude::*;
 
 /// One article of the report: its heading and paragraphs, word for word.

@@ -1,5 +1,5 @@
 use super::SourceNote;
-use crate::model::KeyFigures;
+use report::KeyFigures;
 use crate::ui_text;
 use leptos::prelude::*;
 

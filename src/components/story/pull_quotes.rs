@@ -1,6 +1,6 @@
 use crate::components::AppLink;
 use crate::links::question_path;
-use crate::model::Report;
+use report::Report;
 use crate::ui_text::story as text;
 use leptos::prelude::*;
 

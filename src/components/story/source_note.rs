@@ -1,4 +1,4 @@
-use crate::model::{ENGLISH, SourceRef};
+use report::{ENGLISH, SourceRef};
 use crate::ui_text;
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 use crate::components::AppLink;
 use crate::links::item_path;
-use crate::model::{Report, Teaser, TeaserKind};
+use report::{Report, Teaser, TeaserKind};
 use crate::ui_text::story as text;
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 use crate::components::use_app_navigate;
 use crate::links::event_path;
-use crate::model::{Event, Report};
+use report::{Event, Report};
 use crate::timeline_view::{PhaseGroup, TimelineFilters, group_by_phase};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 use super::{SourceList, TimelineContext};
 use crate::components::AppLink;
 use crate::links::interview_path;
-use crate::model::ENGLISH;
+use report::ENGLISH;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 use super::TimelineContext;
 use super::context::option_dom_id;
 use crate::components::browser::{NARROW_SCREEN, media_matches};
-use crate::model::{ENGLISH, Event};
+use report::{ENGLISH, Event};
 use crate::timeline_view::{list_move, move_within};
 use crate::ui_text::timeline as text;
 use leptos::ev::KeyboardEvent;

@@ -1,7 +1,7 @@
 use super::TimelineContext;
 use crate::components::AppLink;
 use crate::links::event_path;
-use crate::model::ENGLISH;
+use report::ENGLISH;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 use super::TimelineContext;
 use crate::components::AppLink;
 use crate::links::passage_path;
-use crate::model::{ENGLISH, ExternalSource, PassageLocation, Report, ReportSource, SourceRef};
+use report::{ENGLISH, ExternalSource, PassageLocation, Report, ReportSource, SourceRef};
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 use super::{EventDetail, EventList, EventPages, FilterBar, Stepper, TimelineContext};
 use crate::components::AppLink;
 use crate::links::event_path;
-use crate::model::Report;
+use report::Report;
 use crate::timeline_view::TimelineFilters;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;

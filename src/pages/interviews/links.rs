@@ -58,7 +58,7 @@ fn percent_encode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Report;
+    use report::Report;
 
     #[test]
     fn paths_follow_the_documented_scheme() {

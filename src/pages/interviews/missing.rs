@@ -2,7 +2,7 @@ use super::links::interviews_path;
 use crate::components::AppLink;
 use crate::components::interview::question_links;
 use crate::links::interview_path;
-use crate::model::{Interview, Report};
+use report::{Interview, Report};
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
 use leptos_meta::Title;

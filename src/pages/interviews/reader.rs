@@ -9,8 +9,8 @@ use crate::components::interview::{
 };
 use crate::components::report::{PageShape, WithReport};
 use crate::links::interview_path;
-use crate::model::Report;
-use crate::routes::AppRoute;
+use report::Report;
+use report::routes::AppRoute;
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};

@@ -1,13 +1,12 @@
-//! The report as data: serde types, dates, validation. No web-sys here.
+//! A report feature as data: the types `report.json` parses into, their
+//! validation, dates, the JSON Schema, the site's list of pages and the
+//! `check-report` command.
 //!
-//! `public/data/report.json` is parsed with [`Report::from_json`] and checked
-//! with [`Report::validate`]; the app renders from these types, and the
-//! JSON Schema ([`report_schema`]) is generated from them. See
-//! docs/authoring.md for the file's structure.
-
-// The model is the contract between report.json, the UI and authors: every
-// public item says what it means.
-#![warn(missing_docs)]
+//! This crate has no Leptos and no web APIs, so that the model's tests build
+//! in seconds and nothing here can reach for the DOM: the app (the crate at
+//! the workspace root) renders from these types, the prerender step lists
+//! its pages with [`routes::AppRoute`], and the tooling checks reports with
+//! [`check`]. docs/authoring.md describes the file for its authors.
 
 mod date;
 mod figures;
@@ -25,6 +24,7 @@ mod validate;
 mod words;
 
 pub mod check;
+pub mod routes;
 
 pub use date::{CalendarDay, DATE_PATTERN, DateError, Precision, ReportDate, YearPart};
 pub use figures::{FigureValue, KeyFigure, KeyFigures};

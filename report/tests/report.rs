@@ -1,11 +1,10 @@
 //! The bundled report and the documented example are valid, and the
 //! helpers the UI uses find what they should.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
 
-use micra_flins::model::{
+use report::{
     ItemKind, PassageLocation, Precision, Report, SourceRef, TeaserKind, YearPart,
 };
 
@@ -15,7 +14,7 @@ fn read(relative: &str) -> String {
 }
 
 fn report() -> Report {
-    Report::from_json(&read("public/data/report.json")).unwrap_or_else(|e| panic!("{e}"))
+    Report::from_json(&read("../public/data/report.json")).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn assert_valid(report: &Report) {
@@ -230,7 +229,7 @@ fn items_resolve_teaser_targets() {
 #[test]
 fn documented_example_is_the_minimal_fixture_and_valid() {
     let fixture = read("tests/fixtures/minimal-report.json");
-    let guide = read("docs/authoring.md");
+    let guide = read("../docs/authoring.md");
     let start = guide.find("```json\n").expect("a json block in the guide") + "```json\n".len();
     let length = guide[start..].find("```").expect("closed block");
     assert_eq!(

@@ -1,9 +1,9 @@
-//! `cargo run --bin check-report -- public/data/report.json`: checks a report
-//! file and prints every problem. The logic lives in `model::check`.
+//! `cargo run -p report --bin check-report -- public/data/report.json`: checks a report
+//! file and prints every problem. The logic lives in `report::check`.
 
 use std::process::ExitCode;
 
-use micra_flins::model::check;
+use report::check;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

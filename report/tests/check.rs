@@ -1,12 +1,11 @@
 //! check-report: what it prints and how it exits, through the library
 //! function and through the real binary.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::io;
 use std::path::Path;
 use std::process::Command;
 
-use micra_flins::model::check::{self, EXIT_INVALID, EXIT_OK, EXIT_USAGE};
+use report::check::{self, EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 fn fixture(relative: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -61,7 +60,7 @@ fn broken_json_names_line_and_column() {
 
 #[test]
 fn valid_report_says_ok() {
-    let text = std::fs::read_to_string(fixture("public/data/report.json")).unwrap();
+    let text = std::fs::read_to_string(fixture("../public/data/report.json")).unwrap();
     let run = check::check_text("public/data/report.json", &text);
     assert_eq!(run.code, EXIT_OK, "{}", run.stderr);
     assert_eq!(
@@ -74,7 +73,7 @@ fn valid_report_says_ok() {
 #[test]
 fn every_problem_is_printed_with_path_and_hint() {
     let mut value: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(fixture("public/data/report.json")).unwrap())
+        serde_json::from_str(&std::fs::read_to_string(fixture("../public/data/report.json")).unwrap())
             .unwrap();
     value["teasers"][1]["target"] = "key-numbers".into();
     value["timeline"]["events"][2]["sources"] = serde_json::json!([]);
@@ -105,7 +104,7 @@ fn binary(arguments: &[&str]) -> (Option<i32>, String, String) {
 
 #[test]
 fn binary_exit_statuses() {
-    let report = fixture("public/data/report.json");
+    let report = fixture("../public/data/report.json");
     let (code, stdout, _) = binary(&[&report]);
     assert_eq!(code, Some(0));
     assert!(stdout.starts_with("ok: "));

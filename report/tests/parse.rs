@@ -1,10 +1,9 @@
 //! Parse errors tell broken JSON from JSON of the wrong shape, and say where.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
 
-use micra_flins::model::{ParseError, ParseErrorKind, Report};
+use report::{ParseError, ParseErrorKind, Report};
 use serde_json::{Value, json};
 
 fn read(relative: &str) -> String {
@@ -95,7 +94,7 @@ fn date_range_written_with_a_hyphen() {
 }
 
 fn real() -> Value {
-    serde_json::from_str(&read("public/data/report.json")).unwrap()
+    serde_json::from_str(&read("../public/data/report.json")).unwrap()
 }
 
 #[test]
@@ -152,6 +151,6 @@ fn unknown_top_level_field() {
 
 #[test]
 fn byte_order_mark_is_not_content() {
-    let text = format!("\u{feff}{}", read("public/data/report.json"));
+    let text = format!("\u{feff}{}", read("../public/data/report.json"));
     assert!(Report::from_json(&text).is_ok());
 }

@@ -3,7 +3,7 @@
 //! the end-to-end suite walks all come from [`AppRoute`], so a new page
 //! cannot be forgotten by any of them.
 
-use crate::model::Report;
+use crate::Report;
 
 /// A page of the app, named by what it shows.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -122,7 +122,7 @@ mod tests {
     use super::*;
 
     fn bundled_report() -> Report {
-        Report::from_json(include_str!("../public/data/report.json")).expect("it parses")
+        Report::from_json(include_str!("../../public/data/report.json")).expect("it parses")
     }
 
     #[test]

@@ -2,12 +2,11 @@
 //! every body sentence of the extract (tests/fixtures/extract.txt, a copy of
 //! the primary source), exactly once, and no body text that is not in it.
 //! Only whitespace is normalised; running heads and link text are skipped.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
 
-use micra_flins::model::{Report, TextRole};
+use report::{Report, TextRole};
 
 /// Repeated by the page layout as a running head; once, at the top, it is the title.
 const RUNNING_HEAD: &str = "The Renault-Nissan Alliance";
@@ -20,7 +19,7 @@ fn read(relative: &str) -> String {
 }
 
 fn report() -> Report {
-    Report::from_json(&read("public/data/report.json")).expect("report.json parses")
+    Report::from_json(&read("../public/data/report.json")).expect("report.json parses")
 }
 
 fn normalise(text: &str) -> String {

@@ -1,15 +1,14 @@
 //! One small break of the real report per rule, and the exact problem it
 //! gets: rule, JSON path and message.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
 
-use micra_flins::model::{Problem, Report, Rule, is_kebab_case};
+use report::{Problem, Report, Rule, is_kebab_case};
 use serde_json::{Value, json};
 
 fn real() -> Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/report.json");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/data/report.json");
     serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap()
 }
 

@@ -1,15 +1,14 @@
 //! The committed JSON Schema is the one the types generate. When the types
 //! change, regenerate it with:
 //!
-//!     UPDATE_SCHEMA=1 cargo test --test model_schema
-#![cfg(not(target_arch = "wasm32"))]
+//!     UPDATE_SCHEMA=1 cargo test -p report --test schema
 
 use std::fs;
 use std::path::Path;
 
-use micra_flins::model::{DATE_PATTERN, report_schema_json};
+use report::{DATE_PATTERN, report_schema_json};
 
-const SCHEMA: &str = "public/data/report.schema.json";
+const SCHEMA: &str = "../public/data/report.schema.json";
 
 #[test]
 fn committed_schema_is_up_to_date() {
@@ -22,7 +21,7 @@ fn committed_schema_is_up_to_date() {
     let committed = fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == generated,
-        "{SCHEMA} is stale (the model types changed). Regenerate it with:\n    UPDATE_SCHEMA=1 cargo test --test model_schema\nand commit the result."
+        "{SCHEMA} is stale (the model types changed). Regenerate it with:\n    UPDATE_SCHEMA=1 cargo test -p report --test schema\nand commit the result."
     );
 }
 

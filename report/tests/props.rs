@@ -1,19 +1,18 @@
 //! Whatever an author (or a broken editor) writes, reading and checking a
 //! report answers with errors, never a panic.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use micra_flins::model::{Report, check};
+use report::{Report, check};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 
 fn real() -> &'static Value {
     static REAL: OnceLock<Value> = OnceLock::new();
     REAL.get_or_init(|| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/report.json");
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/data/report.json");
         serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap()
     })
 }

@@ -1,8 +1,7 @@
 //! Dates at every precision: parsing, display, `<time datetime>`, bounds,
 //! and the messages that turn down bad dates.
-#![cfg(not(target_arch = "wasm32"))]
 
-use micra_flins::model::{
+use report::{
     CalendarDay, DATE_PATTERN, DateWords, ENGLISH, Precision, ReportDate, YearPart,
 };
 use proptest::prelude::*;

@@ -63,7 +63,7 @@ impl ExternalSource {
 #[cfg(test)]
 mod tests {
     use super::ExternalSource;
-    use crate::model::ENGLISH;
+    use crate::ENGLISH;
 
     #[test]
     fn a_citation_names_publisher_document_and_date_as_far_as_known() {
