@@ -9,13 +9,12 @@ pub mod base_path;
 pub mod components;
 pub mod data;
 pub mod links;
+pub mod logic;
 pub mod pages;
 pub mod perf;
 #[cfg(feature = "ssr")]
 pub mod prerender;
-pub mod search;
 pub mod start;
-pub mod timeline_view;
 pub mod ui_text;
 
 pub use base_path::base_path_from_document;
@@ -27,10 +26,10 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment, path};
-use report::Report;
 use pages::{
     AboutPage, AccessibilityPage, Home, InterviewReader, InterviewsIndex, NotFound, TimelinePage,
 };
+use report::Report;
 use report::routes::AppRoute;
 use std::sync::Arc;
 
@@ -84,4 +83,14 @@ pub fn App(
             <SiteFooter/>
         </Router>
     }
+}
+
+/// The report this repository publishes, for unit tests that need real content.
+#[cfg(test)]
+fn bundled_report() -> Report {
+    Report::from_json(include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/report.json"
+    )))
+    .expect("the bundled report parses")
 }

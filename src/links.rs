@@ -1,9 +1,21 @@
 //! Where each piece of the report lives in the app: the one place that
 //! turns ids into in-app paths, so links from the timeline, teasers and
-//! citations agree with the pages they point at.
+//! citations agree with the pages they point at. All are in-app paths:
+//! [`AppLink`](crate::components::AppLink) adds the base the site is hosted
+//! under. The interviews' addresses:
+//!
+//! | address | shows |
+//! | --- | --- |
+//! | `/interviews` | the list of interviews |
+//! | `/interviews?find=<words>` | the list, searching both interviews |
+//! | `/interviews/<interview-id>` | one interview, from its start |
+//! | `/interviews/<interview-id>/<question-id>` | the interview scrolled to that question, which gets focus |
+//! | `/interviews/<interview-id>/<question-id>#<paragraph-id>` | the same, scrolled to that answer paragraph (marked for a moment) |
+//! | `/interviews/<interview-id>#<element-id>` | the interview at its intro or a pull quote |
+//! | any reader address with `?find=<words>` | the interview with find-in-text already searching |
 
-use report::{ItemKind, PassageLocation, Report};
 use report::routes::AppRoute;
+use report::{ItemKind, PassageLocation, Report};
 
 /// The timeline, or one event on it: `/timeline/flins-chosen`.
 pub fn event_path(event_id: Option<&str>) -> String {
@@ -74,13 +86,47 @@ pub fn item_path(report: &Report, id: &str) -> Option<String> {
     })
 }
 
+/// One paragraph of an answer:
+/// `/interviews/catherine-perez/why-flins#why-flins-1`.
+pub fn paragraph_path(interview: &str, question: &str, paragraph: &str) -> String {
+    format!("{}#{paragraph}", question_path(interview, question))
+}
+
+/// `path` with `?find=<query>` (percent-encoded) so the page opens
+/// searching for it; `path` unchanged for an empty query.
+pub fn with_find(path: &str, query: &str) -> String {
+    let query = query.trim();
+    if query.is_empty() {
+        return path.to_string();
+    }
+    let (path, fragment) = match path.split_once('#') {
+        Some((path, fragment)) => (path, format!("#{fragment}")),
+        None => (path, String::new()),
+    };
+    format!("{path}?find={}{fragment}", percent_encode(query))
+}
+
+/// Encodes everything but unreserved URL characters, byte by byte of UTF-8.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(byte));
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn passages_link_to_the_page_that_shows_them() {
-        let report = Report::from_json(include_str!("../public/data/report.json")).unwrap();
+        let report = crate::bundled_report();
         assert_eq!(
             passage_path(&report, "recruitments-1").as_deref(),
             Some("/#recruitments-1")
@@ -102,7 +148,7 @@ mod tests {
 
     #[test]
     fn teaser_targets_and_other_items_lead_to_their_page() {
-        let report = Report::from_json(include_str!("../public/data/report.json")).unwrap();
+        let report = crate::bundled_report();
         assert_eq!(
             item_path(&report, "catherine-perez").as_deref(),
             Some("/interviews/catherine-perez")
@@ -135,7 +181,7 @@ mod tests {
 
     #[test]
     fn every_timeline_source_links_somewhere() {
-        let report = Report::from_json(include_str!("../public/data/report.json")).unwrap();
+        let report = crate::bundled_report();
         for event in &report.timeline.events {
             for source in &event.sources {
                 if let report::SourceRef::Report(cited) = source {
@@ -150,5 +196,42 @@ mod tests {
         }
         assert_eq!(event_path(Some("flins-chosen")), "/timeline/flins-chosen");
         assert_eq!(event_path(None), "/timeline");
+    }
+
+    #[test]
+    fn paths_follow_the_documented_scheme() {
+        assert_eq!(interviews_path(), "/interviews");
+        assert_eq!(
+            paragraph_path("catherine-perez", "why-flins", "why-flins-1"),
+            "/interviews/catherine-perez/why-flins#why-flins-1"
+        );
+    }
+
+    #[test]
+    fn every_answer_paragraph_has_a_question_address_with_its_fragment() {
+        let report = crate::bundled_report();
+        for interview in &report.interviews {
+            for question in &interview.questions {
+                for paragraph in &question.answer.paragraphs {
+                    assert_eq!(
+                        passage_path(&report, &paragraph.id),
+                        Some(paragraph_path(&interview.id, &question.id, &paragraph.id))
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_find_query_is_encoded_before_the_fragment() {
+        assert_eq!(
+            with_find("/interviews/catherine-perez/why-flins", "Nissan’s plant"),
+            "/interviews/catherine-perez/why-flins?find=Nissan%E2%80%99s%20plant"
+        );
+        assert_eq!(
+            with_find("/interviews/x#p", "a&b"),
+            "/interviews/x?find=a%26b#p"
+        );
+        assert_eq!(with_find("/interviews", "  "), "/interviews");
     }
 }

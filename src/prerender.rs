@@ -11,14 +11,14 @@
 
 use crate::App;
 use crate::base_path::site_href;
-use report::Report;
-use report::routes::AppRoute;
 use crate::start::{APP_ROOT_ID, PRERENDERED_ATTRIBUTE};
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
+use report::Report;
+use report::routes::AppRoute;
 use std::sync::Arc;
 
 /// The file a plain static host answers unknown addresses with.

@@ -11,10 +11,10 @@
 
 use crate::components::report::StartFailure;
 use crate::data::{DEFAULT_REPORT_PATH, load_report};
-use report::Report;
 use crate::{App, base_path_from_document};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use report::Report;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;

@@ -4,11 +4,11 @@
 //! (`cargo xtask test native` runs it).
 #![cfg(feature = "ssr")]
 
-use report::{ENGLISH, Report, SourceRef};
 use micra_flins::prerender::{
     NOT_FOUND_FILE, PageTemplate, PrerenderedPage, init_executor, site_pages,
 };
 use report::routes::AppRoute;
+use report::{ENGLISH, Report, SourceRef};
 use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
 

@@ -7,7 +7,7 @@
 mod support;
 
 use leptos::prelude::{document, window};
-use micra_flins::components::interview::{interview_words, reading_minutes};
+use micra_flins::logic::interview::{interview_words, reading_minutes};
 use micra_flins::components::settings::STORAGE_KEY;
 use report::Report;
 use support::*;

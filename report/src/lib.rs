@@ -39,3 +39,13 @@ pub use texts::{TextField, TextRole};
 pub use timeline::{Event, Phase, Site, Theme, Timeline};
 pub use validate::{Problem, Rule, is_kebab_case};
 pub use words::{DateWords, ENGLISH};
+
+/// The report the app publishes, for unit tests that need real content.
+#[cfg(test)]
+fn bundled_report() -> Report {
+    Report::from_json(include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../public/data/report.json"
+    )))
+    .expect("the bundled report parses")
+}

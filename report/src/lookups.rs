@@ -39,7 +39,7 @@ mod tests {
 
     #[test]
     fn each_kind_is_found_by_its_id_and_unknown_ids_by_none() {
-        let report = Report::from_json(include_str!("../../public/data/report.json")).unwrap();
+        let report = crate::bundled_report();
         assert_eq!(
             report
                 .interview("catherine-perez")

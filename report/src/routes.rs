@@ -122,7 +122,7 @@ mod tests {
     use super::*;
 
     fn bundled_report() -> Report {
-        Report::from_json(include_str!("../../public/data/report.json")).expect("it parses")
+        crate::bundled_report()
     }
 
     #[test]

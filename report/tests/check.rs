@@ -72,9 +72,10 @@ fn valid_report_says_ok() {
 
 #[test]
 fn every_problem_is_printed_with_path_and_hint() {
-    let mut value: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(fixture("../public/data/report.json")).unwrap())
-            .unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("../public/data/report.json")).unwrap(),
+    )
+    .unwrap();
     value["teasers"][1]["target"] = "key-numbers".into();
     value["timeline"]["events"][2]["sources"] = serde_json::json!([]);
     let run = check::check_text("report.json", &value.to_string());

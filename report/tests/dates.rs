@@ -1,10 +1,8 @@
 //! Dates at every precision: parsing, display, `<time datetime>`, bounds,
 //! and the messages that turn down bad dates.
 
-use report::{
-    CalendarDay, DATE_PATTERN, DateWords, ENGLISH, Precision, ReportDate, YearPart,
-};
 use proptest::prelude::*;
+use report::{CalendarDay, DATE_PATTERN, DateWords, ENGLISH, Precision, ReportDate, YearPart};
 
 fn date(s: &str) -> ReportDate {
     s.parse().unwrap_or_else(|e| panic!("{e}"))

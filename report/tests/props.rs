@@ -5,8 +5,8 @@ use std::fs;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use report::{Report, check};
 use proptest::prelude::*;
+use report::{Report, check};
 use serde_json::{Map, Value};
 
 fn real() -> &'static Value {

@@ -4,9 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use report::{
-    ItemKind, PassageLocation, Precision, Report, SourceRef, TeaserKind, YearPart,
-};
+use report::{ItemKind, PassageLocation, Precision, Report, SourceRef, TeaserKind, YearPart};
 
 fn read(relative: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);

@@ -4,8 +4,8 @@
 //! app's own components. Run by `cargo xtask post-build` on release
 //! builds; the logic lives in `micra_flins::prerender`.
 
-use report::Report;
 use micra_flins::prerender::{PageTemplate, init_executor, site_pages};
+use report::Report;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;

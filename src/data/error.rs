@@ -1,7 +1,7 @@
 //! Every way loading the report can fail, each with its own message.
 
-use report::{ParseErrorKind, Problem};
 use crate::ui_text::load_error as text;
+use report::{ParseErrorKind, Problem};
 
 /// Why the report could not be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]

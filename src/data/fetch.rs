@@ -1,8 +1,8 @@
 //! The one place that fetches the report over the network (gloo-net).
 
 use super::{LoadError, report_from_response};
-use report::Report;
 use gloo_net::http::Request;
+use report::Report;
 use std::sync::Arc;
 
 /// Fetches `url` (relative to the document's `<base href>`) and returns the

@@ -71,7 +71,10 @@ mod tests {
     use report::ParseErrorKind;
 
     const URL: &str = "data/report.json";
-    const BUNDLED: &str = include_str!("../../public/data/report.json");
+    const BUNDLED: &str = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/report.json"
+    ));
 
     #[test]
     fn the_bundled_report_served_as_json_loads() {

@@ -3,9 +3,9 @@
 //! test) can hand them a report that is already there.
 
 use super::{LoadError, load_report, report_location};
-use report::Report;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use report::Report;
 use std::sync::Arc;
 
 /// Where loading the report stands: `None` while it loads.

@@ -3,10 +3,10 @@ use crate::components::PageHead;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::story::SourceNote;
 use crate::links::event_path;
-use report::{ENGLISH, Report, SourceRef};
 use crate::ui_text;
 use crate::ui_text::about as text;
 use leptos::prelude::*;
+use report::{ENGLISH, Report, SourceRef};
 
 /// "About this edition": what is the report's own text, which numbers were
 /// restored and from where, which timeline facts come from outside the

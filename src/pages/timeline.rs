@@ -1,11 +1,11 @@
 use crate::components::PageHead;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::timeline::TimelineExplorer;
-use report::routes::AppRoute;
-use crate::timeline_view::TimelineFilters;
+use crate::logic::timeline::TimelineFilters;
 use crate::ui_text;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use report::routes::AppRoute;
 
 /// `/timeline` and `/timeline/:event`: the story's arc, with the event the
 /// address names selected and the filters its query holds.

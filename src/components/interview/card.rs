@@ -1,11 +1,11 @@
 use super::portrait::Portrait;
 use super::question_links::question_links;
-use super::text::{interview_words, reading_minutes};
 use crate::components::AppLink;
 use crate::links::interview_path;
-use report::Interview;
+use crate::logic::interview::{interview_words, reading_minutes};
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
+use report::Interview;
 
 /// An interview on the list page: portrait, name, role and employer, the
 /// interview's headline, its introduction where it has one, the reading

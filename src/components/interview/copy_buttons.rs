@@ -1,10 +1,10 @@
 use super::reader_state::ReaderState;
-use super::text::citation;
 use crate::components::use_site_base;
-use report::Interviewee;
+use crate::logic::interview::citation;
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use report::Interviewee;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys;
 

@@ -2,7 +2,7 @@
 //! `components::browser`). Each is called from an effect or an event
 //! handler, never while rendering.
 
-use super::keys::input_takes_text;
+use crate::logic::interview::input_takes_text;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 

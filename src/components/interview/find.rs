@@ -1,6 +1,6 @@
 use super::dom::{FIND_FIELD_ID, scroll_to};
-use super::text::Block;
-use crate::search::{find_folded, fold_query, segments};
+use crate::logic::interview::Block;
+use crate::logic::search::{find_folded, fold_query, segments};
 use crate::ui_text::interviews as text;
 use leptos::ev;
 use leptos::prelude::*;

@@ -2,10 +2,10 @@
 //! the reader's question index, question-and-answer sections, pull
 //! quotes, find bar, copy buttons and reading progress.
 //!
-//! Plain logic (text blocks, reading time, citations, search results,
-//! shortcut keys) lives in `text`, `results` and `keys`, free of web APIs
-//! and tested natively; `dom` holds the few browser calls, made only from
-//! effects and event handlers.
+//! What the reader's tools decide (text blocks, reading time, citations,
+//! search results, shortcut keys) lives in `crate::logic::interview`;
+//! `dom` holds the few browser calls, made only from effects and event
+//! handlers.
 
 // Public items say what they are for: other parts of the app build on them.
 #![warn(missing_docs)]
@@ -14,7 +14,6 @@ mod card;
 mod copy_buttons;
 mod dom;
 mod find;
-mod keys;
 mod portrait;
 mod progress;
 mod pull_quote;
@@ -22,16 +21,13 @@ mod qa_section;
 mod question_index;
 mod question_links;
 mod reader_state;
-mod results;
 mod search_all;
-mod text;
 mod timeline_links;
 
 pub use card::InterviewCard;
 pub use copy_buttons::{CopyButtons, CopyStatus};
 pub use dom::FIND_FIELD_ID;
 pub use find::{FindBar, FindState, Hit, MarkedText};
-pub use keys::{Shortcut, next_question, previous_question, shortcut};
 pub use portrait::Portrait;
 pub use progress::ReadingProgress;
 pub use pull_quote::PullQuoteFigure;
@@ -39,10 +35,5 @@ pub use qa_section::QaSection;
 pub use question_index::QuestionIndex;
 pub use question_links::question_links;
 pub use reader_state::{ReaderState, use_reader_state, watch_reader};
-pub use results::{SearchResult, search_interviews};
 pub use search_all::SearchAll;
-pub use text::{
-    Block, BlockKind, WORDS_PER_MINUTE, citation, conversation_blocks, initials, interview_words,
-    pull_quotes_after, reading_minutes, word_count,
-};
 pub use timeline_links::{TimelineLinks, events_citing};

@@ -1,4 +1,4 @@
-use super::text::initials;
+use crate::logic::interview::initials;
 use leptos::prelude::*;
 
 /// A portrait card with the person's initials (the report has no photo).

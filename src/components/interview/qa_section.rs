@@ -1,10 +1,10 @@
 use super::copy_buttons::CopyButtons;
 use super::find::MarkedText;
-use super::text::{Block, BlockKind};
 use super::timeline_links::TimelineLinks;
 use crate::links::question_path;
-use report::{Interviewee, Question};
+use crate::logic::interview::{Block, BlockKind};
 use leptos::prelude::*;
+use report::{Interviewee, Question};
 
 /// One question and its answer, marked up as a turn of the conversation:
 /// a `<section>` named by the question (an `<h2>`), the speaker's label as

@@ -1,7 +1,7 @@
 use crate::components::AppLink;
 use crate::links::question_path;
-use report::Interview;
 use leptos::prelude::*;
+use report::Interview;
 
 /// An interview's questions as list items, each a link to its question.
 pub fn question_links(interview: &Interview) -> impl IntoView + use<> {

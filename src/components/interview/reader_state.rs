@@ -1,8 +1,10 @@
 use super::dom::{element, focus_find_field, focus_quietly, may_be_shortcut, scroll_to};
-use super::keys::{Shortcut, next_question, previous_question, scrolls_the_page, shortcut};
 use crate::components::settings::use_reading_settings;
 use crate::components::use_app_navigate;
 use crate::links::question_path;
+use crate::logic::interview::{
+    Shortcut, next_question, previous_question, scrolls_the_page, shortcut,
+};
 use leptos::ev;
 use leptos::prelude::*;
 use std::time::Duration;

@@ -1,15 +1,15 @@
 use super::dom::{FIND_FIELD_ID, focus_find_field, may_be_shortcut};
-use super::keys::{Shortcut, shortcut};
-use super::results::{SearchResult, search_interviews};
 use crate::components::settings::use_reading_settings;
 use crate::components::{AppLink, use_app_navigate};
 use crate::links::{interview_path, question_path};
-use report::Report;
-use crate::pages::interviews::links::{interviews_path, with_find};
-use crate::search::segments;
+use crate::links::{interviews_path, with_find};
+use crate::logic::interview::{SearchResult, search_interviews};
+use crate::logic::interview::{Shortcut, shortcut};
+use crate::logic::search::segments;
 use crate::ui_text::interviews as text;
 use leptos::ev;
 use leptos::prelude::*;
+use report::Report;
 use std::sync::Arc;
 
 /// The list page's search over both interviews: each place that matches

@@ -1,8 +1,8 @@
 use crate::components::AppLink;
 use crate::links::event_path;
-use report::{Report, SourceRef};
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
+use report::{Report, SourceRef};
 
 /// The timeline events whose sources cite one of `paragraph_ids`, as
 /// (event id, title), in the timeline's order.
@@ -49,7 +49,7 @@ mod tests {
 
     #[test]
     fn an_answer_links_to_the_events_that_cite_its_paragraphs() {
-        let report = Report::from_json(include_str!("../../../public/data/report.json")).unwrap();
+        let report = crate::bundled_report();
         let ids: Vec<String> = events_citing(&report, &["takeaways-1", "takeaways-2"])
             .into_iter()
             .map(|(id, _)| id)

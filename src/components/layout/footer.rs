@@ -1,7 +1,7 @@
 use crate::components::AppLink;
-use report::routes::AppRoute;
 use crate::ui_text;
 use leptos::prelude::*;
+use report::routes::AppRoute;
 
 /// The site footer: where the text comes from, and the pages about the site.
 #[component]

@@ -1,8 +1,8 @@
 use crate::components::AppLink;
 use crate::components::settings::SettingsControl;
-use report::routes::AppRoute;
 use crate::ui_text;
 use leptos::prelude::*;
+use report::routes::AppRoute;
 
 /// The site header: the feature's name and the main navigation.
 #[component]

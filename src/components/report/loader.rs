@@ -1,6 +1,6 @@
 use crate::data::{ReportState, provide_report_state};
-use report::Report;
 use leptos::prelude::*;
+use report::Report;
 use std::sync::Arc;
 
 /// Gives everything inside it the report: the one it is handed (prerendering,

@@ -1,8 +1,8 @@
 use crate::data::{DEFAULT_REPORT_PATH, LoadError, load_report};
-use report::Report;
 use crate::ui_text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use report::Report;
 use std::sync::Arc;
 
 /// Over a prerendered page whose report did not load: why, that the page

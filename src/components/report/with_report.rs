@@ -1,7 +1,7 @@
 use super::{LoadFailure, PageShape, Skeleton};
 use crate::data::use_report_state;
-use report::Report;
 use leptos::prelude::*;
+use report::Report;
 use std::sync::Arc;
 
 /// Renders its children with the report once it is loaded; until then a

@@ -1,5 +1,5 @@
-use report::Article;
 use leptos::prelude::*;
+use report::Article;
 
 /// One article of the report: its heading and paragraphs, word for word.
 /// Paragraph ids are the ones the timeline cites, so links can land on them.

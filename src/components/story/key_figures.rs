@@ -1,7 +1,7 @@
 use super::SourceNote;
-use report::KeyFigures;
 use crate::ui_text;
 use leptos::prelude::*;
+use report::KeyFigures;
 
 /// The key-figures box as a band of cards. Values the extract lost and that
 /// were restored from public sources are marked, with their source.

@@ -1,8 +1,8 @@
 use crate::components::AppLink;
 use crate::links::question_path;
-use report::Report;
 use crate::ui_text::story as text;
 use leptos::prelude::*;
+use report::Report;
 
 /// The report's pull quotes, each attributed with `<cite>` and leading to
 /// the answer it stands beside in the interview. The text carries the

@@ -1,6 +1,6 @@
-use report::{ENGLISH, SourceRef};
 use crate::ui_text;
 use leptos::prelude::*;
+use report::{ENGLISH, SourceRef};
 
 /// Where a value comes from, in one line: the publisher, the document and
 /// its date for an external source; the report itself otherwise.

@@ -1,8 +1,8 @@
 use crate::components::AppLink;
 use crate::links::item_path;
-use report::{Report, Teaser, TeaserKind};
 use crate::ui_text::story as text;
 use leptos::prelude::*;
+use report::{Report, Teaser, TeaserKind};
 
 /// A "read more" summary of the report, word for word, with a link to the
 /// part of the app it announces.

@@ -1,8 +1,8 @@
 use crate::components::use_app_navigate;
 use crate::links::event_path;
-use report::{Event, Report};
-use crate::timeline_view::{PhaseGroup, TimelineFilters, group_by_phase};
+use crate::logic::timeline::{PhaseGroup, TimelineFilters, group_by_phase};
 use leptos::prelude::*;
+use report::{Event, Report};
 use std::sync::Arc;
 
 /// What every part of the timeline reads and how it changes the URL, the

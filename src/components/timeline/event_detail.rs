@@ -1,9 +1,9 @@
 use super::{SourceList, TimelineContext};
 use crate::components::AppLink;
 use crate::links::interview_path;
-use report::ENGLISH;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
+use report::ENGLISH;
 
 /// The selected event: title, date, sites, themes, people, summary, any
 /// note on disagreeing sources, and the sources themselves.

@@ -1,12 +1,12 @@
 use super::TimelineContext;
 use super::context::option_dom_id;
 use crate::components::browser::{NARROW_SCREEN, media_matches};
-use report::{ENGLISH, Event};
-use crate::timeline_view::{list_move, move_within};
+use crate::logic::timeline::{list_move, move_within};
 use crate::ui_text::timeline as text;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
+use report::{ENGLISH, Event};
 use wasm_bindgen::JsCast;
 
 /// The events as a listbox grouped into phase bands: one Tab stop; arrow

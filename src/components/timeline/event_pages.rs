@@ -1,9 +1,9 @@
 use super::TimelineContext;
 use crate::components::AppLink;
 use crate::links::event_path;
-use report::ENGLISH;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
+use report::ENGLISH;
 
 /// Every event as a link to its own page, in the report's order: the way
 /// through the timeline for a reader without JavaScript, where the listbox

@@ -1,5 +1,5 @@
 use super::TimelineContext;
-use crate::timeline_view::{Facet, TimelineFilters};
+use crate::logic::timeline::{Facet, TimelineFilters};
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
 

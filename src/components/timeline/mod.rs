@@ -6,16 +6,16 @@ mod context;
 mod event_detail;
 mod event_list;
 mod event_pages;
+mod explorer;
 mod filter_bar;
 mod source_list;
 mod stepper;
-mod timeline_view;
 
 pub use context::TimelineContext;
 pub use event_detail::EventDetail;
 pub use event_list::EventList;
 pub use event_pages::EventPages;
+pub use explorer::TimelineExplorer;
 pub use filter_bar::FilterBar;
 pub use source_list::SourceList;
 pub use stepper::Stepper;
-pub use timeline_view::TimelineExplorer;

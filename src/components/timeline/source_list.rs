@@ -1,9 +1,9 @@
 use super::TimelineContext;
 use crate::components::AppLink;
 use crate::links::passage_path;
-use report::{ENGLISH, ExternalSource, PassageLocation, Report, ReportSource, SourceRef};
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
+use report::{ENGLISH, ExternalSource, PassageLocation, Report, ReportSource, SourceRef};
 
 /// An event's sources: quotes from the report, each linking to the passage
 /// it comes from; sources outside the report, named as such.

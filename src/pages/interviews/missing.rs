@@ -1,11 +1,11 @@
-use super::links::interviews_path;
 use crate::components::AppLink;
 use crate::components::interview::question_links;
 use crate::links::interview_path;
-use report::{Interview, Report};
+use crate::links::interviews_path;
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
 use leptos_meta::Title;
+use report::{Interview, Report};
 
 /// The page for an interview id the report does not have: says so and
 /// lists the interviews it does have.

@@ -5,7 +5,6 @@
 #![warn(missing_docs)]
 
 mod index;
-pub mod links;
 mod missing;
 mod reader;
 

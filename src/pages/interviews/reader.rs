@@ -1,24 +1,26 @@
-use super::links::interviews_path;
 use super::missing::{UnknownInterview, UnknownQuestion};
 use crate::components::AppLink;
 use crate::components::PageHead;
 use crate::components::interview::{
-    Block, BlockKind, CopyStatus, FindBar, FindState, MarkedText, Portrait, PullQuoteFigure,
-    QaSection, QuestionIndex, ReaderState, ReadingProgress, conversation_blocks, events_citing,
-    interview_words, reading_minutes, watch_reader,
+    CopyStatus, FindBar, FindState, MarkedText, Portrait, PullQuoteFigure, QaSection,
+    QuestionIndex, ReaderState, ReadingProgress, events_citing, watch_reader,
 };
 use crate::components::report::{PageShape, WithReport};
 use crate::links::interview_path;
-use report::Report;
-use report::routes::AppRoute;
+use crate::links::interviews_path;
+use crate::logic::interview::{
+    Block, BlockKind, conversation_blocks, interview_words, reading_minutes,
+};
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use report::Report;
+use report::routes::AppRoute;
 use std::sync::Arc;
 
 /// `/interviews/:id` and `/interviews/:id/:question`: one interview to read.
 /// The whole address scheme, fragments and `?find=` included, is in
-/// [`links`](super::links).
+/// [`links`](crate::links).
 ///
 /// One route with an optional question, so that going from question to
 /// question (links, j/k, Back) keeps the page, the find-in-text state and

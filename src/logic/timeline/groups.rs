@@ -59,7 +59,7 @@ mod tests {
 
     #[test]
     fn the_three_phases_hold_their_events_in_date_order() {
-        let report = Report::from_json(include_str!("../../public/data/report.json")).unwrap();
+        let report = crate::bundled_report();
         let groups = group_by_phase(&report, &TimelineFilters::default());
         let phases: Vec<&str> = groups
             .iter()
@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn filtering_drops_empty_phases() {
-        let report = Report::from_json(include_str!("../../public/data/report.json")).unwrap();
+        let report = crate::bundled_report();
         let groups = group_by_phase(&report, &TimelineFilters::from_query(Some("oppama"), None));
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].phase.unwrap().id, "preparation");
@@ -82,7 +82,7 @@ mod tests {
 
     #[test]
     fn events_without_a_known_phase_come_last() {
-        let mut report = Report::from_json(include_str!("../../public/data/report.json")).unwrap();
+        let mut report = crate::bundled_report();
         report.timeline.events[0].phase = None;
         let groups = group_by_phase(&report, &TimelineFilters::default());
         let last = groups.last().unwrap();

@@ -1,10 +1,10 @@
 use super::{EventDetail, EventList, EventPages, FilterBar, Stepper, TimelineContext};
 use crate::components::AppLink;
 use crate::links::event_path;
-use report::Report;
-use crate::timeline_view::TimelineFilters;
+use crate::logic::timeline::TimelineFilters;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
+use report::Report;
 use std::sync::Arc;
 
 /// The whole timeline for a loaded report: heading, filters, the event

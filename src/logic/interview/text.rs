@@ -2,8 +2,8 @@
 //! web APIs, tested natively): the searchable pieces in reading order,
 //! reading time, initials and the citation copied with a quote.
 
-use report::{Interview, Interviewee, PullQuote};
 use crate::ui_text;
+use report::{Interview, Interviewee, PullQuote};
 
 /// Reading speed behind "4 min read": an unhurried 200 words a minute.
 pub const WORDS_PER_MINUTE: usize = 200;
@@ -156,7 +156,7 @@ mod tests {
     use report::Report;
 
     fn report() -> Report {
-        serde_json::from_str(include_str!("../../../public/data/report.json")).unwrap()
+        crate::bundled_report()
     }
 
     #[test]

@@ -169,7 +169,7 @@ mod tests {
     use super::*;
 
     fn report() -> Report {
-        Report::from_json(include_str!("../../public/data/report.json")).unwrap()
+        crate::bundled_report()
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! natively): one result per question (or introduction) with matches,
 //! with an excerpt around the first.
 
-use super::text::conversation_blocks;
+use crate::logic::interview::conversation_blocks;
+use crate::logic::search::{Excerpt, excerpt, find_folded, fold_query};
 use report::Report;
-use crate::search::{Excerpt, excerpt, find_folded, fold_query};
 
 /// Characters of context either side of a result's first match.
 const EXCERPT_CONTEXT: usize = 70;
@@ -23,7 +23,7 @@ pub struct SearchResult {
 }
 
 /// Every place in the report's interviews matching `query` (see
-/// [`crate::search`] for how), in reading order.
+/// [`crate::logic::search`] for how), in reading order.
 pub fn search_interviews(report: &Report, query: &str) -> Vec<SearchResult> {
     let folded = fold_query(query);
     if folded.is_empty() {
@@ -61,7 +61,7 @@ mod tests {
     use super::*;
 
     fn report() -> Report {
-        Report::from_json(include_str!("../../../public/data/report.json")).unwrap()
+        crate::bundled_report()
     }
 
     #[test]
