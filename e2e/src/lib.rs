@@ -15,9 +15,11 @@ pub use browser::Browser;
 pub use routes::{Route, every_kind_of_page, every_page, report_of};
 pub use static_host::StaticHost;
 
+use std::path::{Path, PathBuf};
+
 /// The built site and the sub-path it was built for, from the environment
 /// `cargo xtask test e2e` sets.
-pub fn site_from_env() -> (std::path::PathBuf, String) {
+pub fn site_from_env() -> (PathBuf, String) {
     let hint = "run the end-to-end tests with `cargo xtask test e2e`, which builds the site first";
     let site = std::env::var_os("MICRA_E2E_SITE")
         .unwrap_or_else(|| panic!("MICRA_E2E_SITE is not set: {hint}"));
@@ -28,14 +30,14 @@ pub fn site_from_env() -> (std::path::PathBuf, String) {
 
 /// A fresh copy of the built `site` in the temporary folder, for a test
 /// (or benchmark) that changes a file of it; `name` tells copies apart.
-pub fn copy_of_site(site: &std::path::Path, name: &str) -> std::path::PathBuf {
+pub fn copy_of_site(site: &Path, name: &str) -> PathBuf {
     let copy = std::env::temp_dir().join(format!("micra-e2e-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy);
     copy_folder(site, &copy);
     copy
 }
 
-fn copy_folder(from: &std::path::Path, to: &std::path::Path) {
+fn copy_folder(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("create the site copy");
     for entry in std::fs::read_dir(from).expect("read the site") {
         let entry = entry.expect("a site entry");

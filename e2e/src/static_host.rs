@@ -3,24 +3,28 @@
 //! anything missing, no rewrite rules; text and wasm gzip-compressed for a
 //! browser that accepts it, so that the benchmark downloads what a reader would.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Component, Path, PathBuf};
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::header::{CONTENT_TYPE, ETAG, LAST_MODIFIED};
+use axum::http::uri::PathAndQuery;
+use axum::http::{Extensions, HeaderMap, StatusCode, Version};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::Duration;
+use tokio::sync::oneshot;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::{ServeDir, ServeFile};
 
 /// A running static host on a loopback port; stops when dropped.
 ///
-/// One thread per connection and `Connection: close` on every answer: a
-/// browser opens several connections at once, and a host must answer each
-/// (a pooled server here once left a stylesheet request unanswered, and the
-/// page never finished loading).
+/// It runs on a runtime of its own in its own thread, so that it can be
+/// started and dropped alike from plain code and from inside a test's runtime.
 pub struct StaticHost {
-    stopping: Arc<AtomicBool>,
+    stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
-    port: u16,
     origin: String,
     base: String,
 }
@@ -44,26 +48,45 @@ impl StaticHost {
     }
 
     fn start_with(site: &Path, base: &str, port: u16, wasm_delay: Option<Duration>) -> Self {
-        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a loopback port");
+        // Bound here, so that the port takes connections once this returns.
+        let listener =
+            std::net::TcpListener::bind(("127.0.0.1", port)).expect("bind a loopback port");
+        listener
+            .set_nonblocking(true)
+            .expect("a non-blocking listener");
         let port = listener.local_addr().expect("a local address").port();
-        let stopping = Arc::new(AtomicBool::new(false));
-        let site = site.to_path_buf();
-        let base_for_thread = base.to_string();
-        let stop = stopping.clone();
+        // A folder asked for without its slash (`timeline`, as the app's own
+        // links are) gets its index.html at once, not a redirect.
+        let files = ServeDir::new(site)
+            .redirect_to_trailing_slash(false)
+            .not_found_service(ServeFile::new(site.join("404.html")));
+        let place = Arc::new(Place {
+            base: base.to_string(),
+            wasm_delay,
+        });
+        let app = Router::new()
+            .fallback_service(files)
+            .layer(middleware::from_fn_with_state(place, under_base))
+            .layer(CompressionLayer::new().compress_when(compressible));
+        let (stop, stopped) = oneshot::channel::<()>();
         let thread = std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                if stop.load(Ordering::SeqCst) {
-                    break;
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime for the static host");
+            // Dropping the runtime after this ends the open connections too.
+            runtime.block_on(async move {
+                let listener =
+                    tokio::net::TcpListener::from_std(listener).expect("an async listener");
+                tokio::select! {
+                    _ = axum::serve(listener, app) => {}
+                    _ = stopped => {}
                 }
-                let Ok(stream) = stream else { continue };
-                let (site, base) = (site.clone(), base_for_thread.clone());
-                std::thread::spawn(move || answer(stream, &site, &base, wasm_delay));
-            }
+            });
         });
         Self {
-            stopping,
+            stop: Some(stop),
             thread: Some(thread),
-            port,
             origin: format!("http://127.0.0.1:{port}"),
             base: base.to_string(),
         }
@@ -87,224 +110,160 @@ impl StaticHost {
 
 impl Drop for StaticHost {
     fn drop(&mut self) {
-        self.stopping.store(true, Ordering::SeqCst);
-        // Wake the accept loop so that it sees the flag.
-        let _ = TcpStream::connect(("127.0.0.1", self.port));
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
     }
 }
 
-/// Reads one request from `stream` and answers it (GET and HEAD only).
-fn answer(mut stream: TcpStream, site: &Path, base: &str, wasm_delay: Option<Duration>) {
-    let mut reader = BufReader::new(match stream.try_clone() {
-        Ok(clone) => clone,
-        Err(_) => return,
-    });
-    let mut request_line = String::new();
-    if reader.read_line(&mut request_line).is_err() {
-        return;
-    }
-    // Of the headers, only whether the browser takes gzip matters here.
-    let mut accepts_gzip = false;
-    let mut header = String::new();
-    while reader.read_line(&mut header).is_ok_and(|read| read > 2) {
-        if let Some((name, value)) = header.split_once(':') {
-            accepts_gzip |= name.eq_ignore_ascii_case("accept-encoding") && value.contains("gzip");
-        }
-        header.clear();
-    }
-    let mut parts = request_line.split_whitespace();
-    let (method, url) = (
-        parts.next().unwrap_or_default(),
-        parts.next().unwrap_or_default(),
-    );
-    if let Some(delay) = wasm_delay.filter(|_| url.ends_with(".wasm")) {
-        std::thread::sleep(delay);
-    }
-    let (status, body, mime) = if method != "GET" && method != "HEAD" {
-        (
-            405,
-            b"Method Not Allowed".to_vec(),
-            "text/plain; charset=utf-8",
-        )
-    } else {
-        let (status, file) = resolve(site, base, url);
-        match file.and_then(|path| {
-            std::fs::read(&path)
-                .ok()
-                .map(|body| (body, content_type(&path)))
-        }) {
-            Some((body, mime)) => (status, body, mime),
-            None => (404, b"Not Found".to_vec(), "text/plain; charset=utf-8"),
-        }
-    };
-    if std::env::var_os("MICRA_E2E_LOG").is_some() {
-        eprintln!("static-host: {status} {url}");
-    }
-    let reason = match status {
-        200 => "OK",
-        404 => "Not Found",
-        _ => "Method Not Allowed",
-    };
-    let compress = accepts_gzip && compressible(mime);
-    let body = if compress { gzip(&body) } else { body };
-    let encoding = if compress {
-        "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n"
-    } else {
-        ""
-    };
-    let head = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {mime}\r\n{encoding}Content-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(head.as_bytes());
-    if method != "HEAD" {
-        let _ = stream.write_all(&body);
-    }
-    let _ = stream.flush();
+/// Where the site sits on the host and how fast it comes, for [`under_base`].
+struct Place {
+    base: String,
+    wasm_delay: Option<Duration>,
 }
 
-/// What a static host answers for `url`: a status and the file to send.
-pub fn resolve(site: &Path, base: &str, url: &str) -> (u16, Option<PathBuf>) {
-    let path = url.split(['?', '#']).next().unwrap_or_default();
-    let not_found = (
-        404,
-        Some(site.join("404.html")).filter(|page| page.is_file()),
-    );
+/// Takes the base off the request's path for the file service, and answers
+/// a path outside the base with a bare 404, as the rest of a domain would.
+async fn under_base(State(place): State<Arc<Place>>, mut request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    let not_found = || (StatusCode::NOT_FOUND, "Not Found").into_response();
     let Some(relative) = path
-        .strip_prefix(base)
-        .or_else(|| (path.to_string() + "/" == base).then_some(""))
+        .strip_prefix(&place.base)
+        .or_else(|| (path == place.base.trim_end_matches('/')).then_some(""))
     else {
-        return (404, None);
+        return not_found();
     };
-    let relative = Path::new(relative);
-    if relative
-        .components()
-        .any(|part| !matches!(part, Component::Normal(_)))
-    {
-        return not_found;
+    if let Some(delay) = place.wasm_delay.filter(|_| path.ends_with(".wasm")) {
+        tokio::time::sleep(delay).await;
     }
-    let candidate = site.join(relative);
-    if candidate.is_file() {
-        return (200, Some(candidate));
+    let Ok(inside) = format!("/{relative}").parse::<PathAndQuery>() else {
+        return not_found();
+    };
+    *request.uri_mut() = inside.into();
+    let mut response = next.run(request).await;
+    // Without a validator the browser never reuses a file from its cache:
+    // a test may change a file of the site between two loads.
+    response.headers_mut().remove(LAST_MODIFIED);
+    response.headers_mut().remove(ETAG);
+    if std::env::var_os("MICRA_E2E_LOG").is_some() {
+        eprintln!("static-host: {} {path}", response.status().as_u16());
     }
-    let index = candidate.join("index.html");
-    if candidate.is_dir() && index.is_file() {
-        return (200, Some(index));
-    }
-    not_found
+    response
 }
 
-/// Whether a host compresses this type: text and wasm, not images.
-fn compressible(mime: &str) -> bool {
-    mime.starts_with("text/") || mime.starts_with("application/") || mime == "image/svg+xml"
-}
-
-/// `body` gzip-compressed at the default level, as hosts do on the fly.
-fn gzip(body: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder
-        .write_all(body)
-        .and_then(|()| encoder.finish())
-        .expect("compressing into memory cannot fail")
-}
-
-fn content_type(path: &Path) -> &'static str {
-    match path
-        .extension()
-        .and_then(|ext| ext.to_str())
-        .unwrap_or_default()
-    {
-        "html" => "text/html; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "wasm" => "application/wasm",
-        "css" => "text/css; charset=utf-8",
-        "json" => "application/json",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        _ => "application/octet-stream",
-    }
+/// Text and wasm are compressed, whatever their size, but not images.
+fn compressible(_: StatusCode, _: Version, headers: &HeaderMap, _: &Extensions) -> bool {
+    headers
+        .get(CONTENT_TYPE)
+        .and_then(|mime| mime.to_str().ok())
+        .is_some_and(|mime| {
+            mime.starts_with("text/") || mime.starts_with("application/") || mime == "image/svg+xml"
+        })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::resolve;
-    use std::path::Path;
+    use super::StaticHost;
+    use std::io::{Read, Write};
 
     fn site() -> std::path::PathBuf {
         let dir = std::env::temp_dir().join(format!("micra-static-host-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("data")).unwrap();
+        std::fs::create_dir_all(dir.join("timeline")).unwrap();
         std::fs::write(dir.join("index.html"), "index").unwrap();
+        std::fs::write(dir.join("timeline/index.html"), "timeline").unwrap();
         std::fs::write(dir.join("404.html"), "app").unwrap();
         std::fs::write(dir.join("data/report.json"), "{}").unwrap();
+        std::fs::write(dir.join("app.wasm"), "wasm").unwrap();
         dir
     }
 
-    #[test]
-    fn files_and_folders_under_the_base_are_served_and_misses_get_404_html() {
-        let site = site();
-        let base = "/reports/micra/";
-        assert_eq!(
-            resolve(&site, base, "/reports/micra/"),
-            (200, Some(site.join("index.html")))
-        );
-        assert_eq!(
-            resolve(&site, base, "/reports/micra"),
-            (200, Some(site.join("index.html")))
-        );
-        assert_eq!(
-            resolve(&site, base, "/reports/micra/data/report.json?x=1"),
-            (200, Some(site.join("data/report.json")))
-        );
-        assert_eq!(
-            resolve(&site, base, "/reports/micra/timeline/x"),
-            (404, Some(site.join("404.html")))
-        );
-        assert_eq!(
-            resolve(&site, base, "/reports/micra/../secret"),
-            (404, Some(site.join("404.html")))
-        );
-        assert_eq!(resolve(&site, base, "/elsewhere/"), (404, None));
-        assert!(!Path::new("/reports/micra/timeline/x").is_file());
-    }
-
-    /// The raw answer of the host to a GET of `path` with `headers`.
-    fn get(host: &super::StaticHost, path: &str, headers: &str) -> Vec<u8> {
-        use std::io::{Read, Write};
+    /// The host's answer to a GET of `path` with `headers`: its head and body.
+    /// HTTP/1.0, so that the host closes the connection after the body.
+    fn get(host: &StaticHost, path: &str, headers: &str) -> (String, Vec<u8>) {
         let address = host.origin().trim_start_matches("http://");
         let mut stream = std::net::TcpStream::connect(address).unwrap();
         write!(
             stream,
-            "GET {path} HTTP/1.1\r\nHost: {address}\r\n{headers}\r\n"
+            "GET {path} HTTP/1.0\r\nHost: {address}\r\n{headers}\r\n"
         )
         .unwrap();
         let mut answer = Vec::new();
         stream.read_to_end(&mut answer).unwrap();
-        answer
+        let split = answer.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        let head = String::from_utf8_lossy(&answer[..split]).into_owned();
+        (head, answer[split + 4..].to_vec())
+    }
+
+    #[test]
+    fn files_and_folders_under_the_base_are_served_and_misses_get_404_html() {
+        let host = StaticHost::start(&site(), "/reports/micra/");
+        let answer = |path: &str| {
+            let (head, body) = get(&host, path, "");
+            let status = head.split(' ').nth(1).unwrap().to_string();
+            (status, String::from_utf8(body).unwrap())
+        };
+        let expect = |status: &str, body: &str| (status.to_string(), body.to_string());
+        assert_eq!(answer("/reports/micra/"), expect("200", "index"));
+        assert_eq!(answer("/reports/micra"), expect("200", "index"));
+        assert_eq!(answer("/reports/micra/timeline"), expect("200", "timeline"));
+        assert_eq!(
+            answer("/reports/micra/timeline/"),
+            expect("200", "timeline")
+        );
+        assert_eq!(
+            answer("/reports/micra/data/report.json?x=1"),
+            expect("200", "{}")
+        );
+        assert_eq!(answer("/reports/micra/timeline/x"), expect("404", "app"));
+        assert_eq!(answer("/reports/micra/../secret"), expect("404", "app"));
+        assert_eq!(answer("/elsewhere/"), expect("404", "Not Found"));
     }
 
     #[test]
     fn text_is_gzipped_for_a_browser_that_accepts_it_and_plain_otherwise() {
-        use std::io::Read;
-        let site = site();
-        let host = super::StaticHost::start(&site, "/reports/micra/");
+        let host = StaticHost::start(&site(), "/reports/micra/");
         let path = "/reports/micra/data/report.json";
 
-        let plain = get(&host, path, "");
-        let plain = String::from_utf8(plain).unwrap();
-        assert!(!plain.contains("Content-Encoding"), "{plain}");
-        assert!(plain.ends_with("\r\n\r\n{}"), "{plain}");
+        let (head, body) = get(&host, path, "");
+        assert!(!head.contains("content-encoding"), "{head}");
+        assert_eq!(body, b"{}");
 
-        let zipped = get(&host, path, "Accept-Encoding: gzip, deflate, br\r\n");
-        let split = zipped.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
-        let head = String::from_utf8_lossy(&zipped[..split]);
-        assert!(head.contains("Content-Encoding: gzip"), "{head}");
-        let mut body = String::new();
-        flate2::read::GzDecoder::new(&zipped[split + 4..])
-            .read_to_string(&mut body)
+        let (head, body) = get(&host, path, "Accept-Encoding: gzip, deflate, br\r\n");
+        assert!(head.contains("content-encoding: gzip"), "{head}");
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(body.as_slice())
+            .read_to_string(&mut text)
             .unwrap();
-        assert_eq!(body, "{}");
+        assert_eq!(text, "{}");
+    }
+
+    /// As the end-to-end tests use it: inside a test's runtime, the wasm
+    /// held back while the page itself comes at once.
+    #[tokio::test(flavor = "multi_thread")]
+    async fn only_the_wasm_is_slow_and_the_host_stops_inside_a_runtime() {
+        use std::time::{Duration, Instant};
+        let delay = Duration::from_millis(500);
+        let host = std::sync::Arc::new(StaticHost::start_with_slow_wasm(
+            &site(),
+            "/reports/micra/",
+            delay,
+        ));
+        let started = Instant::now();
+        let wasm = tokio::task::spawn_blocking({
+            let host = host.clone();
+            move || (get(&host, "/reports/micra/app.wasm", ""), started.elapsed())
+        });
+        let (_, page) = get(&host, "/reports/micra/", "");
+        assert_eq!(page, b"index");
+        assert!(started.elapsed() < delay, "{:?}", started.elapsed());
+        let ((head, body), waited) = wasm.await.unwrap();
+        assert!(head.contains("content-type: application/wasm"), "{head}");
+        assert_eq!(body, b"wasm");
+        assert!(waited >= delay, "{waited:?}");
+        drop(host);
     }
 }
