@@ -19,8 +19,8 @@ pub mod ui_text;
 
 pub use base_path::base_path_from_document;
 
-use components::SiteBase;
 use components::layout::{SiteFooter, SiteHeader, SkipLink};
+use components::provide_site_base;
 use components::report::ReportLoader;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -47,7 +47,7 @@ pub fn App(
     report: Option<Arc<Report>>,
 ) -> impl IntoView {
     provide_meta_context();
-    provide_context(SiteBase(base.clone()));
+    provide_site_base(&base);
     components::settings::provide_reading_settings();
     view! {
         <Router base=base>

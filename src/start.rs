@@ -10,7 +10,7 @@
 //! which loads the report with a placeholder meanwhile.
 
 use crate::components::report::StartFailure;
-use crate::data::{DEFAULT_REPORT_PATH, load_report};
+use crate::data::{DEFAULT_REPORT_PATH, LoadError, load_report};
 use crate::{App, base_path_from_document};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -59,33 +59,33 @@ pub fn start() {
 /// Loads the report and takes over the prerendered page; when that fails,
 /// the page stays readable and a notice says why, with a retry.
 pub async fn take_over_when_loaded() {
-    let outcome = load_report(DEFAULT_REPORT_PATH.to_string()).await;
+    let Err(error) = load_and_take_over().await else {
+        return;
+    };
     let Some(root) = prerendered_root() else {
         return;
     };
-    match outcome {
-        Ok(report) => {
-            // Parsing the report and rendering the page are two long tasks
-            // on a slow phone; apart, the page answers input in between.
-            yield_to_browser().await;
-            take_over(root, report)
-        }
-        Err(error) => {
-            if document().get_element_by_id(START_FAILURE_ID).is_some() {
-                return;
-            }
-            let slot = div_with_id(START_FAILURE_ID);
-            let main = root.query_selector("main").ok().flatten();
-            let parent: &Element = main.as_ref().unwrap_or(&root);
-            let _ = parent.prepend_with_node_1(&slot);
-            let retry = Callback::new(|report: Arc<Report>| {
-                if let Some(root) = prerendered_root() {
-                    take_over(root, report);
-                }
-            });
-            leptos::mount::mount_to(slot, move || view! { <StartFailure error retry/> }).forget();
-        }
+    if document().get_element_by_id(START_FAILURE_ID).is_some() {
+        return;
     }
+    let slot = div_with_id(START_FAILURE_ID);
+    let main = root.query_selector("main").ok().flatten();
+    let parent: &Element = main.as_ref().unwrap_or(&root);
+    let _ = parent.prepend_with_node_1(&slot);
+    leptos::mount::mount_to(slot, move || view! { <StartFailure error/> }).forget();
+}
+
+/// The one way a prerendered page is taken over, first and on a retry:
+/// load the report, then swap in the app (which removes any notice).
+pub async fn load_and_take_over() -> Result<(), LoadError> {
+    let report = load_report(DEFAULT_REPORT_PATH.to_string()).await?;
+    // Parsing the report and rendering the page are two long tasks on a
+    // slow phone; apart, the page answers input in between.
+    yield_to_browser().await;
+    if let Some(root) = prerendered_root() {
+        take_over(root, report);
+    }
+    Ok(())
 }
 
 /// Resolves in a later task of the browser's event loop (a zero timeout).

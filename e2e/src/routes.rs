@@ -2,9 +2,9 @@
 //! rendered, taken from the app's own list of addresses
 //! ([`AppRoute::all`]) for the report the site was built from.
 
+use micra_flins::ui_text;
 use report::Report;
 use report::routes::AppRoute;
-use micra_flins::ui_text;
 use std::mem::discriminant;
 
 /// One page of the site.

@@ -5,8 +5,8 @@
 
 use e2e::{Browser, Route, StaticHost, every_page, report_of, site_from_env};
 use fantoccini::Locator;
-use report::{ENGLISH, SourceRef};
 use report::routes::AppRoute;
+use report::{ENGLISH, SourceRef};
 use std::collections::BTreeSet;
 
 #[tokio::test(flavor = "multi_thread")]

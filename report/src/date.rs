@@ -128,25 +128,14 @@ enum Repr {
 }
 
 /// Why a string is not a date, with the formats that are accepted.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("\"{input}\" is not a date: {reason}; {FORMATS}")]
 pub struct DateError {
     /// What the author wrote.
     pub input: String,
     /// What is wrong with it.
     pub reason: String,
 }
-
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "\"{}\" is not a date: {}; {}",
-            self.input, self.reason, FORMATS
-        )
-    }
-}
-
-impl std::error::Error for DateError {}
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);

@@ -1,11 +1,10 @@
 //! Reading report.json, with errors an author can act on.
 
-use std::fmt;
-
 use super::report::Report;
 
 /// Why a text could not be read as a report.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}, column {column}: {}: {message}", kind.describe())]
 pub struct ParseError {
     /// Broken JSON, or JSON of the wrong shape.
     pub kind: ParseErrorKind,
@@ -36,21 +35,6 @@ impl ParseErrorKind {
         }
     }
 }
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}, column {}: {}: {}",
-            self.line,
-            self.column,
-            self.kind.describe(),
-            self.message
-        )
-    }
-}
-
-impl std::error::Error for ParseError {}
 
 impl From<serde_json::Error> for ParseError {
     fn from(error: serde_json::Error) -> Self {

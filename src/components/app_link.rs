@@ -4,20 +4,27 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-/// The router base the app was mounted with, for links and navigation.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SiteBase(pub String);
+/// The path the site is hosted under (the router's base), for the links
+/// and addresses the app writes itself.
+#[derive(Debug, Clone, Copy)]
+pub struct SiteBase(StoredValue<String>);
 
 impl SiteBase {
     /// The full address of an in-app path, see [`site_href`].
     pub fn href(&self, path: &str) -> String {
-        site_href(&self.0, path)
+        self.0.with_value(|base| site_href(base, path))
     }
 }
 
-/// The site base provided by the App; empty outside it (tests of parts).
+/// `base`: `/reports/micra`, or empty at the host's root.
+pub fn provide_site_base(base: &str) -> SiteBase {
+    let site = SiteBase(StoredValue::new(base.to_string()));
+    provide_context(site);
+    site
+}
+
 pub fn use_site_base() -> SiteBase {
-    use_context::<SiteBase>().unwrap_or_default()
+    expect_context::<SiteBase>()
 }
 
 /// Navigation by in-app path (`/timeline/x`) from event handlers: adds the

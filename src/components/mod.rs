@@ -11,6 +11,6 @@ pub mod settings;
 pub mod story;
 pub mod timeline;
 
-pub use app_link::{AppLink, SiteBase, use_app_navigate, use_site_base};
+pub use app_link::{AppLink, SiteBase, provide_site_base, use_app_navigate, use_site_base};
 pub use land_on_fragment::LandOnFragment;
 pub use page_head::PageHead;

@@ -4,7 +4,8 @@ use crate::ui_text::load_error as text;
 use report::{ParseErrorKind, Problem};
 
 /// Why the report could not be shown.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {}", self.title(), self.detail())]
 pub enum LoadError {
     /// `?data=` names a file on another site, or not a web address at all.
     ForeignOrigin {
@@ -101,11 +102,3 @@ impl LoadError {
         !matches!(self, LoadError::ForeignOrigin { .. })
     }
 }
-
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.title(), self.detail())
-    }
-}
-
-impl std::error::Error for LoadError {}

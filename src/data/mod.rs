@@ -16,4 +16,4 @@ pub use error::LoadError;
 pub use fetch::load_report;
 pub use location::{DEFAULT_REPORT_PATH, report_location};
 pub use response::report_from_response;
-pub use state::{ReportState, provide_report_state, use_report_state};
+pub use state::{ReportState, provide_ready_report, provide_report_state, use_report_state};

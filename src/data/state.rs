@@ -4,61 +4,49 @@
 
 use super::{LoadError, load_report, report_location};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use report::Report;
 use std::sync::Arc;
 
-/// Where loading the report stands: `None` while it loads.
-pub type ReportLoad = Option<Result<Arc<Report>, LoadError>>;
-
-/// The report as the pages see it, with a way to load it again.
+/// The report as the pages see it.
 #[derive(Clone, Copy)]
-pub struct ReportState {
-    load: Signal<ReportLoad>,
-    retry: Callback<()>,
+pub enum ReportState {
+    /// Handed over already: the prerender step, and the take-over of a
+    /// prerendered page, which loaded it before rendering anything.
+    Ready(StoredValue<Arc<Report>>),
+    /// Fetched by the app itself (development builds, tests); `refetch`
+    /// tries again after a failure.
+    Fetched(LocalResource<Result<Arc<Report>, LoadError>>),
 }
 
 impl ReportState {
-    /// A report that is already loaded.
-    pub fn ready(report: Arc<Report>) -> Self {
-        Self {
-            load: Signal::stored(Some(Ok(report))),
-            retry: Callback::new(|_| {}),
+    /// Loads the report again, after a failure.
+    pub fn retry(&self) {
+        if let Self::Fetched(resource) = self {
+            resource.refetch();
         }
     }
+}
 
-    /// Loading (`None`), loaded or failed; tracked.
-    pub fn get(&self) -> ReportLoad {
-        self.load.get()
-    }
-
-    /// Loads the report again (after a failure): the page shows the loading
-    /// placeholder again, then the new outcome.
-    pub fn retry(&self) {
-        self.retry.run(());
-    }
+/// Provides `report` to every page below.
+pub fn provide_ready_report(report: Arc<Report>) -> ReportState {
+    let state = ReportState::Ready(StoredValue::new(report));
+    provide_context(state);
+    state
 }
 
 /// Starts loading the report named by `requested` (the `?data=` value) and
 /// provides it to every page below.
 pub fn provide_report_state(requested: Option<String>) -> ReportState {
-    let load = RwSignal::new(None::<Result<Arc<Report>, LoadError>>);
-    let start = move || {
-        load.set(None);
+    let resource = LocalResource::new(move || {
         let requested = requested.clone();
-        spawn_local(async move {
-            let outcome = match same_origin_location(requested.as_deref()) {
+        async move {
+            match same_origin_location(requested.as_deref()) {
                 Ok(url) => load_report(url).await,
                 Err(error) => Err(error),
-            };
-            load.set(Some(outcome));
-        });
-    };
-    start();
-    let state = ReportState {
-        load: load.into(),
-        retry: Callback::new(move |_| start()),
-    };
+            }
+        }
+    });
+    let state = ReportState::Fetched(resource);
     provide_context(state);
     state
 }
@@ -79,7 +67,6 @@ fn same_origin_location(requested: Option<&str>) -> Result<String, LoadError> {
     }
 }
 
-/// The report state provided by [`provide_report_state`] or a test.
 pub fn use_report_state() -> ReportState {
     expect_context::<ReportState>()
 }

@@ -1,400 +1,291 @@
-//! `cargo xtask bench`: measurements that print figures (not tests), with
-//! the figures written into bench/ next to this command.
-//!
-//! On the release site: the download size of its code and styles, Lighthouse
-//! on every main route for the app and for its "floor" (the same text as a
-//! static page), and the 2,000-event timeline benchmark; the budgets are
-//! checked against them. Everything goes into bench/RESULTS.md (the timeline
-//! also into bench/timeline.md).
+//! `cargo xtask bench`: on the release site, the download size of its code
+//! and styles, Lighthouse on every main route for the app and for its floor
+//! (the same prerendered page without scripts), and the 2,000-event
+//! timeline; written with the budgets into bench/RESULTS.md and
+//! bench/timeline.md.
 
-mod budgets;
 mod host;
 mod lighthouse;
-mod results;
+mod report;
 mod sizes;
 
-use crate::process::{self, cargo, step, workspace_root};
+use crate::process::{cargo, step, workspace_root};
 use crate::tools::{Need, Toolchain};
 use crate::{Failure, Outcome, dist};
-use host::ServedSite;
-use lighthouse::Lighthouse;
-use results::{Results, RoutePages, route_label};
-use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
-/// The base path the benchmark site is built for.
 const BENCH_BASE: &str = "/bench/";
-/// Where the floor pages go inside the measured site.
+/// Inside the measured site, so the same host serves the floor pages with
+/// the same stylesheet.
 const FLOOR_FOLDER: &str = "bench-floor";
-/// The event the timeline route with a selected event shows.
+/// The event of the main route that shows a selected one.
 const TIMELINE_EVENT: &str = "oppama-training";
 
-/// What to measure: by default a release site built for [`BENCH_BASE`].
-#[derive(Debug, Default, PartialEq, Eq)]
-struct Options {
-    /// A site already built (`--site`), measured instead of building one.
-    site: Option<PathBuf>,
-    /// The base path the site is (or is to be) built for (`--base`).
-    base: Option<String>,
-}
-
-impl Options {
-    fn parse(args: &[&str]) -> Outcome<Self> {
-        let mut options = Self::default();
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            let value = args.next();
-            match (*flag, value) {
-                ("--site", Some(site)) => options.site = Some(PathBuf::from(site)),
-                ("--base", Some(base)) => options.base = Some(dist::normalise_base(base)?),
-                _ => return Err(usage(&format!("unexpected `{flag}`"))),
-            }
-        }
-        if options.site.is_some() && options.base.is_none() {
-            return Err(usage(
-                "--site needs --base, the path that site was built for",
-            ));
-        }
-        Ok(options)
-    }
-}
-
-fn usage(what: &str) -> Failure {
-    Failure::new(
-        format!("cargo xtask bench: {what}"),
-        "cargo xtask bench [--site target/e2e-dist --base /reports/micra/]",
-    )
-}
-
-/// Runs every measurement and writes bench/RESULTS.md.
 pub fn run(args: &[&str]) -> Outcome {
-    let options = Options::parse(args)?;
+    let (given, base) = options(args)?;
     let tools = Toolchain::ensure(Need {
         browser: true,
         lighthouse: true,
         ..Need::default()
     })?;
+    let cli = tools.lighthouse_cli().expect("ensured");
     let site = workspace_root().join("target").join("bench-dist");
-    let base = options.base.clone().unwrap_or_else(|| BENCH_BASE.into());
-    let site_note = prepare_site(&options, &site, &base)?;
+    let site_note = prepare_site(given.as_deref(), &site, &base)?;
 
     step("download size of the wasm, JS and CSS (raw, gzip -9, brotli -q 11)");
     let sizes = sizes::measure(&site)?;
-    let routes = main_routes(&site)?;
-    make_floor_pages(&site, &base, &routes)?;
-    let cli = tools
-        .lighthouse_cli()
-        .expect("ensured with Need::lighthouse");
-    let pages = audit_routes(cli, &site, &base, &routes)?;
-    let timeline = run_timeline(&site, &base)?;
+    step("floor pages: the prerendered pages without scripts");
+    let paths = main_routes(&site)?;
+    let _ = std::fs::remove_dir_all(site.join(FLOOR_FOLDER));
+    for path in &paths {
+        write_floor_page(&site, path)?;
+    }
+    let host = host::ServedSite::start(&site, &base)?;
+    let mut routes = Vec::new();
+    for path in paths {
+        step(&format!("Lighthouse on /{path}, the app then its floor"));
+        let name = if path.is_empty() { "front" } else { &path }.replace('/', "_");
+        let app = lighthouse::audit(cli, &host.url(&path), &format!("app-{name}"))?;
+        let floor_url = host.url(&format!("{FLOOR_FOLDER}/{path}"));
+        let floor = lighthouse::audit(cli, &floor_url, &format!("floor-{name}"))?;
+        println!(
+            "    app {:?}, floor {:?}",
+            app.median.scores, floor.median.scores
+        );
+        routes.push(report::Route { path, app, floor });
+    }
+    drop(host);
 
-    let results = Results {
+    step("timeline with 2,000 events in headless Chromium");
+    let timeline = run_timeline(&site, &base)?;
+    let figures = report::Figures {
         date: today(),
         machine: machine(),
-        node: command_output("node", "--version"),
         site: site_note,
         sizes,
-        pages,
+        routes,
         timeline,
     };
-    write_results(&results.markdown())
+    write("timeline.md", &report::timeline(&figures))?;
+    write("RESULTS.md", &report::results(&figures))
 }
 
-/// Builds the site into `site`, or copies the one given with `--site`
-/// there (the benchmark adds its own files to the site it measures, and a
-/// copy cannot be rebuilt under it by a concurrent `cargo xtask test`).
-/// Returns how the results describe the site.
-fn prepare_site(options: &Options, site: &Path, base: &str) -> Outcome<String> {
-    let Some(given) = &options.site else {
+/// `[--site DIR] [--base /path/]`: a site already built for that base is
+/// measured instead of building one.
+fn options(args: &[&str]) -> Outcome<(Option<PathBuf>, String)> {
+    Ok(match args {
+        [] => (None, BENCH_BASE.into()),
+        ["--base", base] => (None, dist::normalise_base(base)?),
+        ["--site", site, "--base", base] | ["--base", base, "--site", site] => {
+            (Some(PathBuf::from(site)), dist::normalise_base(base)?)
+        }
+        _ => {
+            return Err(Failure::new(
+                format!("cargo xtask bench: unexpected `{}`", args.join(" ")),
+                "cargo xtask bench [--site target/e2e-dist --base /reports/micra/] (--site needs --base)",
+            ));
+        }
+    })
+}
+
+/// Builds the site into `site`, or copies the given one there: the floor
+/// pages are added to it, and a copy cannot be rebuilt under the benchmark
+/// by a concurrent `cargo xtask test`. Returns how the results name the site.
+fn prepare_site(given: Option<&Path>, site: &Path, base: &str) -> Outcome<String> {
+    let Some(given) = given else {
         dist::build(base, site)?;
-        return Ok(format!(
-            "release build for {base}, built by the command into target/bench-dist"
-        ));
+        return Ok(format!("release build for {base}, built by the command"));
     };
-    step(&format!(
-        "copy the site {} (built for {base}) into {}",
-        given.display(),
-        site.display()
-    ));
-    check_built_for(given, base)?;
-    let same = given.canonicalize().ok() == site.canonicalize().ok();
-    if !same {
+    step(&format!("copy the site {}", given.display()));
+    let index = std::fs::read_to_string(given.join("index.html")).unwrap_or_default();
+    if !index.contains(&format!("href={base}")) && !index.contains(&format!("href=\"{base}\"")) {
+        return Err(Failure::new(
+            format!("{} holds no index.html built for {base}", given.display()),
+            "give --site a release build and --base the path it was built for (its <base href=…>)",
+        ));
+    }
+    if given.canonicalize().ok() != site.canonicalize().ok() {
         let _ = std::fs::remove_dir_all(site);
-        copy_folder(given, site)?;
+        copy_folder(given, site).map_err(file_failure(format!("copying {}", given.display())))?;
     }
     Ok(format!(
-        "release build for {base}, taken from {} (`--site`)",
+        "release build for {base}, `--site {}`",
         given.display()
     ))
 }
 
-/// A site built for another base would load none of its files.
-fn check_built_for(site: &Path, base: &str) -> Outcome {
-    let index = site.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|error| {
-        Failure::new(
-            format!("cannot read {}: {error}", index.display()),
-            "give --site the folder a release build wrote (cargo xtask dist writes dist/)",
-        )
-    })?;
-    if html.contains(&format!("href={base}")) || html.contains(&format!("href=\"{base}\"")) {
-        Ok(())
-    } else {
-        Err(Failure::new(
-            format!("{} was not built for the base {base}", site.display()),
-            "give --base the path the site was built for (its index.html has <base href=…>)",
-        ))
-    }
-}
-
-fn copy_folder(from: &Path, to: &Path) -> Outcome {
-    let failed = |error: std::io::Error| {
-        Failure::new(
-            format!(
-                "cannot copy {} to {}: {error}",
-                from.display(),
-                to.display()
-            ),
-            "check the folder and the free disk space",
-        )
-    };
-    std::fs::create_dir_all(to).map_err(failed)?;
-    for entry in std::fs::read_dir(from).map_err(failed)? {
-        let entry = entry.map_err(failed)?;
+fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
         let target = to.join(entry.file_name());
-        if entry.file_type().map_err(failed)?.is_dir() {
+        if entry.file_type()?.is_dir() {
             copy_folder(&entry.path(), &target)?;
         } else {
-            std::fs::copy(entry.path(), target).map_err(failed)?;
+            std::fs::copy(entry.path(), target)?;
         }
     }
     Ok(())
 }
 
-/// The main routes below the base: the front page, the timeline (alone and
-/// with an event), the interviews (the list and the first one), about.
-/// The ids come from the site's own report, the one it serves.
+/// Below the base: the front page, the timeline (alone and with an event),
+/// the interviews (the list and the first one), about.
 fn main_routes(site: &Path) -> Outcome<Vec<String>> {
     let path = site.join("data").join("report.json");
-    let hint = "check the report with `cargo xtask check-report public/data/report.json`";
-    let report: Value = std::fs::read_to_string(&path)
+    let report: serde_json::Value = std::fs::read_to_string(&path)
         .ok()
         .and_then(|text| serde_json::from_str(&text).ok())
-        .ok_or_else(|| Failure::new(format!("cannot read {} as JSON", path.display()), hint))?;
-    let interview = report["interviews"][0]["id"]
-        .as_str()
-        .ok_or_else(|| Failure::new("the report has no interview with an id", hint))?;
-    let has_event = report["timeline"]["events"]
-        .as_array()
-        .is_some_and(|events| events.iter().any(|event| event["id"] == TIMELINE_EVENT));
-    if !has_event {
+        .unwrap_or_default();
+    let Some(interview) = report["interviews"][0]["id"].as_str() else {
         return Err(Failure::new(
-            format!("the report has no timeline event `{TIMELINE_EVENT}`"),
-            "update TIMELINE_EVENT in xtask/src/bench.rs to an event the report has",
+            format!("{} names no interview", path.display()),
+            "check it with `cargo xtask check-report`",
         ));
-    }
-    Ok([
-        String::new(),
-        "timeline".into(),
-        format!("timeline/{TIMELINE_EVENT}"),
-        "interviews".into(),
-        format!("interviews/{interview}"),
-        "about".into(),
-    ]
-    .into())
+    };
+    let event = format!("timeline/{TIMELINE_EVENT}");
+    let interview = format!("interviews/{interview}");
+    let paths = ["", "timeline", &event, "interviews", &interview, "about"];
+    Ok(paths.map(str::to_string).to_vec())
 }
 
-/// Saves each route's rendered page without scripts into the site (e2e bench-floor).
-fn make_floor_pages(site: &Path, base: &str, routes: &[String]) -> Outcome {
-    step(&format!(
-        "floor pages: each route rendered in headless Chromium, saved without scripts into {FLOOR_FOLDER}/"
-    ));
-    let _ = std::fs::remove_dir_all(site.join(FLOOR_FOLDER));
-    process::run(
-        e2e_bin("bench-floor")
-            .arg(site)
-            .arg(base)
-            .arg(FLOOR_FOLDER)
-            .args(routes),
-        "making the floor pages",
-        "read the panic above; `cargo xtask test e2e` checks that the routes render",
-    )
-}
-
-/// Lighthouse on each route, the app then its floor, with the site served
-/// by the end-to-end static host.
-fn audit_routes(
-    cli: &Path,
-    site: &Path,
-    base: &str,
-    routes: &[String],
-) -> Outcome<Vec<RoutePages>> {
-    let host = ServedSite::start(site, base)?;
-    let reports = workspace_root().join("target").join("bench-lighthouse");
-    let lighthouse = Lighthouse::new(cli, reports)?;
-    let mut pages = Vec::new();
-    for route in routes {
-        let name = if route.is_empty() {
-            "front".to_string()
-        } else {
-            route.replace('/', "_")
-        };
-        let label = route_label(route);
-        step(&format!(
-            "Lighthouse on {label}: the app, then its floor ({} runs each)",
-            lighthouse::RUNS
-        ));
-        let app = lighthouse.audit(&host.url(route), &format!("app-{name}"))?;
-        println!("    app:   {}", summary(&app));
-        let floor_url = host.url(&format!("{FLOOR_FOLDER}/{route}"));
-        let floor = lighthouse.audit(&floor_url, &format!("floor-{name}"))?;
-        println!("    floor: {}", summary(&floor));
-        pages.push(RoutePages {
-            route: route.clone(),
-            app,
-            floor,
-        });
-    }
-    Ok(pages)
-}
-
-/// `performance 75, accessibility 95, … (performance runs: 74 75 78)`, for the progress lines.
-fn summary(audit: &lighthouse::PageAudit) -> String {
-    let runs: Vec<String> = audit.performance_runs.iter().map(u8::to_string).collect();
-    let scores: Vec<String> = lighthouse::CATEGORIES
-        .iter()
-        .map(|category| format!("{} {}", category.name, audit.median.score(category.id)))
-        .collect();
-    format!(
-        "{} (performance runs: {})",
-        scores.join(", "),
-        runs.join(" ")
-    )
-}
-
-/// Runs the timeline benchmark (it writes bench/timeline.md) and returns its table.
-fn run_timeline(site: &Path, base: &str) -> Outcome<String> {
-    let results = workspace_root().join("bench").join("timeline.md");
-    step(&format!(
-        "timeline with 2,000 events in headless Chromium -> {}",
-        results.display()
-    ));
-    process::run(
-        e2e_bin("bench-timeline").arg(site).arg(base).arg(&results),
-        "the timeline benchmark",
-        "read the error above; `cargo xtask test e2e` checks the same site works",
-    )?;
-    let document = std::fs::read_to_string(&results).map_err(|error| {
+fn write_floor_page(site: &Path, route: &str) -> Outcome {
+    let page = site.join(route).join("index.html");
+    let html = std::fs::read_to_string(&page).map_err(|error| {
+        let what = format!("no prerendered page for /{route}: {error}");
         Failure::new(
-            format!("cannot read {}: {error}", results.display()),
-            "the timeline benchmark should have written it; run it again",
+            what,
+            format!("is `{TIMELINE_EVENT}` (bench.rs) an event of the report?"),
         )
     })?;
-    Ok(table_lines(&document))
+    let floor = site.join(FLOOR_FOLDER).join(route);
+    std::fs::create_dir_all(&floor)
+        .and_then(|()| std::fs::write(floor.join("index.html"), without_scripts(&html)))
+        .map_err(file_failure(format!("writing {}", floor.display())))
 }
 
-/// The Markdown table rows of `document`.
-fn table_lines(document: &str) -> String {
-    document
-        .lines()
-        .filter(|line| line.starts_with('|'))
-        .map(|line| format!("{line}\n"))
-        .collect()
+/// `html` without `<script>` elements and preload links (the wasm's
+/// download must not start either).
+fn without_scripts(html: &str) -> String {
+    let mut page = html.to_string();
+    let mut from = 0;
+    while let Some(start) = page[from..].find('<').map(|at| from + at) {
+        let rest = &page[start..];
+        let end = if rest.starts_with("<script") {
+            rest.find("</script>").map(|end| end + "</script>".len())
+        } else if rest.starts_with("<link") {
+            rest.find('>')
+                .map(|end| end + 1)
+                .filter(|&end| rest[..end].contains("preload"))
+        } else {
+            None
+        };
+        match end {
+            Some(end) => page.replace_range(start..start + end, ""),
+            None => from = start + 1,
+        }
+    }
+    page
+}
+
+/// e2e's bench-timeline on `site`: what it printed (how it measures, and its table).
+fn run_timeline(site: &Path, base: &str) -> Outcome<String> {
+    let mut command = e2e_bin("bench-timeline");
+    let output = command
+        .arg(site)
+        .arg(base)
+        .stderr(Stdio::inherit())
+        .output();
+    let Some(output) = output.ok().filter(|output| output.status.success()) else {
+        return Err(Failure::new(
+            "the timeline benchmark failed",
+            "read its error above; `cargo xtask test e2e` checks the same site works",
+        ));
+    };
+    let printed = String::from_utf8_lossy(&output.stdout).into_owned();
+    println!("{printed}");
+    Ok(printed)
 }
 
 /// `cargo run --release` of one of the end-to-end crate's programs.
 fn e2e_bin(name: &str) -> Command {
     let mut command = cargo();
-    command.args([
-        "run",
-        "--quiet",
-        "--release",
-        "-p",
-        "e2e",
-        "--bin",
-        name,
-        "--",
-    ]);
+    command.args(["run", "--quiet", "--release", "-p", "e2e", "--bin", name]);
+    command.arg("--");
     command
 }
 
-fn write_results(document: &str) -> Outcome {
-    let path = workspace_root().join("bench").join("RESULTS.md");
-    println!("\n{document}");
-    std::fs::write(&path, document).map_err(|error| {
-        Failure::new(
-            format!("cannot write {}: {error}", path.display()),
-            "check permissions",
-        )
-    })?;
+fn write(name: &str, document: &str) -> Outcome {
+    let path = workspace_root().join("bench").join(name);
+    std::fs::write(&path, document).map_err(file_failure(format!("writing {}", path.display())))?;
     step(&format!("written to {}", path.display()));
     Ok(())
 }
 
-/// `2 cores, <CPU model>; Chromium <version>`.
-fn machine() -> String {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|line| line.starts_with("model name"))
-                .and_then(|line| line.split_once(':'))
-                .map(|(_, model)| model.trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
-    let cores = std::thread::available_parallelism().map_or(1, |cores| cores.get());
-    format!(
-        "{cores} cores, {cpu}; {}",
-        command_output("chromium", "--version")
-    )
+fn file_failure(what: String) -> impl Fn(std::io::Error) -> Failure {
+    move |error| {
+        Failure::new(
+            format!("{what}: {error}"),
+            "check the path, its permissions and the free disk space",
+        )
+    }
 }
 
 fn today() -> String {
-    command_output("date", "+%Y-%m-%d")
+    let output = Command::new("date").arg("+%Y-%m-%d").output();
+    output.map_or("?".into(), |output| {
+        String::from_utf8_lossy(&output.stdout).trim().into()
+    })
 }
 
-/// The first line `program argument` prints, or `?`.
-fn command_output(program: &str, argument: &str) -> String {
-    Command::new(program)
-        .arg(argument)
-        .output()
-        .ok()
-        .and_then(|output| {
-            String::from_utf8_lossy(&output.stdout)
-                .lines()
-                .next()
-                .map(|line| line.trim().to_string())
-        })
-        .unwrap_or_else(|| "?".into())
+/// `2 cores, <CPU>; Chromium <version>; Node.js <version>` (Node runs Lighthouse).
+fn machine() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let cpu = cpuinfo
+        .lines()
+        .find_map(|line| line.strip_prefix("model name")?.split_once(':'))
+        .map_or("unknown CPU", |(_, model)| model.trim());
+    let cores = std::thread::available_parallelism().map_or(1, |cores| cores.get());
+    let (chromium, node) = (first_line("chromium"), first_line("node"));
+    format!("{cores} cores, {cpu}; {chromium}; Node.js {node}")
+}
+
+/// The first line `program --version` prints, or `?`.
+fn first_line(program: &str) -> String {
+    let output = Command::new(program).arg("--version").output();
+    let stdout = output.map(|output| String::from_utf8_lossy(&output.stdout).into_owned());
+    let stdout = stdout.unwrap_or_default();
+    stdout.lines().next().unwrap_or("?").trim().to_string()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Options, table_lines};
+    use super::{options, without_scripts};
     use std::path::PathBuf;
 
     #[test]
-    fn options_default_to_building_and_accept_a_prebuilt_site_with_its_base() {
-        assert_eq!(Options::parse(&[]).unwrap(), Options::default());
-        assert_eq!(
-            Options::parse(&["--site", "target/e2e-dist", "--base", "reports/micra"]).unwrap(),
-            Options {
-                site: Some(PathBuf::from("target/e2e-dist")),
-                base: Some("/reports/micra/".into()),
-            }
-        );
-        let no_base = Options::parse(&["--site", "target/e2e-dist"]).unwrap_err();
-        assert!(no_base.what.contains("--base"), "{}", no_base.what);
-        assert!(Options::parse(&["--fast"]).is_err());
+    fn options_default_to_building_and_take_a_prebuilt_site_with_its_base() {
+        assert_eq!(options(&[]).unwrap(), (None, "/bench/".into()));
+        let site = Some(PathBuf::from("target/e2e-dist"));
+        let given = options(&["--base", "reports/micra", "--site", "target/e2e-dist"]);
+        assert_eq!(given.unwrap(), (site, "/reports/micra/".into()));
+        assert!(options(&["--site", "target/e2e-dist"]).is_err());
+        assert!(options(&["--base", "/a/../b"]).is_err());
+        assert!(options(&["--fast"]).is_err());
     }
 
     #[test]
-    fn the_timeline_table_is_taken_from_its_document() {
-        let document = "# Timeline\n\nText.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n";
+    fn the_floor_keeps_the_page_and_its_stylesheet_without_what_runs_or_preloads() {
+        let page = "<!doctype html><html><head><meta charset=utf-8><base href=/bench/>\
+            <link rel=stylesheet href=app.css><link rel=modulepreload href=app.js>\
+            <script>try{theme()}catch(e){}</script><link rel=preload href=app.wasm as=fetch>\
+            <script type=module>\nimport('/bench/app.js')\n</script></head>\
+            <body><div id=app data-prerendered><main><h1>Flins</h1></main></div></body></html>";
         assert_eq!(
-            table_lines(document),
-            "| a | b |\n| --- | --- |\n| 1 | 2 |\n"
+            without_scripts(page),
+            "<!doctype html><html><head><meta charset=utf-8><base href=/bench/>\
+            <link rel=stylesheet href=app.css></head>\
+            <body><div id=app data-prerendered><main><h1>Flins</h1></main></div></body></html>"
         );
     }
 }

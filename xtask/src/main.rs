@@ -108,7 +108,16 @@ fn usage_error(what: &str) -> Outcome {
 pub fn check_report(path: &str) -> Outcome {
     process::step(&format!("check report {path}"));
     process::run(
-        process::cargo().args(["run", "--quiet", "--package", "report", "--bin", "check-report", "--", path]),
+        process::cargo().args([
+            "run",
+            "--quiet",
+            "--package",
+            "report",
+            "--bin",
+            "check-report",
+            "--",
+            path,
+        ]),
         "the report check",
         "fix the problems listed above (see docs/authoring.md), then run the check again",
     )

@@ -1,9 +1,8 @@
 //! Benchmark (not a test): the timeline with 2,000 generated events in
-//! headless Chromium. Prints, and writes into a Markdown file, the time to
-//! first render and the median time of 20 selection moves.
-//!
-//! `cargo xtask bench` builds the site and runs this; by hand:
-//! `cargo run --release -p e2e --bin bench-timeline -- <site> <base> <out.md>`.
+//! headless Chromium. Prints on stdout, in Markdown, how it measures and the
+//! medians of first renders, selection moves and focus moves; `cargo xtask
+//! bench` puts that into bench/. By hand:
+//! `cargo run --release -p e2e --bin bench-timeline -- <site> <base>`.
 
 use e2e::{Browser, StaticHost};
 use serde_json::{Value, json};
@@ -15,8 +14,8 @@ const MOVES: usize = 20;
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [site, base, out] = args.as_slice() else {
-        eprintln!("usage: bench-timeline <built site> <base path> <results.md>");
+    let [site, base] = args.as_slice() else {
+        eprintln!("usage: bench-timeline <built site> <base path>");
         std::process::exit(2);
     };
     // Release builds show the report they carry: a copy of the site carries
@@ -37,9 +36,13 @@ async fn main() {
     let selection = selection_moves(&browser, &host).await;
     let focus = focus_moves(&browser).await;
     browser.close().await;
+    let _ = std::fs::remove_dir_all(&site);
 
-    let table = format!(
-        "| measure ({EVENTS} events) | median | target |\n| --- | ---: | ---: |\n\
+    print!(
+        "Release build, served by the end-to-end static host, headless Chromium at 1280x900;\n\
+         the report is the bundled one with each event repeated to {EVENTS} events. Times come from\n\
+         `performance.now()` and the app's User Timing marks (src/perf.rs).\n\n\
+         | measure ({EVENTS} events) | median | target |\n| --- | ---: | ---: |\n\
          | first render: report parsed to list on screen (5 loads) | {:.1} ms | < 100 ms |\n\
          | first render: navigation start to list on screen (5 loads) | {:.1} ms | |\n\
          | selection move: \"Next event\" click to detail updated ({MOVES} moves) | {:.1} ms | < 16 ms |\n\
@@ -49,54 +52,31 @@ async fn main() {
         median(selection),
         median(focus),
     );
-    println!("{table}");
-    let machine = machine_description();
-    let document = format!(
-        "# Timeline benchmark\n\nMade by `cargo xtask bench` (e2e/src/bin/bench-timeline.rs) on {}.\n\n\
-         Machine: {machine}.\n\nRelease build, served by the end-to-end static host, headless Chromium at 1280x900;\n\
-         the report is the bundled one with each event repeated to {EVENTS} events. Times come from\n\
-         `performance.now()` and the app's User Timing marks (src/perf.rs).\n\n{table}",
-        today()
-    );
-    if let Some(folder) = Path::new(out).parent() {
-        std::fs::create_dir_all(folder)
-            .unwrap_or_else(|error| panic!("create {}: {error}", folder.display()));
-    }
-    std::fs::write(out, document).unwrap_or_else(|error| panic!("write {out}: {error}"));
-    println!("written to {out}");
 }
 
 /// The bundled report with every event repeated until there are `EVENTS`,
 /// kept in date order inside their phases.
 fn write_big_report(site: &Path) {
-    let bundled = std::fs::read_to_string(site.join("data/report.json"))
-        .expect("the built site has data/report.json");
-    let mut report: Value = serde_json::from_str(&bundled).expect("the bundled report is JSON");
+    let file = site.join("data/report.json");
+    let text = std::fs::read_to_string(&file).expect("the built site has data/report.json");
+    let mut report: Value = serde_json::from_str(&text).expect("the bundled report is JSON");
     let events = report["timeline"]["events"]
         .as_array()
         .expect("events")
         .clone();
     let copies = EVENTS.div_ceil(events.len());
-    let mut generated = Vec::with_capacity(EVENTS);
-    for event in &events {
-        for copy in 0..copies {
-            if generated.len() == EVENTS {
-                break;
-            }
+    let generated = events.iter().flat_map(|event| {
+        (0..copies).map(move |copy| {
             let mut event = event.clone();
             let id = format!("{}-{copy}", event["id"].as_str().expect("an id"));
+            let title = event["title"].as_str().unwrap_or_default();
+            event["title"] = json!(format!("{title} ({})", copy + 1));
             event["id"] = json!(id);
-            event["title"] = json!(format!(
-                "{} ({})",
-                event["title"].as_str().unwrap_or_default(),
-                copy + 1
-            ));
-            generated.push(event);
-        }
-    }
-    report["timeline"]["events"] = Value::Array(generated);
-    std::fs::write(site.join("data/report.json"), report.to_string())
-        .expect("write the generated report");
+            event
+        })
+    });
+    report["timeline"]["events"] = generated.take(EVENTS).collect();
+    std::fs::write(&file, report.to_string()).expect("write the generated report");
 }
 
 /// Waits for the list and returns (report parsed → rendered, navigation → rendered) in ms.
@@ -119,10 +99,8 @@ async fn first_render(browser: &Browser) -> (f64, f64) {
             }})();"#
         ))
         .await;
-    let pair = result
-        .as_array()
-        .unwrap_or_else(|| panic!("first render: {result}"));
-    (pair[0].as_f64().expect("ms"), pair[1].as_f64().expect("ms"))
+    let times = times(&result, "first render");
+    (times[0], times[1])
 }
 
 /// Clicks "Next event" `MOVES` times, timing each until the detail shows the new event.
@@ -200,38 +178,4 @@ fn median(mut values: Vec<f64>) -> f64 {
     } else {
         values[middle]
     }
-}
-
-fn machine_description() -> String {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|line| line.starts_with("model name"))
-                .map(|line| {
-                    line.split(':')
-                        .nth(1)
-                        .unwrap_or_default()
-                        .trim()
-                        .to_string()
-                })
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
-    let cores = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1);
-    let chromium = std::process::Command::new("chromium")
-        .arg("--version")
-        .output()
-        .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_string())
-        .unwrap_or_default();
-    format!("{cores} cores, {cpu}; {chromium}")
-}
-
-fn today() -> String {
-    std::process::Command::new("date")
-        .arg("+%Y-%m-%d")
-        .output()
-        .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_string())
-        .unwrap_or_default()
 }

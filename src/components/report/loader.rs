@@ -1,4 +1,4 @@
-use crate::data::{ReportState, provide_report_state};
+use crate::data::{provide_ready_report, provide_report_state};
 use leptos::prelude::*;
 use report::Report;
 use std::sync::Arc;
@@ -19,11 +19,9 @@ pub fn ReportLoader(
     children: Children,
 ) -> impl IntoView {
     match report {
-        Some(report) => provide_context(ReportState::ready(report)),
-        None => {
-            provide_report_state(requested_report());
-        }
-    }
+        Some(report) => provide_ready_report(report),
+        None => provide_report_state(requested_report()),
+    };
     children()
 }
 

@@ -1,9 +1,8 @@
-use crate::data::{DEFAULT_REPORT_PATH, LoadError, load_report};
+use crate::data::LoadError;
+use crate::start::load_and_take_over;
 use crate::ui_text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use report::Report;
-use std::sync::Arc;
 
 /// Over a prerendered page whose report did not load: why, that the page
 /// is still there to read, and a button that asks for the report again.
@@ -11,8 +10,6 @@ use std::sync::Arc;
 pub fn StartFailure(
     /// Why the report did not load.
     error: LoadError,
-    /// What to do with the report once it loads.
-    retry: Callback<Arc<Report>>,
 ) -> impl IntoView {
     let error = RwSignal::new(error);
     let trying = RwSignal::new(false);
@@ -22,12 +19,9 @@ pub fn StartFailure(
         }
         trying.set(true);
         spawn_local(async move {
-            match load_report(DEFAULT_REPORT_PATH.to_string()).await {
-                Ok(report) => retry.run(report),
-                Err(failure) => {
-                    error.set(failure);
-                    trying.set(false);
-                }
+            if let Err(failure) = load_and_take_over().await {
+                error.set(failure);
+                trying.set(false);
             }
         });
     };

@@ -1,5 +1,5 @@
 use super::{LoadFailure, PageShape, Skeleton};
-use crate::data::use_report_state;
+use crate::data::{ReportState, use_report_state};
 use leptos::prelude::*;
 use report::Report;
 use std::sync::Arc;
@@ -17,10 +17,23 @@ where
     F: Fn(Arc<Report>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let state = use_report_state();
-    move || match state.get() {
-        None => view! { <Skeleton shape=shape/> }.into_any(),
-        Some(Ok(report)) => children(report).into_any(),
-        Some(Err(error)) => view! { <LoadFailure error=error/> }.into_any(),
+    match use_report_state() {
+        ReportState::Ready(report) => children(report.get_value()).into_any(),
+        // Suspense, not Transition: a retry shows the placeholder again, so
+        // the reader sees that something is happening.
+        ReportState::Fetched(resource) => {
+            let children = StoredValue::new(children);
+            view! {
+                <Suspense fallback=move || view! { <Skeleton shape=shape/> }>
+                    {move || Suspend::new(async move {
+                        match resource.await {
+                            Ok(report) => children.with_value(|children| children(report)).into_any(),
+                            Err(error) => view! { <LoadFailure error=error/> }.into_any(),
+                        }
+                    })}
+                </Suspense>
+            }
+            .into_any()
+        }
     }
 }

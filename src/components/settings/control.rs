@@ -4,6 +4,7 @@ use crate::ui_text::settings as text;
 use leptos::ev;
 use leptos::html::Details;
 use leptos::prelude::*;
+use leptos_use_on_click_outside::on_click_outside;
 use wasm_bindgen::JsCast;
 
 /// The header's "Display" control: a disclosure with text size, theme and
@@ -51,21 +52,11 @@ pub fn SettingsControl() -> impl IntoView {
         }
     };
 
-    // A click outside closes the panel, as menus do. Registered in an
-    // effect so rendering touches no browser API; removed with the control.
-    Effect::new(move |_| {
-        let handle = window_event_listener(ev::pointerdown, move |event| {
-            let Some(details) = details.get_untracked() else {
-                return;
-            };
-            let target = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
-            if details.open() && !details.contains(target.as_ref()) {
-                details.set_open(false);
-            }
-        });
-        on_cleanup(move || handle.remove());
+    // A click outside closes the panel, as menus do.
+    let _ = on_click_outside(details, move |_| {
+        if let Some(details) = details.get_untracked() {
+            details.set_open(false);
+        }
     });
 
     let sizes = TextSize::ALL

@@ -1,9 +1,6 @@
 //! Reading comfort for every page: text size, colour theme and single-key
 //! shortcuts, chosen in the header and remembered in localStorage.
 
-// Public items say what they are for: other parts of the app build on them.
-#![warn(missing_docs)]
-
 mod control;
 mod prefs;
 mod state;

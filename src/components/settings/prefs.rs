@@ -103,20 +103,26 @@ impl TextSize {
     }
 }
 
-impl ReadingSettings {
-    /// The stored form: `theme=dark;size=large;shortcuts=on`.
-    pub fn to_storage(self) -> String {
-        format!(
+/// The stored form, `theme=dark;size=large;shortcuts=on`, which the inline
+/// script in index.html also reads to apply the theme before the first paint.
+impl std::fmt::Display for ReadingSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
             "theme={};size={};shortcuts={}",
             self.theme.key(),
             self.text_size.key(),
             if self.shortcuts { "on" } else { "off" }
         )
     }
+}
 
-    /// Reads the stored form. Anything unknown or missing keeps its
-    /// default, so an old or damaged value never stops the app.
-    pub fn from_storage(stored: &str) -> Self {
+/// Anything unknown or missing keeps its default, so an old or damaged
+/// stored value never stops the app: parsing cannot fail.
+impl std::str::FromStr for ReadingSettings {
+    type Err = std::convert::Infallible;
+
+    fn from_str(stored: &str) -> Result<Self, Self::Err> {
         let mut settings = Self::default();
         for pair in stored.split(';') {
             let Some((key, value)) = pair.split_once('=') else {
@@ -141,13 +147,18 @@ impl ReadingSettings {
                 _ => {}
             }
         }
-        settings
+        Ok(settings)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn stored(text: &str) -> ReadingSettings {
+        let Ok(settings) = text.parse();
+        settings
+    }
 
     #[test]
     fn every_combination_survives_a_round_trip() {
@@ -159,10 +170,7 @@ mod tests {
                         text_size,
                         shortcuts,
                     };
-                    assert_eq!(
-                        ReadingSettings::from_storage(&settings.to_storage()),
-                        settings
-                    );
+                    assert_eq!(stored(&settings.to_string()), settings);
                 }
             }
         }
@@ -175,20 +183,17 @@ mod tests {
             text_size: TextSize::Large,
             shortcuts: false,
         };
-        assert_eq!(settings.to_storage(), "theme=dark;size=large;shortcuts=off");
+        assert_eq!(settings.to_string(), "theme=dark;size=large;shortcuts=off");
     }
 
     #[test]
     fn unknown_or_damaged_values_fall_back_to_defaults() {
+        assert_eq!(stored(""), ReadingSettings::default());
         assert_eq!(
-            ReadingSettings::from_storage(""),
+            stored("theme=purple;size=huge;shortcuts=maybe;x"),
             ReadingSettings::default()
         );
-        assert_eq!(
-            ReadingSettings::from_storage("theme=purple;size=huge;shortcuts=maybe;x"),
-            ReadingSettings::default()
-        );
-        let partial = ReadingSettings::from_storage("size=small; future=1");
+        let partial = stored("size=small; future=1");
         assert_eq!(partial.text_size, TextSize::Small);
         assert_eq!(partial.theme, Theme::System);
         assert!(partial.shortcuts);

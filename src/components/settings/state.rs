@@ -1,83 +1,59 @@
 use super::prefs::ReadingSettings;
+use codee::string::FromToStringCodec;
 use leptos::prelude::*;
+use leptos_use_storage::use_local_storage;
 
-/// The localStorage key the settings are kept under.
+/// The localStorage key the settings are kept under (index.html's inline
+/// script reads it too).
 pub const STORAGE_KEY: &str = "micra-flins.reading-settings";
 
 /// The reader's settings, shared by the header's control and the pages.
 #[derive(Debug, Clone, Copy)]
-pub struct ReadingSettingsState(RwSignal<ReadingSettings>);
+pub struct ReadingSettingsState {
+    settings: Signal<ReadingSettings>,
+    set_settings: WriteSignal<ReadingSettings>,
+}
 
 impl ReadingSettingsState {
-    /// The current settings; tracked.
     pub fn get(&self) -> ReadingSettings {
-        self.0.get()
+        self.settings.get()
     }
 
-    /// The current settings, untracked (for event handlers).
+    /// For event handlers, which must not subscribe.
     pub fn get_untracked(&self) -> ReadingSettings {
-        self.0.get_untracked()
+        self.settings.get_untracked()
     }
 
     /// Changes the settings; they are applied and stored at once.
     pub fn update(&self, change: impl FnOnce(&mut ReadingSettings)) {
-        self.0.update(change);
+        self.set_settings.update(change);
     }
 }
 
-/// Creates the settings for everything below, restores the stored ones and
-/// keeps `<html>`'s `data-theme` / `data-text-size` and localStorage in step.
+/// The settings for everything below, kept in localStorage (in step with
+/// other tabs; for the visit only where storage is refused) and applied to
+/// `<html>`'s `data-theme` / `data-text-size`.
 ///
-/// Storage and the document are touched only in an effect, after the first
-/// render, so rendering stays free of browser APIs (for prerendering). The
-/// attributes are removed when the app goes away, so the page is left as
-/// it was found.
+/// The document is touched only in an effect, so the prerender step renders
+/// the defaults without browser APIs. The attributes are removed when the
+/// app goes away, leaving the page as it was found.
 pub fn provide_reading_settings() -> ReadingSettingsState {
-    let settings = RwSignal::new(ReadingSettings::default());
-    Effect::new(move |restored: Option<()>| {
-        if restored.is_none() {
-            if let Some(stored) = load() {
-                settings.set(stored);
-            }
-            // Subscribe without saving: the first run must not overwrite
-            // the stored choice with the defaults.
-            settings.track();
-            apply(settings.get_untracked());
-            return;
-        }
-        let current = settings.get();
-        apply(current);
-        save(current);
-    });
+    let (settings, set_settings, _) =
+        use_local_storage::<ReadingSettings, FromToStringCodec>(STORAGE_KEY);
+    Effect::new(move || apply(settings.get()));
     if !cfg!(feature = "ssr") {
-        // A prerender has no document to restore.
         on_cleanup(clear);
     }
-    let state = ReadingSettingsState(settings);
+    let state = ReadingSettingsState {
+        settings,
+        set_settings,
+    };
     provide_context(state);
     state
 }
 
-/// The settings provided by the App; defaults outside it (tests of parts).
 pub fn use_reading_settings() -> ReadingSettingsState {
-    use_context().unwrap_or_else(|| ReadingSettingsState(RwSignal::new(ReadingSettings::default())))
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    // localStorage can be missing or refused (privacy modes): then the
-    // choice lasts for the visit only.
-    window().local_storage().ok().flatten()
-}
-
-fn load() -> Option<ReadingSettings> {
-    let stored = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
-    Some(ReadingSettings::from_storage(&stored))
-}
-
-fn save(settings: ReadingSettings) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(STORAGE_KEY, &settings.to_storage());
-    }
+    expect_context::<ReadingSettingsState>()
 }
 
 fn apply(settings: ReadingSettings) {

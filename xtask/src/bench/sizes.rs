@@ -1,44 +1,31 @@
-//! What the release site weighs: the wasm, JS and CSS files raw, and as a
-//! host would send them with gzip (level 9) or brotli (quality 11).
+//! The site's code and styles as a host would send them. Compressed here,
+//! not with the gzip/brotli programs, so the figures do not depend on which
+//! versions are installed.
 
 use crate::{Failure, Outcome};
 use std::io::Write;
-use std::ops::Add;
 use std::path::Path;
 
-/// brotli's largest standard window (the `brotli` program's default).
-const BROTLI_WINDOW_BITS: u32 = 22;
-const BROTLI_QUALITY: u32 = 11;
-
-/// Sizes in bytes of one or more files.
+/// Bytes of one or more files: raw, gzip -9, brotli -q 11.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Size {
-    /// How many files.
     pub files: usize,
-    /// As stored.
     pub raw: u64,
-    /// Compressed with gzip, level 9.
     pub gzip: u64,
-    /// Compressed with brotli, quality 11.
     pub brotli: u64,
 }
 
 impl Size {
-    /// The sizes of one file's content.
     pub fn of(content: &[u8]) -> Self {
         Self {
             files: 1,
             raw: content.len() as u64,
-            gzip: gzip_compressed(content).len() as u64,
-            brotli: brotli_compressed(content).len() as u64,
+            gzip: gzip(content).len() as u64,
+            brotli: brotli(content).len() as u64,
         }
     }
-}
 
-impl Add for Size {
-    type Output = Self;
-
-    fn add(self, other: Self) -> Self {
+    pub fn plus(self, other: Self) -> Self {
         Self {
             files: self.files + other.files,
             raw: self.raw + other.raw,
@@ -48,46 +35,22 @@ impl Add for Size {
     }
 }
 
-/// The site's code and styles by kind.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Sizes {
-    /// The WebAssembly module(s).
-    pub wasm: Size,
-    /// The JavaScript glue.
-    pub js: Size,
-    /// All stylesheets together.
-    pub css: Size,
-}
-
-impl Sizes {
-    /// What a reader downloads before the app can run.
-    pub fn wasm_and_js(&self) -> Size {
-        self.wasm + self.js
-    }
-}
-
-/// Measures the `.wasm`, `.js` and `.css` files trunk put at the top of
-/// `site` (the data, and the benchmark's own pages in sub-folders, are not
-/// the app's code).
-pub fn measure(site: &Path) -> Outcome<Sizes> {
-    let unreadable = |error: std::io::Error| {
-        Failure::new(
-            format!("cannot read the site {}: {error}", site.display()),
-            "build it again (cargo xtask bench without --site builds it)",
-        )
-    };
-    let mut sizes = Sizes::default();
-    for entry in std::fs::read_dir(site).map_err(unreadable)? {
-        let path = entry.map_err(unreadable)?.path();
+/// The wasm, JS and CSS at the top of `site`, in that order: the data and
+/// the floor pages, in sub-folders, are not the app's code.
+pub fn measure(site: &Path) -> Outcome<[Size; 3]> {
+    let unreadable = super::file_failure(format!("reading {}", site.display()));
+    let mut sizes = [Size::default(); 3];
+    for entry in std::fs::read_dir(site).map_err(&unreadable)? {
+        let path = entry.map_err(&unreadable)?.path();
         let kind = match path.extension().and_then(|ext| ext.to_str()) {
-            Some("wasm") => &mut sizes.wasm,
-            Some("js") => &mut sizes.js,
-            Some("css") => &mut sizes.css,
+            Some("wasm") => 0,
+            Some("js") => 1,
+            Some("css") => 2,
             _ => continue,
         };
-        *kind = *kind + Size::of(&std::fs::read(&path).map_err(unreadable)?);
+        sizes[kind] = sizes[kind].plus(Size::of(&std::fs::read(&path).map_err(&unreadable)?));
     }
-    if sizes.wasm.files == 0 || sizes.js.files == 0 {
+    if sizes[0].files == 0 || sizes[1].files == 0 {
         return Err(Failure::new(
             format!("{} holds no .wasm or no .js file", site.display()),
             "give --site the folder trunk built (it holds index.html and the hashed files)",
@@ -96,74 +59,47 @@ pub fn measure(site: &Path) -> Outcome<Sizes> {
     Ok(sizes)
 }
 
-fn gzip_compressed(content: &[u8]) -> Vec<u8> {
+fn gzip(content: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder
-        .write_all(content)
-        .expect("compressing into memory cannot fail");
-    encoder
-        .finish()
-        .expect("compressing into memory cannot fail")
+    encoder.write_all(content).expect("compressing into memory");
+    encoder.finish().expect("compressing into memory")
 }
 
-fn brotli_compressed(content: &[u8]) -> Vec<u8> {
+fn brotli(content: &[u8]) -> Vec<u8> {
     let mut compressed = Vec::new();
-    {
-        let mut encoder = brotli::CompressorWriter::new(
-            &mut compressed,
-            64 * 1024,
-            BROTLI_QUALITY,
-            BROTLI_WINDOW_BITS,
-        );
-        encoder
-            .write_all(content)
-            .expect("compressing into memory cannot fail");
-        // Dropping the writer ends the stream.
-    }
+    // Quality 11; window 22, the largest standard one (the `brotli`
+    // program's default). Dropping the writer ends the stream.
+    brotli::CompressorWriter::new(&mut compressed, 64 * 1024, 11, 22)
+        .write_all(content)
+        .expect("compressing into memory");
     compressed
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Size, brotli_compressed, gzip_compressed};
+    use super::{Size, brotli, gzip};
     use std::io::Read;
 
     #[test]
-    fn compressed_sizes_are_complete_streams_smaller_for_repetitive_text() {
+    fn compressed_sizes_are_whole_streams_and_add_up() {
         let text = "The Nissan Micra is built at Flins. ".repeat(200);
         let size = Size::of(text.as_bytes());
         assert_eq!(size.raw, text.len() as u64);
         assert!(size.gzip < size.raw / 10, "{size:?}");
         assert!(size.brotli < size.gzip, "{size:?}");
-
         let mut back = String::new();
-        flate2::read::GzDecoder::new(gzip_compressed(text.as_bytes()).as_slice())
+        flate2::read::GzDecoder::new(gzip(text.as_bytes()).as_slice())
             .read_to_string(&mut back)
             .unwrap();
         assert_eq!(back, text);
         back.clear();
-        brotli::Decompressor::new(brotli_compressed(text.as_bytes()).as_slice(), 4096)
+        brotli::Decompressor::new(brotli(text.as_bytes()).as_slice(), 4096)
             .read_to_string(&mut back)
             .unwrap();
         assert_eq!(back, text);
-    }
 
-    #[test]
-    fn sizes_add_up_per_field() {
-        let one = Size {
-            files: 1,
-            raw: 10,
-            gzip: 5,
-            brotli: 4,
-        };
-        assert_eq!(
-            one + one,
-            Size {
-                files: 2,
-                raw: 20,
-                gzip: 10,
-                brotli: 8
-            }
-        );
+        let two = size.plus(Size::of(b"x"));
+        assert_eq!((two.files, two.raw), (2, size.raw + 1));
+        assert_eq!(two.brotli, size.brotli + Size::of(b"x").brotli);
     }
 }

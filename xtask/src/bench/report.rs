@@ -1,0 +1,326 @@
+//! bench/RESULTS.md and bench/timeline.md from the figures, with the
+//! budgets checked against them.
+
+use super::lighthouse::{CATEGORIES, Page, RUNS};
+use super::sizes::Size;
+use crate::tools::LIGHTHOUSE_VERSION;
+use std::collections::BTreeMap;
+
+/// Decimal: 130 kB, not 130 × 1024 bytes.
+const WASM_JS_BROTLI_BYTES: u64 = 130_000;
+const LIGHTHOUSE_SCORE: u8 = 100;
+/// Prerendered pages paint from their HTML, as the floor does: the app's
+/// code should barely delay the largest paint.
+const LCP_OVER_FLOOR: f64 = 1.2;
+
+const PAGE_HEAD: &str =
+    "route|page|performance|accessibility|best practices|SEO|FCP|LCP|TBT|CLS|received";
+
+pub struct Route {
+    /// Below the base, without a leading slash (`""` is the front page).
+    pub path: String,
+    pub app: Page,
+    pub floor: Page,
+}
+
+pub struct Figures {
+    pub date: String,
+    pub machine: String,
+    /// How the measured site was made.
+    pub site: String,
+    /// wasm, JS, CSS.
+    pub sizes: [Size; 3],
+    pub routes: Vec<Route>,
+    /// What e2e's bench-timeline printed: how it measures, and its table.
+    pub timeline: String,
+}
+
+pub fn results(figures: &Figures) -> String {
+    let [wasm, js, css] = figures.sizes;
+    let sizes: Vec<String> = [("wasm", wasm), ("JS", js), ("CSS", css)]
+        .into_iter()
+        .chain([("**wasm + JS**", wasm.plus(js))])
+        .map(|(kind, size)| {
+            let bytes = [size.raw, size.gzip, size.brotli].map(grouped).join(" | ");
+            format!("{kind} | {} | {bytes}", size.files)
+        })
+        .collect();
+    let mut pages = Vec::new();
+    for route in &figures.routes {
+        pages.push(page_row(&format!("`/{}`", route.path), "app", &route.app));
+        pages.push(page_row("", "floor", &route.floor));
+        let (app, floor) = (&route.app.median, &route.floor.median);
+        let (fcp, lcp) = (app.fcp_ms / floor.fcp_ms, app.lcp_ms / floor.lcp_ms);
+        pages.push(format!(
+            " | app ÷ floor | | | | | {fcp:.1}× | {lcp:.1}× | | | "
+        ));
+    }
+    format!(
+        "# Benchmark results\n\n\
+         Made by `cargo xtask bench` on {date}; {site}.\n\n\
+         Machine: {machine}. Lighthouse {LIGHTHOUSE_VERSION}.\n\n\
+         ## Download size\n\n\
+         The files at the top of the site, compressed in xtask: raw, gzip (level 9), brotli (quality 11).\n\n\
+         {sizes}\n\
+         ## Lighthouse: the app and its floor\n\n\
+         Mobile preset, simulated throttling. Of {RUNS} runs per page, the one with the median performance\n\
+         score (with the range when the runs differ). The floor is the same prerendered page without its\n\
+         scripts, from the same host; JSON reports in target/bench-lighthouse/.\n\n\
+         {pages}\n\
+         ## Timeline with 2,000 events\n\n\
+         Also in [timeline.md](timeline.md). {timeline}\n\
+         ## Budgets\n\n\
+         {budgets}\n",
+        date = figures.date,
+        site = figures.site,
+        machine = figures.machine,
+        sizes = table("kind|files|raw (bytes)|gzip -9|brotli -q 11", 1, &sizes),
+        pages = table(PAGE_HEAD, 2, &pages),
+        timeline = figures.timeline.trim_start(),
+        budgets = budgets(&figures.sizes, &figures.routes).join("\n"),
+    )
+}
+
+pub fn timeline(figures: &Figures) -> String {
+    format!(
+        "# Timeline benchmark\n\n\
+         Made by `cargo xtask bench` (e2e/src/bin/bench-timeline.rs) on {}.\n\n\
+         Machine: {}.\n\n{}",
+        figures.date,
+        figures.machine,
+        figures.timeline.trim_start()
+    )
+}
+
+fn page_row(route: &str, kind: &str, page: &Page) -> String {
+    let run = &page.median;
+    let mut scores = run.scores.map(|score| score.to_string());
+    if page.performance.0 != page.performance.1 {
+        let (low, high) = page.performance;
+        scores[0] = format!("{} ({low}–{high})", scores[0]);
+    }
+    format!(
+        "{route} | {kind} | {} | {:.2} s | {:.2} s | {:.0} ms | {:.3} | {:.1} kB",
+        scores.join(" | "),
+        run.fcp_ms / 1000.0,
+        run.lcp_ms / 1000.0,
+        run.tbt_ms,
+        run.cls,
+        run.received_bytes as f64 / 1000.0
+    )
+}
+
+/// `rows` hold their cells joined by ` | `; the first `text_columns`
+/// columns are left-aligned, the figures right-aligned.
+fn table(head: &str, text_columns: usize, rows: &[String]) -> String {
+    let columns = head.split('|').count();
+    let rule = (0..columns).map(|column| if column < text_columns { "---" } else { "---:" });
+    let head = head.replace('|', " | ");
+    let rows = [head, rule.collect::<Vec<_>>().join(" | ")]
+        .into_iter()
+        .chain(rows.iter().cloned());
+    rows.map(|row| format!("| {row} |\n")).collect()
+}
+
+/// One Markdown list item per budget: met, or not met with the figures that fail it.
+fn budgets(sizes: &[Size; 3], routes: &[Route]) -> Vec<String> {
+    let verdict = |budget: &str, misses: &[String]| match misses {
+        [] => format!("- met: {budget}."),
+        _ => format!("- not met: {budget}: {}.", misses.join("; ")),
+    };
+    let [wasm, js, _] = *sizes;
+    let total = wasm.plus(js).brotli;
+    let size_budget = format!(
+        "wasm + JS at most {} bytes brotli ({} bytes)",
+        grouped(WASM_JS_BROTLI_BYTES),
+        grouped(total)
+    );
+    let mut size_misses = Vec::new();
+    if total > WASM_JS_BROTLI_BYTES {
+        size_misses.push(format!(
+            "wasm {}, JS {}; see [size.md](size.md)",
+            grouped(wasm.brotli),
+            grouped(js.brotli)
+        ));
+    }
+    let mut lines = vec![verdict(&size_budget, &size_misses)];
+    let paint_misses: Vec<String> = routes
+        .iter()
+        .flat_map(|route| {
+            let (app, floor) = (&route.app.median, &route.floor.median);
+            let ratio = app.lcp_ms / floor.lcp_ms;
+            let slow = (ratio.is_nan() || ratio > LCP_OVER_FLOOR)
+                .then(|| format!("`/{}` LCP {ratio:.2}× the floor's", route.path));
+            let shift = (app.cls > 0.0).then(|| format!("`/{}` CLS {:.3}", route.path, app.cls));
+            [slow, shift].into_iter().flatten()
+        })
+        .collect();
+    lines.push(verdict(
+        &format!("LCP at most {LCP_OVER_FLOOR}× the floor's and CLS 0 on every main route"),
+        &paint_misses,
+    ));
+    for (index, (_, name)) in CATEGORIES.iter().enumerate() {
+        let below: Vec<&Route> = routes
+            .iter()
+            .filter(|route| route.app.median.scores[index] < LIGHTHOUSE_SCORE)
+            .collect();
+        // Audit id, and whether it also fails on the floor (then the app's code is not its cause).
+        let mut audits: BTreeMap<&str, bool> = BTreeMap::new();
+        for route in &below {
+            for id in &route.app.median.below_one[index] {
+                *audits.entry(id).or_default() |= route.floor.median.below_one[index].contains(id);
+            }
+        }
+        let mut misses: Vec<String> = below
+            .iter()
+            .map(|route| format!("`/{}` {}", route.path, route.app.median.scores[index]))
+            .collect();
+        if !audits.is_empty() {
+            let ids = audits.iter().map(|(id, on_floor)| {
+                format!(
+                    "`{id}`{}",
+                    if *on_floor {
+                        " (also on the floor)"
+                    } else {
+                        ""
+                    }
+                )
+            });
+            misses.push(format!(
+                "audits below 1: {}",
+                ids.collect::<Vec<_>>().join(", ")
+            ));
+        }
+        let budget = format!("Lighthouse {name} {LIGHTHOUSE_SCORE} on every main route");
+        lines.push(verdict(&budget, &misses));
+    }
+    lines
+}
+
+/// `1,234,567`.
+fn grouped(count: u64) -> String {
+    let digits = count.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Figures, Route, budgets, grouped, results, table};
+    use crate::bench::lighthouse::{Page, Run};
+    use crate::bench::sizes::Size;
+
+    fn route(path: &str, performance: u8, app_audits: &[&str], floor_audits: &[&str]) -> Route {
+        let page = |performance: u8, audits: &[&str]| {
+            let mut run = Run {
+                scores: [performance, 100, 100, 100],
+                fcp_ms: 800.0,
+                lcp_ms: 1000.0,
+                ..Run::default()
+            };
+            run.below_one[0] = audits.iter().map(|id| id.to_string()).collect();
+            Page::of(vec![run])
+        };
+        Route {
+            path: path.into(),
+            app: page(performance, app_audits),
+            floor: page(100, floor_audits),
+        }
+    }
+
+    fn sizes(wasm_brotli: u64) -> [Size; 3] {
+        [wasm_brotli, 10_000, 5_000].map(|brotli| Size {
+            brotli,
+            ..Size::default()
+        })
+    }
+
+    #[test]
+    fn met_budgets_say_so_with_the_size() {
+        let lines = budgets(&sizes(120_000), &[route("", 100, &[], &[])]);
+        assert_eq!(
+            lines,
+            [
+                "- met: wasm + JS at most 130,000 bytes brotli (130,000 bytes).",
+                "- met: LCP at most 1.2× the floor's and CLS 0 on every main route.",
+                "- met: Lighthouse performance 100 on every main route.",
+                "- met: Lighthouse accessibility 100 on every main route.",
+                "- met: Lighthouse best practices 100 on every main route.",
+                "- met: Lighthouse SEO 100 on every main route.",
+            ]
+        );
+    }
+
+    #[test]
+    fn unmet_budgets_give_the_failing_figures_and_audit_ids() {
+        let mut slow = route(
+            "timeline",
+            99,
+            &["total-blocking-time", "uses-long-cache-ttl"],
+            &["uses-long-cache-ttl"],
+        );
+        slow.app.median.lcp_ms = 1500.0;
+        let mut shifting = route("about", 100, &[], &[]);
+        shifting.app.median.cls = 0.05;
+        let lines = budgets(&sizes(200_000), &[route("", 100, &[], &[]), slow, shifting]);
+        assert_eq!(
+            lines[0],
+            "- not met: wasm + JS at most 130,000 bytes brotli (210,000 bytes): wasm 200,000, JS 10,000; see [size.md](size.md)."
+        );
+        assert_eq!(
+            lines[1],
+            "- not met: LCP at most 1.2× the floor's and CLS 0 on every main route: `/timeline` LCP 1.50× the floor's; `/about` CLS 0.050."
+        );
+        assert_eq!(
+            lines[2],
+            "- not met: Lighthouse performance 100 on every main route: `/timeline` 99; audits below 1: `total-blocking-time`, `uses-long-cache-ttl` (also on the floor)."
+        );
+        assert!(lines[3].starts_with("- met:"), "{}", lines[3]);
+    }
+
+    #[test]
+    fn pages_without_a_paint_fail_the_paint_budget() {
+        let mut broken = route("", 100, &[], &[]);
+        (broken.app.median.lcp_ms, broken.floor.median.lcp_ms) = (0.0, 0.0);
+        assert!(budgets(&sizes(1), &[broken])[1].starts_with("- not met:"));
+    }
+
+    #[test]
+    fn tables_align_text_left_and_figures_right() {
+        let rows = [format!("wasm | {}", grouped(1_234_567)), "JS | 999".into()];
+        assert_eq!(
+            table("kind|raw", 1, &rows),
+            "| kind | raw |\n| --- | ---: |\n| wasm | 1,234,567 |\n| JS | 999 |\n"
+        );
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(130_000), "130,000");
+    }
+
+    #[test]
+    fn each_route_has_its_app_its_floor_and_their_ratio() {
+        let mut route = route("about", 99, &[], &[]);
+        route.app.performance = (97, 100);
+        route.app.median.lcp_ms = 1100.0;
+        let figures = Figures {
+            date: "2026-12-02".into(),
+            machine: "2 cores".into(),
+            site: "built".into(),
+            sizes: sizes(1),
+            routes: vec![route],
+            timeline: "| measure |\n".into(),
+        };
+        let text = results(&figures);
+        let rows = [
+            "| `/about` | app | 99 (97–100) | 100 | 100 | 100 | 0.80 s | 1.10 s | 0 ms | 0.000 | 0.0 kB |",
+            "|  | floor | 100 | 100 | 100 | 100 | 0.80 s | 1.00 s | 0 ms | 0.000 | 0.0 kB |",
+            "|  | app ÷ floor | | | | | 1.0× | 1.1× | | |  |",
+        ];
+        assert!(text.contains(&rows.join("\n")), "{text}");
+    }
+}
