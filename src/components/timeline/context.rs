@@ -1,63 +1,73 @@
 use crate::components::use_app_navigate;
 use crate::links::event_path;
-use crate::logic::timeline::{PhaseGroup, TimelineFilters, group_by_phase};
+use crate::logic::timeline::{TimelineFilters, group_by_phase};
 use leptos::prelude::*;
 use report::{Event, Report};
 use std::sync::Arc;
 
-/// What every part of the timeline reads and how it changes the URL, the
-/// one place the timeline's state lives (selected event and filters are
-/// both in the address, so back/forward and reload restore them).
-#[derive(Clone)]
+/// The one place the timeline's state lives. The selected event and the
+/// filters are both in the address, so back/forward and reload restore them.
+#[derive(Clone, Copy)]
 pub struct TimelineContext {
-    /// The loaded report.
-    pub report: Arc<Report>,
-    /// The event id in the address, if any (it may name no event).
+    // A `StoredValue` keeps the handle `Copy`.
+    report: StoredValue<Arc<Report>>,
+    /// The event id in the address; it may name no event.
     pub selected_id: Memo<Option<String>>,
-    /// The filters in the address.
     pub filters: Memo<TimelineFilters>,
     /// Ids of the events that pass the filters, in display order.
     pub visible_ids: Memo<Vec<String>>,
     navigate: Callback<String>,
 }
 
-impl TimelineContext {
-    /// Builds the context from the address's event id and filters.
-    pub fn new(
-        report: Arc<Report>,
-        selected_id: Memo<Option<String>>,
-        filters: Memo<TimelineFilters>,
-    ) -> Self {
-        let for_visible = report.clone();
-        let visible_ids = Memo::new(move |_| {
+/// Makes the timeline's state, from the address's event id and filters,
+/// the context of everything below.
+pub fn provide_timeline(
+    report: Arc<Report>,
+    selected_id: Memo<Option<String>>,
+    filters: Memo<TimelineFilters>,
+) -> TimelineContext {
+    let report = StoredValue::new(report);
+    let visible_ids = Memo::new(move |_| {
+        report.with_value(|report| {
             filters.with(|filters| {
-                group_by_phase(&for_visible, filters)
+                group_by_phase(report, filters)
                     .iter()
                     .flat_map(|group| group.events.iter().map(|event| event.id.clone()))
                     .collect()
             })
-        });
-        let navigate = use_app_navigate();
-        let navigate = Callback::new(move |path: String| navigate(&path, false));
-        Self {
-            report,
-            selected_id,
-            filters,
-            visible_ids,
-            navigate,
-        }
+        })
+    });
+    let navigate = use_app_navigate();
+    let timeline = TimelineContext {
+        report,
+        selected_id,
+        filters,
+        visible_ids,
+        navigate: Callback::new(move |path: String| navigate(&path, false)),
+    };
+    provide_context(timeline);
+    timeline
+}
+
+/// The state provided by [`provide_timeline`]; panics outside the timeline.
+pub fn use_timeline() -> TimelineContext {
+    expect_context::<TimelineContext>()
+}
+
+impl TimelineContext {
+    /// Untracked: the report does not change while the timeline is shown.
+    /// Calls must not nest (the report sits behind a lock).
+    pub fn with_report<R>(&self, read: impl FnOnce(&Report) -> R) -> R {
+        self.report.with_value(|report| read(report))
     }
 
-    /// The selected event, if the address names one that exists.
-    pub fn selected_event(&self) -> Option<&Event> {
-        let id = self.selected_id.get()?;
-        self.report.event(&id)
-    }
-
-    /// The phase groups for the current filters.
-    pub fn groups(&self) -> Vec<PhaseGroup<'_>> {
-        self.filters
-            .with(|filters| group_by_phase(&self.report, filters))
+    /// Reads the selected event, if the address names one that exists;
+    /// tracks the selection.
+    pub fn with_selected_event<R>(&self, read: impl FnOnce(&Event) -> R) -> Option<R> {
+        self.selected_id.with(|id| {
+            let id = id.as_deref()?;
+            self.with_report(|report| report.event(id).map(read))
+        })
     }
 
     /// Selects an event (or none), keeping the filters: a new history entry.

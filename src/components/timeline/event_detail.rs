@@ -1,38 +1,20 @@
-use super::{SourceList, TimelineContext};
+use super::{SourceList, use_timeline};
 use crate::components::AppLink;
 use crate::links::interview_path;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
-use report::ENGLISH;
+use report::{ENGLISH, Event, Report};
 
 /// The selected event: title, date, sites, themes, people, summary, any
 /// note on disagreeing sources, and the sources themselves.
 #[component]
 pub fn EventDetail() -> impl IntoView {
-    let timeline = expect_context::<TimelineContext>();
+    let timeline = use_timeline();
     move || {
-        let Some(event) = timeline.selected_event().cloned() else {
+        let Some(event) = timeline.with_selected_event(Event::clone) else {
             return view! { <p class="event-detail event-detail--empty">{text::CHOOSE_AN_EVENT}</p> }.into_any();
         };
-        let report = &timeline.report;
-        let sites: Vec<String> = event
-            .sites
-            .iter()
-            .filter_map(|id| report.site(id))
-            .map(|site| site.label.clone())
-            .collect();
-        let themes: Vec<String> = event
-            .themes
-            .iter()
-            .filter_map(|id| report.theme(id))
-            .map(|theme| theme.label.clone())
-            .collect();
-        let people: Vec<(String, String)> = event
-            .people
-            .iter()
-            .filter_map(|id| report.interview(id))
-            .map(|interview| (interview.id.clone(), interview.interviewee.name.clone()))
-            .collect();
+        let facts = timeline.with_report(|report| EventFacts::of(&event, report));
         view! {
             <article class="event-detail" aria-labelledby="event-detail-title">
                 <p class="event-detail__date">
@@ -40,15 +22,16 @@ pub fn EventDetail() -> impl IntoView {
                 </p>
                 <h2 id="event-detail-title">{event.title.clone()}</h2>
                 <dl class="event-detail__facts">
-                    {(!sites.is_empty()).then(|| view! { <dt>{text::WHERE}</dt><dd>{sites.join(", ")}</dd> })}
-                    {(!themes.is_empty()).then(|| view! { <dt>{text::THEMES}</dt><dd>{themes.join(", ")}</dd> })}
-                    {(!people.is_empty()).then(|| {
+                    {(!facts.sites.is_empty()).then(|| view! { <dt>{text::WHERE}</dt><dd>{facts.sites.join(", ")}</dd> })}
+                    {(!facts.themes.is_empty()).then(|| view! { <dt>{text::THEMES}</dt><dd>{facts.themes.join(", ")}</dd> })}
+                    {(!facts.people.is_empty()).then(|| {
                         view! {
                             <dt>{text::PEOPLE}</dt>
                             <dd>
-                                {people
+                                {facts
+                                    .people
                                     .into_iter()
-                                    .map(|(id, name)| view! { <AppLink to=interview_path(&id) class="event-detail__person">{name}</AppLink>" " })
+                                    .map(|person| view! { <AppLink to=interview_path(&person.interview_id) class="event-detail__person">{person.name}</AppLink>" " })
                                     .collect_view()}
                             </dd>
                         }
@@ -60,5 +43,47 @@ pub fn EventDetail() -> impl IntoView {
             </article>
         }
         .into_any()
+    }
+}
+
+/// An event's ids resolved to what the reader sees, read out before the
+/// view is built: the source list reads the report too, and reads of it
+/// must not nest.
+struct EventFacts {
+    sites: Vec<String>,
+    themes: Vec<String>,
+    people: Vec<Person>,
+}
+
+struct Person {
+    interview_id: String,
+    name: String,
+}
+
+impl EventFacts {
+    fn of(event: &Event, report: &Report) -> Self {
+        Self {
+            sites: event
+                .sites
+                .iter()
+                .filter_map(|id| report.site(id))
+                .map(|site| site.label.clone())
+                .collect(),
+            themes: event
+                .themes
+                .iter()
+                .filter_map(|id| report.theme(id))
+                .map(|theme| theme.label.clone())
+                .collect(),
+            people: event
+                .people
+                .iter()
+                .filter_map(|id| report.interview(id))
+                .map(|interview| Person {
+                    interview_id: interview.id.clone(),
+                    name: interview.interviewee.name.clone(),
+                })
+                .collect(),
+        }
     }
 }

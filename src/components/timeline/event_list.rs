@@ -1,12 +1,12 @@
-use super::TimelineContext;
 use super::context::option_dom_id;
+use super::{TimelineContext, use_timeline};
 use crate::components::browser::{NARROW_SCREEN, media_matches};
-use crate::logic::timeline::{list_move, move_within};
+use crate::logic::timeline::{group_by_phase, list_move, move_within};
 use crate::ui_text::timeline as text;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
-use report::{ENGLISH, Event};
+use report::{ENGLISH, Event, Report};
 use wasm_bindgen::JsCast;
 
 /// The events as a listbox grouped into phase bands: one Tab stop; arrow
@@ -14,84 +14,68 @@ use wasm_bindgen::JsCast;
 /// The keyboard listener sits on the list itself, never on the document.
 #[component]
 pub fn EventList() -> impl IntoView {
-    let timeline = expect_context::<TimelineContext>();
+    let timeline = use_timeline();
     // The option the reader moved to with the keyboard; `None` defers to
     // the selected event, then to the first one.
     let focused = RwSignal::new(None::<String>);
-    let tab_stop = {
-        let timeline = timeline.clone();
-        Memo::new(move |_| {
-            let visible = timeline.visible_ids.get();
-            let pick = |id: Option<String>| id.filter(|id| visible.contains(id));
-            pick(focused.get())
-                .or_else(|| pick(timeline.selected_id.get()))
-                .or_else(|| visible.first().cloned())
-        })
-    };
+    let tab_stop = Memo::new(move |_| {
+        let visible = timeline.visible_ids.get();
+        let pick = |id: Option<String>| id.filter(|id| visible.contains(id));
+        pick(focused.get())
+            .or_else(|| pick(timeline.selected_id.get()))
+            .or_else(|| visible.first().cloned())
+    });
     // Selectors update only the two options whose state changes, which
     // keeps a move cheap however many events the report has.
     let is_tab_stop = Selector::new(move || tab_stop.get());
-    let is_selected = {
-        let timeline = timeline.clone();
-        Selector::new(move || timeline.selected_id.get())
-    };
-    Effect::new({
-        let timeline = timeline.clone();
-        move |_| {
-            // A selection from the address (reload, back/forward) takes the tab stop.
-            timeline.selected_id.track();
-            focused.set(None);
-        }
+    let is_selected = Selector::new(move || timeline.selected_id.get());
+    Effect::new(move |_| {
+        // A selection from the address (reload, back/forward) takes the tab stop.
+        timeline.selected_id.track();
+        focused.set(None);
     });
 
     let list = NodeRef::<leptos::html::Div>::new();
     // Effects run once the list is in the document: the benchmark's end mark.
     Effect::new(|_| crate::perf::mark(crate::perf::TIMELINE_RENDERED));
-    Effect::new({
-        let timeline = timeline.clone();
-        move |_| {
-            // Bring the selected event into the (horizontally scrolling) track,
-            // after a reload or back/forward as after a click.
-            if let (Some(id), Some(list)) = (timeline.selected_id.get(), list.get()) {
-                // After layout, so that positions are final.
-                request_animation_frame(move || reveal_option(&list, &id));
-            }
+    Effect::new(move |_| {
+        // Bring the selected event into the (horizontally scrolling) track,
+        // after a reload or back/forward as after a click.
+        if let (Some(id), Some(list)) = (timeline.selected_id.get(), list.get()) {
+            // After layout, so that positions are final.
+            request_animation_frame(move || reveal_option(&list, &id));
         }
     });
-    let on_keydown = {
-        let timeline = timeline.clone();
-        move |event: KeyboardEvent| {
-            let key = event.key();
-            if key == "Enter" || key == " " {
-                event.prevent_default();
-                if let Some(id) = tab_stop.get_untracked() {
-                    timeline.select(Some(&id));
-                }
-                return;
-            }
-            let Some(movement) = list_move(&key) else {
-                return;
-            };
+    let on_keydown = move |event: KeyboardEvent| {
+        let key = event.key();
+        if key == "Enter" || key == " " {
             event.prevent_default();
-            let visible = timeline.visible_ids.get_untracked();
-            let current = tab_stop
-                .get_untracked()
-                .and_then(|id| visible.iter().position(|other| *other == id));
-            if let Some(index) = move_within(current, movement, visible.len()) {
-                let id = visible[index].clone();
-                if let Some(list) = list.get_untracked() {
-                    focus_option(&list, &id);
-                }
-                focused.set(Some(id));
+            if let Some(id) = tab_stop.get_untracked() {
+                timeline.select(Some(&id));
             }
+            return;
+        }
+        let Some(movement) = list_move(&key) else {
+            return;
+        };
+        event.prevent_default();
+        let visible = timeline.visible_ids.get_untracked();
+        let current = tab_stop
+            .get_untracked()
+            .and_then(|id| visible.iter().position(|other| *other == id));
+        if let Some(index) = move_within(current, movement, visible.len()) {
+            let id = visible[index].clone();
+            if let Some(list) = list.get_untracked() {
+                focus_option(&list, &id);
+            }
+            focused.set(Some(id));
         }
     };
 
-    let groups = {
-        let timeline = timeline.clone();
-        move || {
-            timeline
-                .groups()
+    let groups = move || {
+        timeline.with_report(|report| {
+            let groups = timeline.filters.with(|filters| group_by_phase(report, filters));
+            groups
                 .into_iter()
                 .enumerate()
                 .map(|(index, group)| {
@@ -109,7 +93,7 @@ pub fn EventList() -> impl IntoView {
                     let options = group
                         .events
                         .into_iter()
-                        .map(|event| event_option(event, &timeline, is_tab_stop.clone(), is_selected.clone(), focused))
+                        .map(|event| event_option(report, event, timeline, is_tab_stop.clone(), is_selected.clone(), focused))
                         .collect_view();
                     // The phase's title names its group; a heading would be
                     // invalid inside a listbox (ARIA allows only options
@@ -128,7 +112,7 @@ pub fn EventList() -> impl IntoView {
                     }
                 })
                 .collect_view()
-        }
+        })
     };
 
     view! {
@@ -139,8 +123,9 @@ pub fn EventList() -> impl IntoView {
 }
 
 fn event_option(
+    report: &Report,
     event: &Event,
-    timeline: &TimelineContext,
+    timeline: TimelineContext,
     is_tab_stop: Selector<Option<String>>,
     is_selected: Selector<Option<String>>,
     focused: RwSignal<Option<String>>,
@@ -151,11 +136,10 @@ fn event_option(
     let site_labels: Vec<String> = event
         .sites
         .iter()
-        .filter_map(|site| timeline.report.site(site))
+        .filter_map(|site| report.site(site))
         .map(|site| site.label.clone())
         .collect();
     let select = {
-        let timeline = timeline.clone();
         let id = id.clone();
         move |_| {
             focused.set(Some(id.clone()));

@@ -1,4 +1,4 @@
-use super::TimelineContext;
+use super::use_timeline;
 use crate::components::AppLink;
 use crate::links::event_path;
 use crate::ui_text::timeline as text;
@@ -18,23 +18,23 @@ pub fn EventPages() -> impl IntoView {
     if !cfg!(feature = "ssr") {
         return None;
     }
-    let timeline = expect_context::<TimelineContext>();
-    let events = timeline
-        .report
-        .timeline
-        .events
-        .iter()
-        .map(|event| {
-            let title = event.title.clone();
-            view! {
-                <li>
-                    <time datetime=event.date.datetime()>{event.date.format(&ENGLISH)}</time>
-                    " "
-                    <AppLink to=event_path(Some(&event.id))>{title}</AppLink>
-                </li>
-            }
-        })
-        .collect_view();
+    let events = use_timeline().with_report(|report| {
+        report
+            .timeline
+            .events
+            .iter()
+            .map(|event| {
+                let title = event.title.clone();
+                view! {
+                    <li>
+                        <time datetime=event.date.datetime()>{event.date.format(&ENGLISH)}</time>
+                        " "
+                        <AppLink to=event_path(Some(&event.id))>{title}</AppLink>
+                    </li>
+                }
+            })
+            .collect_view()
+    });
     Some(view! {
         <nav class="event-pages" aria-labelledby="event-pages-title" data-prerender-only="">
             <h2 id="event-pages-title">{text::EVERY_EVENT}</h2>

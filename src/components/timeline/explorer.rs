@@ -1,4 +1,4 @@
-use super::{EventDetail, EventList, EventPages, FilterBar, Stepper, TimelineContext};
+use super::{EventDetail, EventList, EventPages, FilterBar, Stepper, provide_timeline};
 use crate::components::AppLink;
 use crate::links::event_path;
 use crate::logic::timeline::TimelineFilters;
@@ -7,36 +7,26 @@ use leptos::prelude::*;
 use report::Report;
 use std::sync::Arc;
 
-/// The whole timeline for a loaded report: heading, filters, the event
-/// list, then the selected event with the stepper.
+/// The whole timeline for a loaded report, with the event id and filters
+/// from the address: heading, filters, the event list, then the selected
+/// event with the stepper.
 #[component]
 pub fn TimelineExplorer(
-    /// The loaded report.
     report: Arc<Report>,
-    /// The event id from the address.
     selected_id: Memo<Option<String>>,
-    /// The filters from the address.
     filters: Memo<TimelineFilters>,
 ) -> impl IntoView {
-    let timeline = TimelineContext::new(report, selected_id, filters);
-    provide_context(timeline.clone());
-    let unknown_id = {
-        let timeline = timeline.clone();
-        move || {
-            timeline
-                .selected_id
-                .get()
-                .filter(|_| timeline.selected_event().is_none())
-        }
+    let timeline = provide_timeline(report, selected_id, filters);
+    let unknown_id = move || {
+        let id = timeline.selected_id.get()?;
+        timeline
+            .with_report(|report| report.event(&id).is_none())
+            .then_some(id)
     };
-    let live_title = {
-        let timeline = timeline.clone();
-        move || {
-            timeline
-                .selected_event()
-                .map(|event| event.title.clone())
-                .unwrap_or_default()
-        }
+    let live_title = move || {
+        timeline
+            .with_selected_event(|event| event.title.clone())
+            .unwrap_or_default()
     };
     view! {
         <div class="timeline">

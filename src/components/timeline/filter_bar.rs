@@ -1,4 +1,4 @@
-use super::TimelineContext;
+use super::use_timeline;
 use crate::logic::timeline::{Facet, TimelineFilters};
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
@@ -7,38 +7,25 @@ use leptos::prelude::*;
 /// nothing passes and offers to clear the filters.
 #[component]
 pub fn FilterBar() -> impl IntoView {
-    let timeline = expect_context::<TimelineContext>();
-    let empty = {
-        let timeline = timeline.clone();
-        move || timeline.visible_ids.with(Vec::is_empty)
+    let timeline = use_timeline();
+    let empty = move || timeline.visible_ids.with(Vec::is_empty);
+    let active = move || !timeline.filters.with(TimelineFilters::is_empty);
+    let shown_count = move || {
+        text::showing(
+            timeline.visible_ids.with(Vec::len),
+            timeline.with_report(|report| report.timeline.events.len()),
+        )
     };
-    let active = {
-        let timeline = timeline.clone();
-        move || !timeline.filters.with(TimelineFilters::is_empty)
+    let clear = move |_| {
+        timeline.set_filters(&TimelineFilters::default());
+        // The button goes away with the filters: keep the keyboard focus
+        // in the filters rather than let it fall back to the page.
+        request_animation_frame(|| {
+            if let Some(heading) = crate::components::browser::element("filters-heading") {
+                crate::components::browser::focus_quietly(&heading);
+            }
+        });
     };
-    let shown_count = {
-        let timeline = timeline.clone();
-        move || {
-            text::showing(
-                timeline.visible_ids.with(Vec::len),
-                timeline.report.timeline.events.len(),
-            )
-        }
-    };
-    let clear = {
-        let timeline = timeline.clone();
-        move |_| {
-            timeline.set_filters(&TimelineFilters::default());
-            // The button goes away with the filters: keep the keyboard focus
-            // in the filters rather than let it fall back to the page.
-            request_animation_frame(|| {
-                if let Some(heading) = crate::components::browser::element("filters-heading") {
-                    crate::components::browser::focus_quietly(&heading);
-                }
-            });
-        }
-    };
-    let clear_again = clear.clone();
     view! {
         <section class="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading" class="filters__heading" tabindex="-1">{text::FILTER_HEADING}</h2>
@@ -48,13 +35,13 @@ pub fn FilterBar() -> impl IntoView {
                 {shown_count}
                 <Show when=active>
                     " "
-                    <button type="button" class="link-button" on:click=clear.clone()>{text::CLEAR_FILTERS}</button>
+                    <button type="button" class="link-button" on:click=clear>{text::CLEAR_FILTERS}</button>
                 </Show>
             </p>
             <Show when=empty>
                 <div class="filters__empty">
                     <p>{text::NOTHING_MATCHES}</p>
-                    <button type="button" class="button" on:click=clear_again.clone()>{text::CLEAR_FILTERS}</button>
+                    <button type="button" class="button" on:click=clear>{text::CLEAR_FILTERS}</button>
                 </div>
             </Show>
         </section>
@@ -64,14 +51,13 @@ pub fn FilterBar() -> impl IntoView {
 /// One facet's chips: toggle buttons (`aria-pressed`) with counts.
 #[component]
 fn ChipGroup(facet: Facet, label: &'static str) -> impl IntoView {
-    let timeline = expect_context::<TimelineContext>();
-    let chips = {
-        let timeline = timeline.clone();
-        move || {
+    let timeline = use_timeline();
+    let chips = move || {
+        timeline.with_report(|report| {
             timeline
                 .filters
-                .with(|filters| filters.counts(&timeline.report, facet))
-        }
+                .with(|filters| filters.counts(report, facet))
+        })
     };
     view! {
         <div class="chips" role="group" aria-label=label>
@@ -80,7 +66,6 @@ fn ChipGroup(facet: Facet, label: &'static str) -> impl IntoView {
                 chips()
                     .into_iter()
                     .map(|chip| {
-                        let timeline = timeline.clone();
                         let id = chip.id.clone();
                         let toggle = move |_| {
                             let next = timeline.filters.with_untracked(|filters| filters.toggled(facet, &id));

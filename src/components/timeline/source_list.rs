@@ -1,4 +1,4 @@
-use super::TimelineContext;
+use super::use_timeline;
 use crate::components::AppLink;
 use crate::links::passage_path;
 use crate::ui_text::timeline as text;
@@ -12,19 +12,19 @@ pub fn SourceList(
     /// The sources, in the order the data gives them.
     sources: Vec<SourceRef>,
 ) -> impl IntoView {
-    let timeline = expect_context::<TimelineContext>();
+    let items = use_timeline().with_report(|report| {
+        sources
+            .into_iter()
+            .map(|source| match source {
+                SourceRef::Report(cited) => report_source(report, cited).into_any(),
+                SourceRef::External(external) => external_source(external).into_any(),
+            })
+            .collect_view()
+    });
     view! {
         <section class="sources" aria-labelledby="sources-heading">
             <h3 id="sources-heading">{text::SOURCES}</h3>
-            <ul class="sources__list" role="list">
-                {sources
-                    .into_iter()
-                    .map(|source| match source {
-                        SourceRef::Report(cited) => report_source(&timeline.report, cited).into_any(),
-                        SourceRef::External(external) => external_source(external).into_any(),
-                    })
-                    .collect_view()}
-            </ul>
+            <ul class="sources__list" role="list">{items}</ul>
         </section>
     }
 }

@@ -1,4 +1,4 @@
-use super::TimelineContext;
+use super::use_timeline;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
 
@@ -7,40 +7,29 @@ use leptos::prelude::*;
 /// keyboard focus stays on it instead of falling back to the page.
 #[component]
 pub fn Stepper() -> impl IntoView {
-    let timeline = expect_context::<TimelineContext>();
-    let position = {
-        let timeline = timeline.clone();
-        Memo::new(move |_| {
-            let selected = timeline.selected_id.get()?;
-            timeline
-                .visible_ids
-                .with(|visible| visible.iter().position(|id| *id == selected))
-        })
-    };
-    let total = {
-        let timeline = timeline.clone();
-        move || timeline.visible_ids.with(Vec::len)
-    };
-    let step = {
-        let timeline = timeline.clone();
-        move |forward: bool| {
-            let visible = timeline.visible_ids.get_untracked();
-            let target = match position.get_untracked() {
-                Some(index) if forward => visible.get(index + 1),
-                Some(index) => index
-                    .checked_sub(1)
-                    .and_then(|previous| visible.get(previous)),
-                None => visible.first(),
-            };
-            if let Some(id) = target {
-                timeline.select(Some(id));
-            }
+    let timeline = use_timeline();
+    let position = Memo::new(move |_| {
+        let selected = timeline.selected_id.get()?;
+        timeline
+            .visible_ids
+            .with(|visible| visible.iter().position(|id| *id == selected))
+    });
+    let total = move || timeline.visible_ids.with(Vec::len);
+    let step = move |forward: bool| {
+        let visible = timeline.visible_ids.get_untracked();
+        let target = match position.get_untracked() {
+            Some(index) if forward => visible.get(index + 1),
+            Some(index) => index
+                .checked_sub(1)
+                .and_then(|previous| visible.get(previous)),
+            None => visible.first(),
+        };
+        if let Some(id) = target {
+            timeline.select(Some(id));
         }
     };
-    let previous = step.clone();
-    let next = step;
     let at_start = move || position.get().is_none_or(|index| index == 0);
-    let at_end = { move || position.get().is_some_and(|index| index + 1 >= total()) };
+    let at_end = move || position.get().is_some_and(|index| index + 1 >= total());
     view! {
         <nav class="stepper" aria-label=text::STEPPER_LABEL>
             <button
@@ -50,7 +39,7 @@ pub fn Stepper() -> impl IntoView {
                 aria-disabled=move || if at_start() { "true" } else { "false" }
                 on:click=move |_| {
                     if !at_start() {
-                        previous(false)
+                        step(false)
                     }
                 }
             >
@@ -66,7 +55,7 @@ pub fn Stepper() -> impl IntoView {
                 aria-disabled=move || if at_end() { "true" } else { "false" }
                 on:click=move |_| {
                     if !at_end() {
-                        next(true)
+                        step(true)
                     }
                 }
             >
