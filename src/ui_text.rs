@@ -133,7 +133,6 @@ pub mod timeline {
     pub const EVERY_EVENT: &str = "Every event";
     /// Group for events that belong to no phase.
     pub const OTHER_EVENTS: &str = "Other events";
-    /// Heading of the filters.
     pub const FILTER_HEADING: &str = "Filter events";
     /// Label of the site chips.
     pub const BY_SITE: &str = "Site";
@@ -491,11 +490,9 @@ pub mod about {
 pub mod accessibility {
     /// Page heading and title.
     pub const HEADING: &str = "Accessibility";
-    /// The target.
     pub const TARGET: &str = "This edition aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, on phones and desktops, with a keyboard, a mouse, touch or a screen reader.";
     /// Section: what readers can do.
     pub const WHAT_YOU_CAN_DO: &str = "What you can do";
-    /// Features.
     pub const FEATURES: &[&str] = &[
         "Use every control with the keyboard; “Skip to content” is the first stop on each page and focus is always visible.",
         "Move through the timeline’s events with the arrow keys, Home and End, and select one with Enter or Space; the selected event is announced.",
@@ -505,7 +502,6 @@ pub mod accessibility {
     ];
     /// Section: how it is tested.
     pub const HOW_TESTED: &str = "How it is tested";
-    /// Tests.
     pub const TESTS: &[&str] = &[
         "Automated browser tests in headless Chromium check keyboard operation, focus, accessible names, live announcements and the reader’s settings on every change.",
         "End-to-end tests drive the published site, hosted as a static site, in Chromium at phone and desktop widths.",
@@ -515,7 +511,6 @@ pub mod accessibility {
     ];
     /// Section: known limits.
     pub const KNOWN_LIMITS: &str = "Known limits";
-    /// Limits.
     pub const LIMITS: &[&str] = &[
         "The pages need JavaScript and WebAssembly; without them only a short notice is shown.",
         "Copying a link or a quote needs the browser’s permission to use the clipboard; when it is refused, the link is shown so that it can be copied by hand.",
@@ -527,7 +522,6 @@ pub mod accessibility {
 pub mod descriptions {
     /// The front page.
     pub const STORY: &str = "How Renault's Flins plant came to build the Nissan Micra: the 2013 site choice, training at Nissan's Oppama plant and production from 2017, from Renault's 2016-2017 annual report.";
-    /// The timeline.
     pub const TIMELINE: &str = "The Micra at Flins, step by step from 2013 to 2017, each event with its sources in the report or outside it.";
     /// The list of interviews.
     pub const INTERVIEWS: &str = "Catherine Perez of Nissan and Nathalie Retourné of the Flins paint shop on bringing the Nissan Micra to a Renault plant.";

@@ -62,7 +62,6 @@ pub struct Question {
     pub id: String,
     /// The question, word for word.
     pub text: String,
-    /// The answer.
     pub answer: Answer,
 }
 

@@ -8,7 +8,6 @@ use super::report::Report;
 pub enum ItemKind {
     /// The feature itself.
     Feature,
-    /// An article.
     Article,
     /// A paragraph of an article.
     Paragraph,
@@ -20,25 +19,19 @@ pub enum ItemKind {
     Question,
     /// The answer to a question.
     Answer,
-    /// A paragraph of an answer.
     AnswerParagraph,
-    /// A pull quote.
     PullQuote,
-    /// A teaser.
     Teaser,
     /// The key-figures box.
     KeyFigures,
     /// One key figure.
     KeyFigure,
-    /// The timeline.
     Timeline,
     /// A phase of the timeline.
     Phase,
     /// An event of the timeline.
     Event,
-    /// A site.
     Site,
-    /// A theme.
     Theme,
 }
 
@@ -83,7 +76,6 @@ impl ItemKind {
 /// One thing with an id, and the JSON path of the object that holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item<'a> {
-    /// The id.
     pub id: &'a str,
     /// What it names.
     pub kind: ItemKind,

@@ -23,19 +23,16 @@ pub enum PassageLocation<'a> {
         /// The question's id.
         question: &'a str,
     },
-    /// A pull quote.
     PullQuote {
         /// The id of the interview it quotes.
         interview: &'a str,
     },
-    /// A teaser.
     Teaser,
 }
 
 /// A citable piece of the report's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Passage<'a> {
-    /// Its id.
     pub id: &'a str,
     /// Its text, word for word.
     pub text: &'a str,

@@ -8,7 +8,7 @@ use crate::Report;
 /// A page of the app, named by what it shows.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppRoute {
-    /// `/`: the story.
+    /// `/`: the story (front page).
     Story,
     /// `/timeline`, or `/timeline/<event>` with that event selected.
     Timeline {

@@ -24,7 +24,6 @@ pub struct TextField<'a> {
     pub path: String,
     /// Whose words.
     pub role: TextRole,
-    /// The text.
     pub text: &'a str,
 }
 

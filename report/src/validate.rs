@@ -17,7 +17,6 @@ use super::source::SourceRef;
 pub enum Rule {
     /// Two items share an id.
     DuplicateId,
-    /// An id is not kebab-case.
     IdNotKebabCase,
     /// A text field is empty or only whitespace.
     EmptyText,

@@ -33,7 +33,6 @@ pub enum TextSize {
 pub struct ReadingSettings {
     /// Colour theme.
     pub theme: Theme,
-    /// Text size.
     pub text_size: TextSize,
     /// Whether single-key shortcuts (`/`, `j`, `k`) are on. WCAG 2.1.4 asks
     /// that character-key shortcuts can be turned off.

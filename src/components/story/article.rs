@@ -5,7 +5,6 @@ use report::Article;
 /// Paragraph ids are the ones the timeline cites, so links can land on them.
 #[component]
 pub fn ArticleSection(
-    /// The article.
     article: Article,
 ) -> impl IntoView {
     let heading_id = format!("{}-heading", article.id);

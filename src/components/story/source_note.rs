@@ -6,7 +6,6 @@ use report::{ENGLISH, SourceRef};
 /// its date for an external source; the report itself otherwise.
 #[component]
 pub fn SourceNote(
-    /// The source.
     source: SourceRef,
 ) -> impl IntoView {
     let text = match source {

@@ -8,7 +8,6 @@ use report::{Report, Teaser, TeaserKind};
 /// part of the app it announces.
 #[component]
 pub fn TeaserCard(
-    /// The teaser.
     teaser: Teaser,
     /// Link text: what the teaser leads to.
     link_text: String,
