@@ -6,8 +6,10 @@
 #![recursion_limit = "256"]
 
 pub mod base_path;
+pub mod browser;
 pub mod components;
 pub mod data;
+pub mod hooks;
 pub mod links;
 pub mod logic;
 pub mod pages;

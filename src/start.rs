@@ -194,7 +194,7 @@ struct Carried {
 impl Carried {
     fn apply(self) {
         if let Some(element) = self.focus {
-            crate::components::browser::focus_quietly(&element);
+            crate::browser::focus_quietly(&element);
         }
         for (element, event) in self.edited {
             if let Ok(event) = web_sys::Event::new_with_event_init_dict(event, &{
@@ -274,7 +274,7 @@ fn reader_has_moved(old: &Element) -> bool {
     if focused_inside {
         return true;
     }
-    match crate::components::browser::fragment_target() {
+    match crate::browser::fragment_target() {
         // The browser jumped there itself: still there means not moved.
         Some(target) => {
             let top = target.get_bounding_client_rect().top();

@@ -1,14 +1,14 @@
 //! Browser tests of the interviews: the list with reading times and every
-//! question, question addresses that land on their answer, find in text,
-//! j/k, copy feedback, display settings that survive a remount, cross-links
-//! and unknown ids.
+//! question, question addresses and fragments (percent-encoded ones too)
+//! that land on their answer, find in text, j/k, copy feedback, display
+//! settings that survive a remount, cross-links and unknown ids.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
 
 use leptos::prelude::{document, window};
-use micra_flins::logic::interview::{interview_words, reading_minutes};
 use micra_flins::components::settings::STORAGE_KEY;
+use micra_flins::logic::interview::{interview_words, reading_minutes};
 use report::Report;
 use support::*;
 use wasm_bindgen::JsCast;
@@ -203,6 +203,22 @@ async fn a_paragraph_fragment_lands_on_that_paragraph() {
     ))
     .await;
     wait_until_loaded(&app).await;
+    let paragraph = find(&app, "#takeaways-2");
+    wait_for("the paragraph to be marked", || {
+        paragraph.class_list().contains("is-target")
+    })
+    .await;
+    assert_eq!(focused().id(), "takeaways");
+    let top = paragraph.get_bounding_client_rect().top();
+    assert!(top < view_height() && top > -1.0, "in view: {top}");
+}
+
+#[wasm_bindgen_test]
+async fn a_percent_encoded_fragment_lands_on_its_paragraph_too() {
+    // Browsers keep a fragment percent-encoded in the address (`é` is
+    // `%C3%A9`); `%74` is an encoded `t`, as an id with any such character
+    // would arrive.
+    let app = open_with_bundled_report("/interviews/catherine-perez/takeaways#%74akeaways-2").await;
     let paragraph = find(&app, "#takeaways-2");
     wait_for("the paragraph to be marked", || {
         paragraph.class_list().contains("is-target")

@@ -1,7 +1,6 @@
 //! Reusable pieces of the interface, grouped by family.
 
 mod app_link;
-pub mod browser;
 pub mod interview;
 mod land_on_fragment;
 pub mod layout;

@@ -7,9 +7,6 @@
 //! each folded byte back to the original character, so that matches are
 //! reported as byte ranges of the original text, the one on screen.
 
-// Public items say what they are for: other parts of the app build on them.
-#![warn(missing_docs)]
-
 use std::ops::Range;
 
 /// A text folded for matching, with the way back to the original.

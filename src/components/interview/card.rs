@@ -11,10 +11,7 @@ use report::Interview;
 /// interview's headline, its introduction where it has one, the reading
 /// time and every question, each a link into the interview.
 #[component]
-pub fn InterviewCard(
-    /// The interview.
-    interview: Interview,
-) -> impl IntoView {
+pub fn InterviewCard(interview: Interview) -> impl IntoView {
     let minutes = reading_minutes(interview_words(&interview));
     let heading_id = format!("{}-card", interview.id);
     let labelled_by = heading_id.clone();

@@ -1,10 +1,9 @@
-use super::reader_state::ReaderState;
+use super::reader_state::{ReaderState, use_reader_state};
 use crate::components::use_site_base;
-use crate::logic::interview::citation;
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use report::Interviewee;
+use report::Answer;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys;
 
@@ -16,20 +15,12 @@ use web_sys::js_sys;
 pub fn CopyButtons(
     /// The question's in-app path.
     path: String,
-    /// Element id of the answer, to tell a selection inside it.
-    answer_id: String,
-    /// The answer's paragraphs, copied when nothing is selected.
-    answer: Vec<String>,
-    /// Who answered.
-    who: Interviewee,
-    /// The publication, for the citation.
-    publication: String,
-    /// Id of the question's heading, which describes the buttons.
+    answer: Answer,
+    /// The question's heading, which describes the buttons.
     heading_id: String,
 ) -> impl IntoView {
-    let state = expect_context::<ReaderState>();
-    let site = use_site_base();
-    let href = site.href(&path);
+    let state = use_reader_state();
+    let href = use_site_base().href(&path);
     let link_href = href.clone();
     let copy_link = move |_| {
         let url = absolute_url(&link_href);
@@ -38,11 +29,17 @@ pub fn CopyButtons(
     };
     let copy_quote = move |_| {
         let url = absolute_url(&href);
-        let quote = selected_text_within(&answer_id).unwrap_or_else(|| answer.join(" "));
-        let copied = citation(&quote, &who, &publication, &url);
+        let quote = selected_text_within(&answer.id).unwrap_or_else(|| {
+            answer
+                .paragraphs
+                .iter()
+                .map(|paragraph| paragraph.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
         copy(
             state,
-            copied,
+            state.citation(&quote, &url),
             text::QUOTE_COPIED.to_string(),
             text::QUOTE_NOT_COPIED.to_string(),
         );
@@ -59,37 +56,39 @@ pub fn CopyButtons(
     }
 }
 
-/// The reader's live region: what the copy buttons did.
+/// The reader's polite live region: what the copy buttons did.
 #[component]
 pub fn CopyStatus() -> impl IntoView {
-    let state = expect_context::<ReaderState>();
+    let announcer = use_reader_state().announcer;
     view! {
         <div
             class="copy-status"
-            class:copy-status--shown=move || !state.status.with(String::is_empty)
+            class:copy-status--shown=move || !announcer.is_silent()
             role="status"
             aria-live="polite"
         >
-            {move || state.status.get()}
+            {move || announcer.message()}
         </div>
     }
 }
 
-/// The address of an in-app `href` as a reader can paste it anywhere.
+/// The address as a reader can paste it anywhere.
 fn absolute_url(href: &str) -> String {
     let origin = window().location().origin().unwrap_or_default();
     format!("{origin}{href}")
 }
 
-/// Puts `content` on the clipboard and announces `copied`, or `failed`
-/// when the browser has no clipboard here (plain http) or refuses it.
+/// Puts `content` on the clipboard and announces `copied`, or `failed` when
+/// the browser has no clipboard here (plain http) or refuses it. Not
+/// leptos-use's `use_clipboard`: it drops a refused write silently, and
+/// then the reader would hear nothing and have nothing to copy by hand.
 fn copy(state: ReaderState, content: String, copied: String, failed: String) {
     let clipboard = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("clipboard"))
         .ok()
         .filter(|clipboard| !clipboard.is_undefined() && !clipboard.is_null())
         .map(JsCast::unchecked_into::<web_sys::Clipboard>);
     let Some(clipboard) = clipboard else {
-        state.announce(failed);
+        state.announcer.say(failed);
         return;
     };
     let promise = clipboard.write_text(&content);
@@ -98,12 +97,12 @@ fn copy(state: ReaderState, content: String, copied: String, failed: String) {
             Ok(_) => copied,
             Err(_) => failed,
         };
-        state.announce(message);
+        state.announcer.say(message);
     });
 }
 
-/// The text the reader selected, if the selection lies inside the
-/// element `container` (and is not empty).
+/// The text the reader selected, if the selection lies inside the element
+/// `container` and is not blank.
 fn selected_text_within(container: &str) -> Option<String> {
     let selection = window().get_selection().ok().flatten()?;
     if selection.is_collapsed() {

@@ -1,92 +1,48 @@
-use super::dom::{FIND_FIELD_ID, scroll_to};
+use super::search_field::SearchField;
+use crate::browser::scroll_to;
 use crate::logic::interview::Block;
 use crate::logic::search::{find_folded, fold_query, segments};
 use crate::ui_text::interviews as text;
-use leptos::ev;
 use leptos::prelude::*;
 use std::ops::Range;
 use std::sync::Arc;
 use web_sys::ScrollLogicalPosition;
 
-/// One match of find-in-text: which block, and where in its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hit {
-    /// Index of the block (see [`conversation_blocks`](super::conversation_blocks)).
-    pub block: usize,
-    /// Byte range in the block's text.
-    pub range: Range<usize>,
+struct Hit {
+    /// [`Block::index`].
+    block: usize,
+    /// Bytes of the block's text.
+    range: Range<usize>,
 }
 
 /// Find-in-text for one interview: what is searched for, every match in
 /// reading order, and which one is current.
 #[derive(Clone, Copy)]
 pub struct FindState {
-    /// What the reader typed.
-    pub query: RwSignal<String>,
-    /// Every match, in reading order.
-    pub hits: Memo<Vec<Hit>>,
-    /// Index (into `hits`) of the current match.
-    pub active: RwSignal<usize>,
+    query: RwSignal<String>,
+    hits: Memo<Vec<Hit>>,
+    /// Into `hits`.
+    active: RwSignal<usize>,
 }
 
 impl FindState {
-    /// Find-in-text over `blocks`, provided to the parts below, starting
-    /// with `query` (from `?find=`) and its first match at or after
-    /// question `from` (so the question a link led to stays in view).
-    pub fn provide(blocks: Arc<Vec<Block>>, query: String, from: Option<usize>) -> Self {
-        let first_active = {
-            let folded = fold_query(&query);
-            blocks
-                .iter()
-                .flat_map(|block| {
-                    find_folded(&block.text, &folded)
-                        .into_iter()
-                        .map(move |_| block.question)
-                })
-                .position(|question| question >= from)
-                .unwrap_or(0)
-        };
-        let query = RwSignal::new(query);
-        let hits = Memo::new(move |_| {
-            let folded = query.with(|query| fold_query(query));
-            blocks
-                .iter()
-                .enumerate()
-                .flat_map(|(index, block)| {
-                    find_folded(&block.text, &folded)
-                        .into_iter()
-                        .map(move |range| Hit {
-                            block: index,
-                            range,
-                        })
-                })
-                .collect::<Vec<_>>()
-        });
-        let state = Self {
-            query,
-            hits,
-            active: RwSignal::new(first_active),
-        };
-        provide_context(state);
-        state
-    }
-
     /// A new search: the first match becomes current.
-    pub fn search(&self, query: String) {
+    fn search(&self, query: String) {
         self.query.set(query);
         self.active.set(0);
     }
 
-    /// Moves to the next match, round to the first after the last.
-    pub fn next(&self) {
+    /// Round to the first after the last.
+    fn next(&self) {
         let count = self.hits.with_untracked(Vec::len);
         if count > 0 {
             self.active.update(|active| *active = (*active + 1) % count);
         }
     }
 
-    /// Moves to the previous match, round to the last before the first.
-    pub fn previous(&self) {
+    /// Round to the last before the first.
+    fn previous(&self) {
         let count = self.hits.with_untracked(Vec::len);
         if count > 0 {
             self.active
@@ -95,7 +51,7 @@ impl FindState {
     }
 
     /// The matches in block `block`, each with its index among all matches.
-    pub fn block_hits(&self, block: usize) -> Memo<Vec<(Range<usize>, usize)>> {
+    fn block_hits(&self, block: usize) -> Memo<Vec<(Range<usize>, usize)>> {
         let hits = self.hits;
         Memo::new(move |_| {
             hits.with(|hits| {
@@ -109,7 +65,7 @@ impl FindState {
     }
 
     /// "2 of 5", "No matches", or nothing before a search.
-    pub fn position_text(&self) -> String {
+    fn position_text(&self) -> String {
         let total = self.hits.with(Vec::len);
         if self.query.with(|query| query.trim().is_empty()) {
             String::new()
@@ -121,22 +77,68 @@ impl FindState {
     }
 }
 
+/// Find-in-text over `blocks`, provided to the parts below, starting with
+/// `query` (from `?find=`) and its first match at or after question `from`,
+/// so that the question a link led to stays in view.
+pub fn provide_find_state(
+    blocks: Arc<Vec<Block>>,
+    query: String,
+    from: Option<usize>,
+) -> FindState {
+    let first_active = {
+        let folded = fold_query(&query);
+        blocks
+            .iter()
+            .flat_map(|block| {
+                find_folded(&block.text, &folded)
+                    .into_iter()
+                    .map(move |_| block.question)
+            })
+            .position(|question| question >= from)
+            .unwrap_or(0)
+    };
+    let query = RwSignal::new(query);
+    let hits = Memo::new(move |_| {
+        let folded = query.with(|query| fold_query(query));
+        blocks
+            .iter()
+            .flat_map(|block| {
+                find_folded(&block.text, &folded)
+                    .into_iter()
+                    .map(move |range| Hit {
+                        block: block.index,
+                        range,
+                    })
+            })
+            .collect::<Vec<_>>()
+    });
+    let state = FindState {
+        query,
+        hits,
+        active: RwSignal::new(first_active),
+    };
+    provide_context(state);
+    state
+}
+
+pub fn use_find_state() -> FindState {
+    expect_context::<FindState>()
+}
+
 /// A text of the interview with find-in-text's matches as `<mark>`; the
 /// current one is marked `aria-current` and styled apart. Split by the
 /// match ranges into text and elements: never parsed as markup.
 #[component]
 pub fn MarkedText(
-    /// Index of the block the text is.
+    /// [`Block::index`].
     block: usize,
-    /// The text, word for word.
+    /// Word for word.
     text: String,
 ) -> impl IntoView {
-    let Some(find) = use_context::<FindState>() else {
-        return text.into_any();
-    };
+    let find = use_find_state();
     let hits = find.block_hits(block);
     let active = find.active;
-    (move || {
+    move || {
         hits.with(|hits| {
             let ranges: Vec<Range<usize>> = hits.iter().map(|(range, _)| range.clone()).collect();
             segments(&text, &ranges)
@@ -161,8 +163,7 @@ pub fn MarkedText(
                 })
                 .collect_view()
         })
-    })
-    .into_any()
+    }
 }
 
 /// The reader's find field: type to highlight every match, Enter and
@@ -170,7 +171,7 @@ pub fn MarkedText(
 /// a polite live region. The current match is scrolled into view.
 #[component]
 pub fn FindBar() -> impl IntoView {
-    let find = expect_context::<FindState>();
+    let find = use_find_state();
 
     // Bring the current match into view when it changes; not on the first
     // run, when the question the address names has the view.
@@ -188,38 +189,24 @@ pub fn FindBar() -> impl IntoView {
         });
     });
 
-    let on_key = move |event: ev::KeyboardEvent| match event.key().as_str() {
-        "Enter" => {
-            event.prevent_default();
-            if event.shift_key() {
-                find.previous();
-            } else {
-                find.next();
-            }
+    let step = Callback::new(move |backwards: bool| {
+        if backwards {
+            find.previous();
+        } else {
+            find.next();
         }
-        "Escape" if !find.query.with_untracked(String::is_empty) => {
-            event.prevent_default();
-            find.search(String::new());
-        }
-        _ => {}
-    };
+    });
     let no_hits = move || find.hits.with(Vec::is_empty);
 
     view! {
         <div class="find-bar" role="search">
-            <label class="find-bar__label" for=FIND_FIELD_ID>{text::FIND_LABEL}</label>
-            <div class="find-bar__row">
-                <input
-                    id=FIND_FIELD_ID
-                    class="find-bar__input"
-                    type="search"
-                    autocomplete="off"
-                    spellcheck="false"
-                    aria-describedby="find-hint"
-                    prop:value=move || find.query.get()
-                    on:input=move |event| find.search(event_target_value(&event))
-                    on:keydown=on_key
-                />
+            <SearchField
+                label=text::FIND_LABEL
+                value=find.query
+                on_input=Callback::new(move |query| find.search(query))
+                on_enter=step
+                described_by="find-hint"
+            >
                 <p class="find-bar__count" role="status" aria-live="polite" aria-atomic="true">
                     {move || find.position_text()}
                 </p>
@@ -243,7 +230,7 @@ pub fn FindBar() -> impl IntoView {
                 >
                     <span aria-hidden="true">{text::NEXT_MATCH_GLYPH}</span>
                 </button>
-            </div>
+            </SearchField>
             <p id="find-hint" class="find-bar__hint">{text::FIND_HINT}</p>
         </div>
     }

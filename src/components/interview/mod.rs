@@ -3,16 +3,12 @@
 //! quotes, find bar, copy buttons and reading progress.
 //!
 //! What the reader's tools decide (text blocks, reading time, citations,
-//! search results, shortcut keys) lives in `crate::logic::interview`;
-//! `dom` holds the few browser calls, made only from effects and event
-//! handlers.
-
-// Public items say what they are for: other parts of the app build on them.
-#![warn(missing_docs)]
+//! search results, shortcut keys) lives in `crate::logic::interview`; the
+//! behaviour they share with other pages (reading position, shortcuts,
+//! fragment landing, the live region) in `crate::hooks`.
 
 mod card;
 mod copy_buttons;
-mod dom;
 mod find;
 mod portrait;
 mod progress;
@@ -22,18 +18,17 @@ mod question_index;
 mod question_links;
 mod reader_state;
 mod search_all;
+mod search_field;
 mod timeline_links;
 
 pub use card::InterviewCard;
-pub use copy_buttons::{CopyButtons, CopyStatus};
-pub use dom::FIND_FIELD_ID;
-pub use find::{FindBar, FindState, Hit, MarkedText};
+pub use copy_buttons::CopyStatus;
+pub use find::{FindBar, MarkedText, provide_find_state};
 pub use portrait::Portrait;
 pub use progress::ReadingProgress;
 pub use pull_quote::PullQuoteFigure;
 pub use qa_section::QaSection;
 pub use question_index::QuestionIndex;
 pub use question_links::question_links;
-pub use reader_state::{ReaderState, use_reader_state, watch_reader};
+pub use reader_state::provide_reader_state;
 pub use search_all::SearchAll;
-pub use timeline_links::{TimelineLinks, events_citing};

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 /// assistive technology.
 #[component]
 pub fn Portrait(
-    /// The person's name.
     name: String,
     /// A larger card, for the reader's header.
     #[prop(optional)]

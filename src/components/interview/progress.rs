@@ -1,4 +1,4 @@
-use super::reader_state::ReaderState;
+use super::reader_state::use_reader_state;
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
 
@@ -6,14 +6,14 @@ use leptos::prelude::*;
 /// interview the reader is, exposed as a progressbar with its value in words.
 #[component]
 pub fn ReadingProgress() -> impl IntoView {
-    let state = expect_context::<ReaderState>();
-    let percent = move || (state.progress.get() * 100.0).round() as u32;
+    let position = use_reader_state().position;
+    let percent = move || (position.progress() * 100.0).round() as u32;
     // Drawn through the CSSOM, not a `style` attribute: the prerendered
     // page's Content Security Policy refuses inline style attributes, and
     // the stylesheet already starts the bar at zero.
     let bar = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        let progress = state.progress.get();
+        let progress = position.progress();
         if let Some(bar) = bar.get() {
             let _ = web_sys::HtmlElement::style(&bar)
                 .set_property("transform", &format!("scaleX({progress})"));

@@ -6,13 +6,12 @@ use leptos::prelude::*;
 /// report's own quotation marks, so none are added.
 #[component]
 pub fn PullQuoteFigure(
-    /// The quote's id (its element id, for links).
+    /// Its element id, for links.
     id: String,
-    /// The quote, word for word.
+    /// Word for word.
     text: String,
-    /// Its block index, for find-in-text.
+    /// [`Block::index`](crate::logic::interview::Block::index).
     block: usize,
-    /// Who said it.
     speaker: String,
 ) -> impl IntoView {
     view! {

@@ -1,10 +1,11 @@
 use super::copy_buttons::CopyButtons;
 use super::find::MarkedText;
+use super::reader_state::use_reader_state;
 use super::timeline_links::TimelineLinks;
 use crate::links::question_path;
-use crate::logic::interview::{Block, BlockKind};
+use crate::logic::interview::{Block, BlockKind, CitingEvent};
 use leptos::prelude::*;
-use report::{Interviewee, Question};
+use report::Question;
 
 /// One question and its answer, marked up as a turn of the conversation:
 /// a `<section>` named by the question (an `<h2>`), the speaker's label as
@@ -17,44 +18,31 @@ use report::{Interviewee, Question};
 /// key give it focus.
 #[component]
 pub fn QaSection(
-    /// The interview's id.
-    interview: String,
-    /// The question and its answer.
     question: Question,
-    /// This question's blocks (question, speaker, paragraphs), each with
-    /// its index among all the interview's blocks, for find-in-text.
-    blocks: Vec<(usize, Block)>,
-    /// Timeline events citing this answer: (event id, title).
-    events: Vec<(String, String)>,
-    /// Who answers.
-    who: Interviewee,
-    /// The publication, for copied citations.
-    publication: String,
+    /// The question's own blocks (question, speaker, paragraphs), without
+    /// the pull quotes that follow it.
+    blocks: Vec<Block>,
+    events: Vec<CitingEvent>,
 ) -> impl IntoView {
+    let state = use_reader_state();
     let heading_id = format!("{}-question", question.id);
-    let answer_texts = question
-        .answer
-        .paragraphs
-        .iter()
-        .map(|paragraph| paragraph.text.clone())
-        .collect();
     let heading = blocks
         .iter()
-        .find(|(_, block)| block.kind == BlockKind::Question)
-        .map(|(index, block)| view! { <MarkedText block=*index text=block.text.clone()/> });
+        .find(|block| block.kind == BlockKind::Question)
+        .map(|block| view! { <MarkedText block=block.index text=block.text.clone()/> });
     let answer = blocks
-        .iter()
-        .filter_map(|(index, block)| match &block.kind {
+        .into_iter()
+        .filter_map(|block| match block.kind {
             BlockKind::Speaker => Some(
                 view! {
-                    <p class="qa__speaker"><MarkedText block=*index text=block.text.clone()/></p>
+                    <p class="qa__speaker"><MarkedText block=block.index text=block.text/></p>
                 }
                 .into_any(),
             ),
             BlockKind::Paragraph(id) => Some(
                 view! {
-                    <p id=id.clone() class="qa__paragraph">
-                        <MarkedText block=*index text=block.text.clone()/>
+                    <p id=id class="qa__paragraph">
+                        <MarkedText block=block.index text=block.text/>
                     </p>
                 }
                 .into_any(),
@@ -62,22 +50,16 @@ pub fn QaSection(
             _ => None,
         })
         .collect_view();
-    let path = question_path(&interview, &question.id);
-    let labelled_by = heading_id.clone();
-    let heading_id_for_tools = heading_id.clone();
+    let path = question_path(&state.interview_id(), &question.id);
+    let section_id = question.id.clone();
+    let answer_id = question.answer.id.clone();
+    let (labelled_by, described_by) = (heading_id.clone(), heading_id.clone());
     view! {
-        <section class="qa" id=question.id.clone() aria-labelledby=labelled_by tabindex="-1">
+        <section class="qa" id=section_id aria-labelledby=labelled_by tabindex="-1">
             <h2 class="qa__question" id=heading_id>{heading}</h2>
-            <div class="qa__answer" id=question.answer.id.clone()>{answer}</div>
+            <div class="qa__answer" id=answer_id>{answer}</div>
             <TimelineLinks events/>
-            <CopyButtons
-                path
-                answer_id=question.answer.id
-                answer=answer_texts
-                who
-                publication
-                heading_id=heading_id_for_tools
-            />
+            <CopyButtons path answer=question.answer heading_id=described_by/>
         </section>
     }
 }

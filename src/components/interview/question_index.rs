@@ -1,5 +1,5 @@
-use super::reader_state::ReaderState;
-use crate::components::browser::{NARROW_SCREEN, media_matches};
+use super::reader_state::use_reader_state;
+use crate::browser::{NARROW_SCREEN, media_matches};
 use crate::components::settings::use_reading_settings;
 use crate::components::use_site_base;
 use crate::ui_text::interviews as text;
@@ -15,11 +15,8 @@ use leptos::prelude::*;
 /// `<A>` would set its own `aria-current="page"` from the address, which
 /// here means "the question a link led to", not "the one being read".
 #[component]
-pub fn QuestionIndex(
-    /// The questions' texts, in order.
-    questions: Vec<String>,
-) -> impl IntoView {
-    let state = expect_context::<ReaderState>();
+pub fn QuestionIndex() -> impl IntoView {
+    let state = use_reader_state();
     let site = use_site_base();
     let settings = use_reading_settings();
     let details = NodeRef::<leptos::html::Details>::new();
@@ -33,7 +30,8 @@ pub fn QuestionIndex(
             details.set_open(true);
         }
     });
-    let items = questions
+    let items = state
+        .question_texts()
         .into_iter()
         .enumerate()
         .map(|(index, question)| {
@@ -41,7 +39,7 @@ pub fn QuestionIndex(
                 .question_path(index)
                 .map(|path| site.href(&path))
                 .unwrap_or_default();
-            let current = move || state.current.get() == Some(index);
+            let current = move || state.position.current() == Some(index);
             let follow = move |event: ev::MouseEvent| {
                 // Let the browser open new tabs and windows as usual.
                 if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0

@@ -1,13 +1,9 @@
-use super::dom::{FIND_FIELD_ID, focus_find_field, may_be_shortcut};
-use crate::components::settings::use_reading_settings;
+use super::search_field::SearchField;
 use crate::components::{AppLink, use_app_navigate};
-use crate::links::{interview_path, question_path};
-use crate::links::{interviews_path, with_find};
+use crate::links::{interview_path, interviews_path, question_path, with_find};
 use crate::logic::interview::{SearchResult, search_interviews};
-use crate::logic::interview::{Shortcut, shortcut};
 use crate::logic::search::segments;
 use crate::ui_text::interviews as text;
-use leptos::ev;
 use leptos::prelude::*;
 use report::Report;
 use std::sync::Arc;
@@ -19,7 +15,6 @@ use std::sync::Arc;
 /// kept in the page's address, so Back returns to it.
 #[component]
 pub fn SearchAll(
-    /// The report.
     report: Arc<Report>,
     /// The search the address holds (`?find=`).
     initial: String,
@@ -30,35 +25,9 @@ pub fn SearchAll(
         Memo::new(move |_| query.with(|query| search_interviews(&report, query)))
     };
     let navigate = use_app_navigate();
-    let settings = use_reading_settings();
-
-    let set_query = move |value: String| {
+    let set_query = Callback::new(move |value: String| {
         query.set(value.clone());
         navigate(&with_find(&interviews_path(), &value), true);
-    };
-    let on_input = {
-        let set_query = set_query.clone();
-        move |event: ev::Event| set_query(event_target_value(&event))
-    };
-    let on_key = move |event: ev::KeyboardEvent| {
-        if event.key() == "Escape" && !query.with_untracked(String::is_empty) {
-            event.prevent_default();
-            set_query(String::new());
-        }
-    };
-
-    // "/" focuses the field here too; registered after mount, removed with the page.
-    Effect::new(move |_| {
-        let handle = window_event_listener(ev::keydown, move |event| {
-            if may_be_shortcut(&event)
-                && settings.get_untracked().shortcuts
-                && shortcut(&event.key()) == Some(Shortcut::Find)
-            {
-                event.prevent_default();
-                focus_find_field();
-            }
-        });
-        on_cleanup(move || handle.remove());
     });
 
     let summary = move || {
@@ -85,17 +54,7 @@ pub fn SearchAll(
 
     view! {
         <div class="search-all" role="search">
-            <label class="find-bar__label" for=FIND_FIELD_ID>{text::FIND_ALL_LABEL}</label>
-            <input
-                id=FIND_FIELD_ID
-                class="find-bar__input"
-                type="search"
-                autocomplete="off"
-                spellcheck="false"
-                prop:value=move || query.get()
-                on:input=on_input
-                on:keydown=on_key
-            />
+            <SearchField label=text::FIND_ALL_LABEL value=query on_input=set_query/>
             <p class="search-all__summary" role="status" aria-live="polite" aria-atomic="true">
                 {summary}
             </p>

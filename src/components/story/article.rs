@@ -4,9 +4,7 @@ use report::Article;
 /// One article of the report: its heading and paragraphs, word for word.
 /// Paragraph ids are the ones the timeline cites, so links can land on them.
 #[component]
-pub fn ArticleSection(
-    article: Article,
-) -> impl IntoView {
+pub fn ArticleSection(article: Article) -> impl IntoView {
     let heading_id = format!("{}-heading", article.id);
     let labelled_by = heading_id.clone();
     view! {

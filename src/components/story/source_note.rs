@@ -5,9 +5,7 @@ use report::{ENGLISH, SourceRef};
 /// Where a value comes from, in one line: the publisher, the document and
 /// its date for an external source; the report itself otherwise.
 #[component]
-pub fn SourceNote(
-    source: SourceRef,
-) -> impl IntoView {
+pub fn SourceNote(source: SourceRef) -> impl IntoView {
     let text = match source {
         SourceRef::External(external) => {
             ui_text::external_source_note(&external.citation(&ENGLISH), &external.detail)

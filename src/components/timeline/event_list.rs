@@ -1,6 +1,6 @@
 use super::context::option_dom_id;
 use super::{TimelineContext, use_timeline};
-use crate::components::browser::{NARROW_SCREEN, media_matches};
+use crate::browser::{NARROW_SCREEN, media_matches};
 use crate::logic::timeline::{group_by_phase, list_move, move_within};
 use crate::ui_text::timeline as text;
 use leptos::ev::KeyboardEvent;

@@ -21,8 +21,8 @@ pub fn FilterBar() -> impl IntoView {
         // The button goes away with the filters: keep the keyboard focus
         // in the filters rather than let it fall back to the page.
         request_animation_frame(|| {
-            if let Some(heading) = crate::components::browser::element("filters-heading") {
-                crate::components::browser::focus_quietly(&heading);
+            if let Some(heading) = crate::browser::element("filters-heading") {
+                crate::browser::focus_quietly(&heading);
             }
         });
     };

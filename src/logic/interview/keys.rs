@@ -3,14 +3,11 @@
 //! is not in a text field and no modifier is held, and can be switched off
 //! in the display settings (WCAG 2.1.4).
 
-/// What a shortcut does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shortcut {
     /// Focus the find field.
     Find,
-    /// Go to the next question.
     NextQuestion,
-    /// Go to the previous question.
     PreviousQuestion,
 }
 

@@ -1,16 +1,17 @@
 //! An interview's text as the reader's tools need it: the searchable blocks
-//! in reading order, reading time, citations, the search across both
-//! interviews and the single-key shortcuts.
+//! in reading order, reading time, citations, the timeline events citing an
+//! answer, the search across both interviews and the single-key shortcuts.
 
+mod events;
 mod keys;
 mod search_results;
 mod text;
 
+pub use events::{CitingEvent, events_citing};
 pub use keys::{
     Shortcut, input_takes_text, next_question, previous_question, scrolls_the_page, shortcut,
 };
 pub use search_results::{SearchResult, search_interviews};
 pub use text::{
-    Block, BlockKind, WORDS_PER_MINUTE, citation, conversation_blocks, initials, interview_words,
-    pull_quotes_after, reading_minutes, word_count,
+    Block, BlockKind, citation, conversation_blocks, initials, interview_words, reading_minutes,
 };

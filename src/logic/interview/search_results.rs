@@ -16,7 +16,6 @@ pub struct SearchResult {
     pub interview: usize,
     /// Index of the question; `None` for the introduction.
     pub question: Option<usize>,
-    /// How many matches the place holds.
     pub matches: usize,
     /// The text around its first match.
     pub excerpt: Excerpt,

@@ -6,32 +6,32 @@ use crate::ui_text;
 use report::{Interview, Interviewee, PullQuote};
 
 /// Reading speed behind "4 min read": an unhurried 200 words a minute.
-pub const WORDS_PER_MINUTE: usize = 200;
+const WORDS_PER_MINUTE: usize = 200;
 
 /// One piece of text that find-in-text searches and highlights, in the
 /// order the reader meets it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
+    /// Its place in reading order, by which find-in-text's matches name it.
+    pub index: usize,
     /// What it is, and so where it is rendered.
     pub kind: BlockKind,
     /// Index of the question it belongs to; `None` for the introduction.
     pub question: Option<usize>,
-    /// The text, word for word.
+    /// Word for word.
     pub text: String,
 }
 
-/// What a [`Block`] is.
+/// The ids are the element ids the text is rendered with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BlockKind {
-    /// The introduction paragraph (its id).
     Intro(String),
-    /// A question's text.
     Question,
     /// The speaker's label printed before an answer.
     Speaker,
-    /// An answer paragraph (its id).
+    /// An answer paragraph.
     Paragraph(String),
-    /// A pull quote placed after the question's answer (its id).
+    /// A pull quote, placed after the question's answer.
     PullQuote(String),
 }
 
@@ -40,34 +40,32 @@ pub enum BlockKind {
 /// paragraphs and the pull quotes the report places after it.
 pub fn conversation_blocks(interview: &Interview, pull_quotes: &[PullQuote]) -> Vec<Block> {
     let mut blocks = Vec::new();
-    if let Some(intro) = &interview.intro {
+    let mut push = |kind, question, text: &str| {
         blocks.push(Block {
-            kind: BlockKind::Intro(intro.id.clone()),
-            question: None,
-            text: intro.text.clone(),
+            index: blocks.len(),
+            kind,
+            question,
+            text: text.to_string(),
         });
+    };
+    if let Some(intro) = &interview.intro {
+        push(BlockKind::Intro(intro.id.clone()), None, &intro.text);
     }
     for (index, question) in interview.questions.iter().enumerate() {
-        let question_block = |kind, text: &str| Block {
-            kind,
-            question: Some(index),
-            text: text.to_string(),
-        };
-        blocks.push(question_block(BlockKind::Question, &question.text));
+        let at = Some(index);
+        push(BlockKind::Question, at, &question.text);
         if let Some(label) = &question.answer.speaker_label {
-            blocks.push(question_block(BlockKind::Speaker, label));
+            push(BlockKind::Speaker, at, label);
         }
         for paragraph in &question.answer.paragraphs {
-            blocks.push(question_block(
+            push(
                 BlockKind::Paragraph(paragraph.id.clone()),
+                at,
                 &paragraph.text,
-            ));
+            );
         }
         for quote in pull_quotes_after(pull_quotes, &interview.id, &question.id) {
-            blocks.push(question_block(
-                BlockKind::PullQuote(quote.id.clone()),
-                &quote.text,
-            ));
+            push(BlockKind::PullQuote(quote.id.clone()), at, &quote.text);
         }
     }
     blocks
@@ -75,7 +73,7 @@ pub fn conversation_blocks(interview: &Interview, pull_quotes: &[PullQuote]) -> 
 
 /// The pull quotes the report places after question `question` of
 /// interview `interview`, in the report's order.
-pub fn pull_quotes_after<'a>(
+fn pull_quotes_after<'a>(
     pull_quotes: &'a [PullQuote],
     interview: &'a str,
     question: &'a str,
@@ -86,7 +84,7 @@ pub fn pull_quotes_after<'a>(
 }
 
 /// Words in a text, as a reader counts them (runs between spaces).
-pub fn word_count(text: &str) -> usize {
+fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
@@ -221,6 +219,12 @@ mod tests {
             BlockKind::Intro("nathalie-retourne-intro".into())
         );
         assert_eq!(nathalie[0].question, None);
+        assert!(
+            blocks
+                .iter()
+                .enumerate()
+                .all(|(position, block)| block.index == position)
+        );
     }
 
     #[test]

@@ -11,9 +11,8 @@ use report::{Interview, Report};
 /// lists the interviews it does have.
 #[component]
 pub fn UnknownInterview(
-    /// The report.
     report: std::sync::Arc<Report>,
-    /// The id from the address.
+    /// From the address.
     id: String,
 ) -> impl IntoView {
     let heading = text::no_such_interview(&id);
@@ -46,9 +45,8 @@ pub fn UnknownInterview(
 /// to the interview's start and lists its questions.
 #[component]
 pub fn UnknownQuestion(
-    /// The interview.
     interview: Interview,
-    /// The question id from the address.
+    /// From the address.
     id: String,
 ) -> impl IntoView {
     let heading = text::no_such_question(&id);

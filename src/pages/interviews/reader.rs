@@ -2,14 +2,14 @@ use super::missing::{UnknownInterview, UnknownQuestion};
 use crate::components::AppLink;
 use crate::components::PageHead;
 use crate::components::interview::{
-    CopyStatus, FindBar, FindState, MarkedText, Portrait, PullQuoteFigure, QaSection,
-    QuestionIndex, ReaderState, ReadingProgress, events_citing, watch_reader,
+    CopyStatus, FindBar, MarkedText, Portrait, PullQuoteFigure, QaSection, QuestionIndex,
+    ReadingProgress, provide_find_state, provide_reader_state,
 };
 use crate::components::report::{PageShape, WithReport};
 use crate::links::interview_path;
 use crate::links::interviews_path;
 use crate::logic::interview::{
-    Block, BlockKind, conversation_blocks, interview_words, reading_minutes,
+    Block, BlockKind, conversation_blocks, events_citing, interview_words, reading_minutes,
 };
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
@@ -99,59 +99,51 @@ fn Reader(
 ) -> impl IntoView {
     let interview = report.interviews[index].clone();
     let who = interview.interviewee.clone();
-    let publication = report.source.publication.clone();
     let blocks = Arc::new(conversation_blocks(&interview, &report.pull_quotes));
-    let ids: Vec<String> = interview
-        .questions
-        .iter()
-        .map(|question| question.id.clone())
-        .collect();
-    let target = question
-        .get_untracked()
-        .and_then(|target| ids.iter().position(|id| *id == target));
-    let state = ReaderState::provide(interview.id.clone(), ids);
-    FindState::provide(Arc::clone(&blocks), find, target);
-    watch_reader(state, question);
+    let target = question.get_untracked().and_then(|target| {
+        interview
+            .questions
+            .iter()
+            .position(|question| question.id == target)
+    });
+    provide_reader_state(
+        interview.clone(),
+        report.source.publication.clone(),
+        question,
+    );
+    provide_find_state(Arc::clone(&blocks), find, target);
 
     let minutes = reading_minutes(interview_words(&interview));
     let role = interview
         .credit
         .clone()
         .unwrap_or_else(|| text::role_at(&who.role, &who.organisation));
-    let intro = blocks
-        .iter()
-        .enumerate()
-        .find_map(|(block, found)| match &found.kind {
-            BlockKind::Intro(id) => Some(view! {
-                <p id=id.clone() class="interview__intro">
-                    <MarkedText block text=found.text.clone()/>
-                </p>
-            }),
-            _ => None,
-        });
+    let intro = blocks.iter().find_map(|block| match &block.kind {
+        BlockKind::Intro(id) => Some(view! {
+            <p id=id.clone() class="interview__intro">
+                <MarkedText block=block.index text=block.text.clone()/>
+            </p>
+        }),
+        _ => None,
+    });
     let sections = interview
         .questions
         .iter()
         .enumerate()
         .map(|(number, question)| {
-            let own: Vec<(usize, Block)> = blocks
+            let (quotes, own): (Vec<Block>, Vec<Block>) = blocks
                 .iter()
+                .filter(|block| block.question == Some(number))
                 .cloned()
-                .enumerate()
-                .filter(|(_, block)| {
-                    block.question == Some(number) && !matches!(block.kind, BlockKind::PullQuote(_))
-                })
-                .collect();
-            let quotes = blocks
-                .iter()
-                .enumerate()
-                .filter(|(_, block)| block.question == Some(number))
-                .filter_map(|(block, found)| match &found.kind {
+                .partition(|block| matches!(block.kind, BlockKind::PullQuote(_)));
+            let quotes = quotes
+                .into_iter()
+                .filter_map(|quote| match quote.kind {
                     BlockKind::PullQuote(id) => Some(view! {
                         <PullQuoteFigure
-                            id=id.clone()
-                            text=found.text.clone()
-                            block
+                            id
+                            text=quote.text
+                            block=quote.index
                             speaker=who.name.clone()
                         />
                     }),
@@ -166,23 +158,11 @@ fn Reader(
                 .collect();
             let events = events_citing(&report, &paragraph_ids);
             view! {
-                <QaSection
-                    interview=interview.id.clone()
-                    question=question.clone()
-                    blocks=own
-                    events
-                    who=who.clone()
-                    publication=publication.clone()
-                />
+                <QaSection question=question.clone() blocks=own events/>
                 {quotes}
             }
         })
         .collect_view();
-    let question_texts = interview
-        .questions
-        .iter()
-        .map(|question| question.text.clone())
-        .collect();
     let count = report.interviews.len();
     let other = report
         .interviews
@@ -223,7 +203,7 @@ fn Reader(
                 </p>
             </header>
             <div class="interview__layout">
-                <QuestionIndex questions=question_texts/>
+                <QuestionIndex/>
                 <div class="interview__text">
                     <FindBar/>
                     {intro}

@@ -1,0 +1,26 @@
+use crate::browser::{listening_window, may_be_shortcut};
+use crate::components::settings::use_reading_settings;
+use crate::logic::interview::{Shortcut, shortcut};
+use leptos::ev;
+use leptos_use_event_listener::use_event_listener;
+
+/// Runs `action` when the reader presses `wanted`'s key where a single key
+/// may act (see [`may_be_shortcut`]), unless the reader switched shortcuts
+/// off in the display settings (WCAG 2.1.4). The key's own effect is
+/// prevented. The listener goes with the component that called this.
+pub fn use_shortcut(wanted: Shortcut, action: impl Fn() + 'static) {
+    let settings = use_reading_settings();
+    let _ = use_event_listener(
+        listening_window(),
+        ev::keydown,
+        move |event: web_sys::KeyboardEvent| {
+            if may_be_shortcut(&event)
+                && shortcut(&event.key()) == Some(wanted)
+                && settings.get_untracked().shortcuts
+            {
+                event.prevent_default();
+                action();
+            }
+        },
+    );
+}
