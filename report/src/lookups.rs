@@ -35,8 +35,6 @@ impl Report {
 
 #[cfg(test)]
 mod tests {
-    use super::Report;
-
     #[test]
     fn each_kind_is_found_by_its_id_and_unknown_ids_by_none() {
         let report = crate::bundled_report();
