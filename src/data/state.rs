@@ -13,15 +13,18 @@ pub enum ReportState {
     /// Handed over already: the prerender step, and the take-over of a
     /// prerendered page, which loaded it before rendering anything.
     Ready(StoredValue<Arc<Report>>),
-    /// Fetched by the app itself (development builds, tests); `refetch`
-    /// tries again after a failure.
+    /// Fetched by the app itself (development builds, tests): `None`
+    /// while it loads.
     Fetched(LocalResource<Result<Arc<Report>, LoadError>>),
 }
 
 impl ReportState {
-    /// Loads the report again, after a failure.
+    /// Loads the report again, after a failure. The outcome is cleared
+    /// first, so the page shows its loading placeholder meanwhile: the
+    /// reader sees that the retry is happening.
     pub fn retry(&self) {
         if let Self::Fetched(resource) = self {
+            resource.set(None);
             resource.refetch();
         }
     }
