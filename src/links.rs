@@ -14,6 +14,7 @@
 //! | `/interviews/<interview-id>#<element-id>` | the interview at its intro or a pull quote |
 //! | any reader address with `?find=<words>` | the interview with find-in-text already searching |
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use report::routes::AppRoute;
 use report::{ItemKind, PassageLocation, Report};
 
@@ -103,21 +104,20 @@ pub fn with_find(path: &str, query: &str) -> String {
         Some((path, fragment)) => (path, format!("#{fragment}")),
         None => (path, String::new()),
     };
-    format!("{path}?find={}{fragment}", percent_encode(query))
+    format!("{path}?find={}{fragment}", query_value(query))
 }
 
-/// Encodes everything but unreserved URL characters, byte by byte of UTF-8.
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(char::from(byte));
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
+/// Everything but the characters RFC 3986 leaves unreserved.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// `text` percent-encoded to stand as one value in a query string: what the
+/// reader typed or an id comes back from the router's query map unchanged.
+pub fn query_value(text: &str) -> String {
+    utf8_percent_encode(text, QUERY_VALUE).to_string()
 }
 
 #[cfg(test)]

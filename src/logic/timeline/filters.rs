@@ -1,6 +1,7 @@
 //! Filters by site and theme, kept in the URL query as
 //! `?site=flins,le-mans&theme=training`.
 
+use crate::links::query_value;
 use report::{Event, Report};
 use std::collections::BTreeSet;
 
@@ -75,7 +76,7 @@ impl TimelineFilters {
         let mut parts = Vec::new();
         for (facet, ids) in [(Facet::Site, &self.sites), (Facet::Theme, &self.themes)] {
             if !ids.is_empty() {
-                let joined: Vec<&str> = ids.iter().map(String::as_str).collect();
+                let joined: Vec<String> = ids.iter().map(|id| query_value(id)).collect();
                 parts.push(format!("{}={}", facet.query_key(), joined.join(",")));
             }
         }
@@ -178,6 +179,12 @@ mod tests {
         assert_eq!(filters.to_query(), "?site=flins,le-mans&theme=training");
         assert_eq!(TimelineFilters::from_query(None, Some("")).to_query(), "");
         assert!(TimelineFilters::from_query(None, None).is_empty());
+        // An id the router hands back decoded is encoded again, so a `#` or
+        // `&` in it cannot end the query.
+        assert_eq!(
+            TimelineFilters::from_query(Some("a#b"), Some("c&d")).to_query(),
+            "?site=a%23b&theme=c%26d"
+        );
     }
 
     #[test]
