@@ -1,6 +1,10 @@
 //! Every string the interface itself says (not the report's words), in one
 //! place, so that a French edition can supply its own.
 
+/// The words dates are written with ("January", "early", …): the model
+/// formats dates, the edition's language chooses the words.
+pub const DATE_WORDS: &report::DateWords = &report::ENGLISH;
+
 /// The site's name in the header and in page titles.
 pub const SITE_NAME: &str = "The Renault-Nissan Alliance";
 /// What the site is, under its name.

@@ -8,7 +8,7 @@ use micra_flins::prerender::{
     NOT_FOUND_FILE, PageTemplate, PrerenderedPage, init_executor, site_pages,
 };
 use report::routes::AppRoute;
-use report::{ENGLISH, Report, SourceRef};
+use report::{Report, SourceRef};
 use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
 
@@ -187,7 +187,7 @@ fn the_timeline_lists_every_event_in_order_with_its_date() {
     assert_in_order(&text, &titles, "the timeline");
     for event in &report.timeline.events {
         assert!(
-            text.contains(&event.date.format(&ENGLISH)),
+            text.contains(&event.date.format(micra_flins::ui_text::DATE_WORDS)),
             "the date of {}",
             event.id
         );

@@ -5,8 +5,8 @@
 
 use e2e::{Browser, Route, StaticHost, every_page, report_of, site_from_env};
 use fantoccini::Locator;
+use report::SourceRef;
 use report::routes::AppRoute;
-use report::{ENGLISH, SourceRef};
 use std::collections::BTreeSet;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -114,7 +114,12 @@ fn expected_text(route: &Route, report: &report::Report) -> Vec<String> {
                 .timeline
                 .events
                 .iter()
-                .flat_map(|event| [event.date.format(&ENGLISH), event.title.clone()])
+                .flat_map(|event| {
+                    [
+                        event.date.format(micra_flins::ui_text::DATE_WORDS),
+                        event.title.clone(),
+                    ]
+                })
                 .collect();
             if let Some(event) =
                 event.and_then(|id| report.timeline.events.iter().find(|e| e.id == id))

@@ -6,7 +6,7 @@ use crate::links::event_path;
 use crate::ui_text;
 use crate::ui_text::about as text;
 use leptos::prelude::*;
-use report::{ENGLISH, Report, SourceRef};
+use report::{Report, SourceRef};
 
 /// "About this edition": what is the report's own text, which numbers were
 /// restored and from where, which timeline facts come from outside the
@@ -72,7 +72,7 @@ fn outside_sources(report: &Report) -> impl IntoView + use<> {
     for event in &report.timeline.events {
         for source in &event.sources {
             if let SourceRef::External(external) = source {
-                let name = external.citation(&ENGLISH);
+                let name = external.citation(ui_text::DATE_WORDS);
                 let citing = (event.id.clone(), event.title.clone());
                 match sources.iter_mut().find(|(known, _)| *known == name) {
                     Some((_, events)) => events.push(citing),

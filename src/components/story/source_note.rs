@@ -1,6 +1,6 @@
 use crate::ui_text;
 use leptos::prelude::*;
-use report::{ENGLISH, SourceRef};
+use report::SourceRef;
 
 /// Where a value comes from, in one line: the publisher, the document and
 /// its date for an external source; the report itself otherwise.
@@ -8,7 +8,7 @@ use report::{ENGLISH, SourceRef};
 pub fn SourceNote(source: SourceRef) -> impl IntoView {
     let text = match source {
         SourceRef::External(external) => {
-            ui_text::external_source_note(&external.citation(&ENGLISH), &external.detail)
+            ui_text::external_source_note(&external.citation(ui_text::DATE_WORDS), &external.detail)
         }
         SourceRef::Report(_) => ui_text::SOURCE_THIS_REPORT.to_string(),
     };

@@ -3,7 +3,7 @@ use crate::components::AppLink;
 use crate::links::interview_path;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
-use report::{ENGLISH, Event, Report};
+use report::{Event, Report};
 
 /// The selected event: title, date, sites, themes, people, summary, any
 /// note on disagreeing sources, and the sources themselves.
@@ -18,7 +18,7 @@ pub fn EventDetail() -> impl IntoView {
         view! {
             <article class="event-detail" aria-labelledby="event-detail-title">
                 <p class="event-detail__date">
-                    <time datetime=event.date.datetime()>{event.date.format(&ENGLISH)}</time>
+                    <time datetime=event.date.datetime()>{event.date.format(crate::ui_text::DATE_WORDS)}</time>
                 </p>
                 <h2 id="event-detail-title">{event.title.clone()}</h2>
                 <dl class="event-detail__facts">

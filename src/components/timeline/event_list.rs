@@ -6,7 +6,7 @@ use crate::ui_text::timeline as text;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
-use report::{ENGLISH, Event, Report};
+use report::{Event, Report};
 use wasm_bindgen::JsCast;
 
 /// The events as a listbox grouped into phase bands: one Tab stop; arrow
@@ -102,7 +102,7 @@ pub fn EventList() -> impl IntoView {
                         <div class="phase" role="group" aria-labelledby=labelled_by aria-describedby=described_by>
                             <div class="phase__band">
                                 <p class="phase__title" id=label_id>
-                                    {date.map(|date| view! { <time class="phase__date" datetime=date.datetime()>{date.format(&ENGLISH)}</time>" " })}
+                                    {date.map(|date| view! { <time class="phase__date" datetime=date.datetime()>{date.format(crate::ui_text::DATE_WORDS)}</time>" " })}
                                     <span>{title}</span>
                                 </p>
                                 {summary.map(|summary| view! { <p class="phase__summary" id=summary_id>{summary}</p> })}
@@ -156,7 +156,7 @@ fn event_option(
             aria-selected=move || if is_selected.selected(&selected_key) { "true" } else { "false" }
             on:click=select
         >
-            <time class="event-option__date" datetime=event.date.datetime()>{event.date.format(&ENGLISH)}</time>
+            <time class="event-option__date" datetime=event.date.datetime()>{event.date.format(crate::ui_text::DATE_WORDS)}</time>
             <span class="event-option__title">{event.title.clone()}</span>
             <span class="event-option__sites">{site_labels.join(", ")}</span>
         </li>

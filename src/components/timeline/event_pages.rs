@@ -3,7 +3,6 @@ use crate::components::AppLink;
 use crate::links::event_path;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
-use report::ENGLISH;
 
 /// Every event as a link to its own page, in the report's order: the way
 /// through the timeline for a reader without JavaScript, where the listbox
@@ -27,7 +26,7 @@ pub fn EventPages() -> impl IntoView {
                 let title = event.title.clone();
                 view! {
                     <li>
-                        <time datetime=event.date.datetime()>{event.date.format(&ENGLISH)}</time>
+                        <time datetime=event.date.datetime()>{event.date.format(crate::ui_text::DATE_WORDS)}</time>
                         " "
                         <AppLink to=event_path(Some(&event.id))>{title}</AppLink>
                     </li>

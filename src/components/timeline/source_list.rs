@@ -3,7 +3,7 @@ use crate::components::AppLink;
 use crate::links::passage_path;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
-use report::{ENGLISH, ExternalSource, PassageLocation, Report, ReportSource, SourceRef};
+use report::{ExternalSource, PassageLocation, Report, ReportSource, SourceRef};
 
 /// An event's sources: quotes from the report, each linking to the passage
 /// it comes from; sources outside the report, named as such.
@@ -50,7 +50,7 @@ fn report_source(report: &Report, cited: ReportSource) -> impl IntoView + use<> 
 }
 
 fn external_source(external: ExternalSource) -> impl IntoView + use<> {
-    let named = external.citation(&ENGLISH);
+    let named = external.citation(crate::ui_text::DATE_WORDS);
     view! {
         <li class="source source--external">
             <p class="source__kind">{text::OUTSIDE_THE_REPORT}</p>
