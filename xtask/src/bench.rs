@@ -6,12 +6,14 @@
 
 mod host;
 mod lighthouse;
-mod report;
+mod results;
 mod sizes;
 
 use crate::process::{cargo, step, workspace_root};
 use crate::tools::{Need, Toolchain};
 use crate::{Failure, Outcome, dist};
+use report::Report;
+use report::routes::AppRoute;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -53,13 +55,13 @@ pub fn run(args: &[&str]) -> Outcome {
             "    app {:?}, floor {:?}",
             app.median.scores, floor.median.scores
         );
-        routes.push(report::Route { path, app, floor });
+        routes.push(results::Route { path, app, floor });
     }
     drop(host);
 
     step("timeline with 2,000 events in headless Chromium");
     let timeline = run_timeline(&site, &base)?;
-    let figures = report::Figures {
+    let figures = results::Figures {
         date: today(),
         machine: machine(),
         site: site_note,
@@ -67,8 +69,8 @@ pub fn run(args: &[&str]) -> Outcome {
         routes,
         timeline,
     };
-    write("timeline.md", &report::timeline(&figures))?;
-    write("RESULTS.md", &report::results(&figures))
+    write("timeline.md", &results::timeline(&figures))?;
+    write("RESULTS.md", &results::results(&figures))
 }
 
 /// `[--site DIR] [--base /path/]`: a site already built for that base is
@@ -133,20 +135,32 @@ fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
 /// the interviews (the list and the first one), about.
 fn main_routes(site: &Path) -> Outcome<Vec<String>> {
     let path = site.join("data").join("report.json");
-    let report: serde_json::Value = std::fs::read_to_string(&path)
-        .ok()
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default();
-    let Some(interview) = report["interviews"][0]["id"].as_str() else {
+    let text = std::fs::read_to_string(&path)
+        .map_err(file_failure(format!("reading {}", path.display())))?;
+    let report = Report::from_json(&text).map_err(|error| {
+        Failure::new(
+            format!("{}: {error}", path.display()),
+            "check it with `cargo xtask check-report`",
+        )
+    })?;
+    let Some(interview) = report.interviews.first() else {
         return Err(Failure::new(
             format!("{} names no interview", path.display()),
             "check it with `cargo xtask check-report`",
         ));
     };
-    let event = format!("timeline/{TIMELINE_EVENT}");
-    let interview = format!("interviews/{interview}");
-    let paths = ["", "timeline", &event, "interviews", &interview, "about"];
-    Ok(paths.map(str::to_string).to_vec())
+    let routes = [
+        AppRoute::Story,
+        AppRoute::timeline(None),
+        AppRoute::timeline(Some(TIMELINE_EVENT)),
+        AppRoute::Interviews,
+        AppRoute::interview(&interview.id, None),
+        AppRoute::About,
+    ];
+    Ok(routes
+        .iter()
+        .map(|route| route.path().trim_start_matches('/').to_string())
+        .collect())
 }
 
 fn write_floor_page(site: &Path, route: &str) -> Outcome {

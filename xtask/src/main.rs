@@ -104,21 +104,19 @@ fn usage_error(what: &str) -> Outcome {
     Err(Failure::new(what, "see the usage above"))
 }
 
-/// Checks a report with the app's checker; fails, after its messages, if invalid.
+/// Checks a report with the model's own checker, in process; fails, after
+/// its messages, if invalid.
 pub fn check_report(path: &str) -> Outcome {
     process::step(&format!("check report {path}"));
-    process::run(
-        process::cargo().args([
-            "run",
-            "--quiet",
-            "--package",
-            "report",
-            "--bin",
-            "check-report",
-            "--",
-            path,
-        ]),
-        "the report check",
-        "fix the problems listed above (see docs/authoring.md), then run the check again",
-    )
+    let run = report::check::run(&[path.to_string()], |path| std::fs::read_to_string(path));
+    print!("{}", run.stdout);
+    eprint!("{}", run.stderr);
+    if run.code == report::check::EXIT_OK {
+        Ok(())
+    } else {
+        Err(Failure::new(
+            format!("the report check failed: {path}"),
+            "fix the problems listed above (see docs/authoring.md), then run the check again",
+        ))
+    }
 }
