@@ -13,10 +13,12 @@ pub fn ReadingProgress() -> impl IntoView {
     // the stylesheet already starts the bar at zero.
     let bar = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        let progress = position.progress();
+        // In thousandths, written with integers: formatting an f64 would
+        // bring Rust's float printing (about 4 KB of wasm) in for one bar.
+        let thousandths = (position.progress().clamp(0.0, 1.0) * 1000.0).round() as u32;
         if let Some(bar) = bar.get() {
-            let _ = web_sys::HtmlElement::style(&bar)
-                .set_property("transform", &format!("scaleX({progress})"));
+            let scale = format!("scaleX({}.{:03})", thousandths / 1000, thousandths % 1000);
+            let _ = web_sys::HtmlElement::style(&bar).set_property("transform", &scale);
         }
     });
     view! {
