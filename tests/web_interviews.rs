@@ -485,3 +485,30 @@ async fn a_search_opened_from_the_address_stays_with_its_interview() {
         "the search was for the first interview only"
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_reading_progress_bar_follows_the_scroll() {
+    let app = open_with_bundled_report("/interviews/catherine-perez").await;
+    let bar = find(&app, ".reading-progress");
+    let drawn = || {
+        let inner: web_sys::HtmlElement = find(&app, ".reading-progress__bar").dyn_into().unwrap();
+        inner.style().get_property_value("transform").unwrap()
+    };
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    wait_for("the bar at the start", || {
+        bar.get_attribute("aria-valuenow").as_deref() == Some("0")
+    })
+    .await;
+    assert_eq!(drawn(), "scaleX(0)");
+    let bottom = f64::from(document().document_element().unwrap().scroll_height());
+    window().scroll_to_with_x_and_y(0.0, bottom);
+    wait_for("the bar at the end", || {
+        bar.get_attribute("aria-valuenow").as_deref() == Some("100")
+    })
+    .await;
+    assert_eq!(drawn(), "scaleX(1)");
+    assert_eq!(
+        bar.get_attribute("aria-valuetext").as_deref(),
+        Some(micra_flins::ui_text::interviews::progress_text(100).as_str())
+    );
+}
