@@ -110,7 +110,7 @@ pub fn interview_words(interview: &Interview) -> usize {
     intro + conversation
 }
 
-/// Minutes to read `words` at [`WORDS_PER_MINUTE`], rounded up, at least 1
+/// Minutes to read `words` at `WORDS_PER_MINUTE`, rounded up, at least 1
 /// (nobody reads anything in "0 min").
 pub fn reading_minutes(words: usize) -> usize {
     words.div_ceil(WORDS_PER_MINUTE).max(1)

@@ -1,5 +1,5 @@
 //! The interview pages: the list (`/interviews`) and the reader
-//! (`/interviews/:id/:question?`). See [`links`] for the URL scheme.
+//! (`/interviews/:id/:question?`). See [`crate::links`] for the URL scheme.
 
 mod index;
 mod missing;
