@@ -6,8 +6,8 @@
 
 mod host;
 mod lighthouse;
-mod results;
-mod sizes;
+pub mod results;
+pub mod sizes;
 
 use crate::process::{cargo, step, workspace_root};
 use crate::tools::{Need, Toolchain};

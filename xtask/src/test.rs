@@ -3,10 +3,16 @@
 use crate::process::{TestCounts, cargo, run_tests, step, workspace_root};
 use crate::tools::{Need, Toolchain};
 use crate::{Failure, Outcome, dist};
+use std::path::Path;
 
 /// The sub-path the end-to-end suite hosts the built site under, like a
 /// project site on GitHub Pages.
 pub const E2E_BASE: &str = "/reports/micra/";
+/// The most wasm + JS (brotli) a build may ship. A ratchet, not the budget
+/// (`results::WASM_JS_BROTLI_BYTES`, 130,000): it stops the download from
+/// growing unnoticed while work brings it down, and is lowered with each
+/// step that shrinks it (bench/size.md has the steps).
+const WASM_JS_BROTLI_CEILING: u64 = 270_000;
 
 /// Which test layers to run.
 #[derive(Debug, Clone, Copy)]
@@ -71,6 +77,40 @@ pub fn run(layers: Layers) -> Outcome {
     Ok(())
 }
 
+/// Counts as one test: the built site's wasm + JS against the ceiling.
+fn check_download_size(site: &Path, total: &mut TestCounts) -> Outcome {
+    step("download size (wasm + JS, brotli -q 11, as `cargo xtask bench` measures it)");
+    let (within, verdict) = download_size_verdict(site, WASM_JS_BROTLI_CEILING)?;
+    println!("{verdict}");
+    if within {
+        total.passed += 1;
+    } else {
+        total.failed += 1;
+    }
+    Ok(())
+}
+
+fn download_size_verdict(site: &Path, ceiling: u64) -> Outcome<(bool, String)> {
+    let [wasm, js, _] = crate::bench::sizes::measure(site)?;
+    let shipped = wasm.plus(js).brotli;
+    let budget = crate::bench::results::WASM_JS_BROTLI_BYTES;
+    Ok(if shipped <= ceiling {
+        (
+            true,
+            format!("ok: {shipped} bytes, under the ceiling of {ceiling} (the budget is {budget})"),
+        )
+    } else {
+        (
+            false,
+            format!(
+                "FAILED: wasm + JS are {shipped} bytes brotli, over the ceiling of {ceiling}: \
+                 see where the bytes went with `twiggy top` (bench/size.md), or raise the \
+                 ceiling in xtask/src/test.rs with the reason in bench/size.md"
+            ),
+        )
+    })
+}
+
 fn run_layers(layers: Layers, tools: &Toolchain, total: &mut TestCounts) -> Outcome {
     if layers.native {
         step("native tests (cargo test: model, logic, xtask)");
@@ -122,6 +162,7 @@ fn run_layers(layers: Layers, tools: &Toolchain, total: &mut TestCounts) -> Outc
     if layers.e2e {
         let site = workspace_root().join("target").join("e2e-dist");
         dist::build(E2E_BASE, &site)?;
+        check_download_size(&site, total)?;
         step(&format!(
             "end-to-end tests (the built site under {E2E_BASE}, static server, Chromium)"
         ));
@@ -148,4 +189,34 @@ fn run_layers(layers: Layers, tools: &Toolchain, total: &mut TestCounts) -> Outc
     }
 
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::download_size_verdict;
+
+    #[test]
+    fn the_size_gate_fails_a_site_over_its_ceiling_and_names_the_figure() {
+        let site = std::env::temp_dir().join(format!("micra-size-gate-{}", std::process::id()));
+        std::fs::create_dir_all(&site).unwrap();
+        // Bytes brotli cannot shrink much, so the figure is near their count.
+        let mut state = 0x2545_f491_u32;
+        let noise: Vec<u8> = (0..4_000)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                state as u8
+            })
+            .collect();
+        std::fs::write(site.join("app_bg.wasm"), &noise).unwrap();
+        std::fs::write(site.join("app.js"), "export default function start() {}").unwrap();
+
+        let (within, verdict) = download_size_verdict(&site, 1_000).unwrap();
+        assert!(!within);
+        assert!(verdict.starts_with("FAILED: wasm + JS are 4"), "{verdict}");
+        let (within, verdict) = download_size_verdict(&site, 10_000).unwrap();
+        assert!(within, "{verdict}");
+        std::fs::remove_dir_all(&site).unwrap();
+    }
 }

@@ -7,7 +7,7 @@ use crate::tools::LIGHTHOUSE_VERSION;
 use std::collections::BTreeMap;
 
 /// Decimal: 130 kB, not 130 × 1024 bytes.
-const WASM_JS_BROTLI_BYTES: u64 = 130_000;
+pub const WASM_JS_BROTLI_BYTES: u64 = 130_000;
 const LIGHTHOUSE_SCORE: u8 = 100;
 /// Prerendered pages paint from their HTML, as the floor does: the app's
 /// code should barely delay the largest paint.
