@@ -2,12 +2,14 @@
 //! the clone (keyed by tool and version) so that later runs and CI on the
 //! same machine reuse them, and a fresh machine installs them.
 //!
-//! Versions and why (see ../shared/GUIDE.md):
+//! Versions and why:
 //! - trunk 0.21.14: 0.22 needs a newer rustc than the machine's 1.95.
 //! - wasm-bindgen-cli: exactly the wasm-bindgen in Cargo.lock, installed
 //!   without `--locked` (its lock file asks for a crate the registry lacks).
 //! - wasm-opt from npm `binaryen@132.0.0`: Debian's binaryen 108 produces
 //!   modules that fail in the browser, and trunk cannot download one here.
+//! - terser 5.51.4 from npm: minifies wasm-bindgen's JS in release builds
+//!   (post-build); pinned so the shipped bytes change only with the code.
 //! - Chromium and chromedriver from Debian: no tool may download a browser.
 //! - axe-core 4.14.1 from npm: the accessibility rules the end-to-end
 //!   suite runs on every route; pinned so a rule change never turns a run
@@ -22,6 +24,8 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The npm `terser` release that minifies wasm-bindgen's JS in release builds.
+pub const TERSER_VERSION: &str = "5.51.4";
 /// The trunk release that works with the machine's rustc.
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// The npm `binaryen` release whose wasm-opt produces working modules.
@@ -94,6 +98,8 @@ impl Toolchain {
             check_trunk_toml_pins(&toolchain.wasm_bindgen_version)?;
             toolchain.bin_dirs.push(ensure_trunk(&cache)?);
             toolchain.bin_dirs.push(ensure_wasm_opt(&cache)?);
+            let terser = npm_install(&cache, "terser", TERSER_VERSION, "terser/bin/terser")?;
+            toolchain.bin_dirs.push(terser.join("node_modules/.bin"));
         }
         if need.browser || need.lighthouse {
             ensure_browser()?;
