@@ -10,6 +10,7 @@ pub mod browser;
 pub mod components;
 pub mod data;
 pub mod hooks;
+pub mod islands;
 pub mod links;
 pub mod logic;
 pub mod pages;
@@ -21,7 +22,7 @@ pub mod ui_text;
 
 pub use base_path::base_path_from_document;
 
-use components::layout::{SiteFooter, SiteHeader, SkipLink};
+use components::layout::{SiteFooter, SiteHeader};
 use components::provide_site_base;
 use components::report::ReportLoader;
 use leptos::prelude::*;
@@ -50,10 +51,10 @@ pub fn App(
 ) -> impl IntoView {
     provide_meta_context();
     provide_site_base(&base);
-    components::settings::provide_reading_settings();
     view! {
-        <Router base=base>
-            <SkipLink/>
+        <Router base=base.clone()>
+            <FollowRouter base>
+            <PageSkipLink/>
             <SiteHeader/>
             <main id="main" tabindex="-1">
                 <ReportLoader report>
@@ -83,8 +84,35 @@ pub fn App(
                 </ReportLoader>
             </main>
             <SiteFooter/>
+            </FollowRouter>
         </Router>
     }
+}
+
+/// Provides the address the page is rendered at, from the router: the
+/// prerender step's request, or a development build's navigation.
+#[component]
+fn FollowRouter(base: String, children: Children) -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let (_, at) = pages::island_address();
+    let address = hooks::provide_address(&base, at);
+    Effect::new(move || {
+        address.follow(
+            &location.pathname.get(),
+            &location.search.get(),
+            &location.hash.get(),
+        );
+    });
+    children()
+}
+
+/// The skip link, for the page the router shows.
+#[component]
+fn PageSkipLink() -> impl IntoView {
+    let (base, at) = pages::island_address();
+    let page = at.split(['?', '#']).next().unwrap_or_default().to_string();
+    let href = format!("{}#main", base_path::site_href(&base, &page));
+    view! { <islands::SkipLink href/> }
 }
 
 /// The report this repository publishes, for unit tests that need real content.

@@ -120,9 +120,59 @@ pub fn query_value(text: &str) -> String {
     utf8_percent_encode(text, QUERY_VALUE).to_string()
 }
 
+/// The value of `name` in the query of in-app `url`
+/// (`/timeline?site=flins#x`), decoded as a browser's form would encode it
+/// (`+` is a space); the first one when there are several.
+pub fn query_param(url: &str, name: &str) -> Option<String> {
+    let without_fragment = url.split('#').next().unwrap_or_default();
+    let (_, query) = without_fragment.split_once('?')?;
+    query.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (key == name).then(|| {
+            percent_encoding::percent_decode_str(&value.replace('+', " "))
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+    })
+}
+
+/// The in-app form (`/timeline/x?site=flins`) of a path the browser shows
+/// (`/reports/micra/timeline/x?site=flins`) for a site hosted under `base`
+/// (`/reports/micra`, or empty); `None` for a path outside the site.
+pub fn in_app_url(base: &str, path_and_more: &str) -> Option<String> {
+    let rest = path_and_more.strip_prefix(base)?;
+    match rest.chars().next() {
+        None => Some("/".to_string()),
+        Some('/') => Some(rest.to_string()),
+        Some('?' | '#') => Some(format!("/{rest}")),
+        Some(_) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_values_come_back_as_they_were_written() {
+        for value in ["Flins", "a#b", "a&b=c", "été 2017", "+", "100%"] {
+            let url = format!("/interviews?x=1&find={}#top", query_value(value));
+            assert_eq!(query_param(&url, "find").as_deref(), Some(value), "{url}");
+        }
+        assert_eq!(query_param("/timeline?site=a+b", "site").as_deref(), Some("a b"));
+        assert_eq!(query_param("/timeline#site=flins", "site"), None);
+        assert_eq!(query_param("/timeline?sites=flins", "site"), None);
+    }
+
+    #[test]
+    fn browser_paths_become_in_app_paths_under_the_base() {
+        assert_eq!(in_app_url("", "/timeline/x?site=a").as_deref(), Some("/timeline/x?site=a"));
+        assert_eq!(in_app_url("/sub", "/sub").as_deref(), Some("/"));
+        assert_eq!(in_app_url("/sub", "/sub?find=a").as_deref(), Some("/?find=a"));
+        assert_eq!(in_app_url("/sub", "/sub/timeline").as_deref(), Some("/timeline"));
+        assert_eq!(in_app_url("/sub", "/subway/timeline"), None);
+        assert_eq!(in_app_url("/sub", "/timeline"), None);
+    }
 
     #[test]
     fn passages_link_to_the_page_that_shows_them() {

@@ -4,7 +4,7 @@
 use crate::chromedriver::SessionCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
-use micra_flins::start::{APP_ROOT_ID, PRERENDERED_ATTRIBUTE, START_FAILURE_ID};
+use micra_flins::start::HYDRATED_ATTRIBUTE;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -100,16 +100,13 @@ impl Browser {
             .unwrap_or_else(|error| panic!("open {url}: {error}"));
     }
 
-    /// Waits until the page is the app's: the prerendered root is gone (or
-    /// the notice that the app cannot start is there).
+    /// Waits until the page's islands are hydrated (src/start.rs).
     pub async fn wait_until_started(&self) {
         let started = Instant::now();
         while started.elapsed() < PATIENCE {
             let state = self
                 .run_script(&format!(
-                    "const root = document.getElementById('{APP_ROOT_ID}');
-                     return !root || !root.hasAttribute('{PRERENDERED_ATTRIBUTE}')
-                         || document.getElementById('{START_FAILURE_ID}') !== null"
+                    "return document.documentElement.hasAttribute('{HYDRATED_ATTRIBUTE}')"
                 ))
                 .await;
             if state == serde_json::Value::Bool(true) {
@@ -117,7 +114,7 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("the app did not take the page over within {PATIENCE:?}");
+        panic!("the page's islands were not hydrated within {PATIENCE:?}");
     }
 
     /// Opens one of the site's routes on `host` and waits until it shows

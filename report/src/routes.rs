@@ -78,6 +78,25 @@ impl AppRoute {
         }
     }
 
+    /// The page an in-app path names (`/timeline/flins-chosen`, with or
+    /// without a trailing slash; any query or fragment is ignored), by its
+    /// shape only: the ids are not looked up. `None` for a path no page has.
+    pub fn parse(path: &str) -> Option<Self> {
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let segments: Vec<&str> = path.split('/').filter(|segment| !segment.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Some(Self::Story),
+            [Self::TIMELINE] => Some(Self::timeline(None)),
+            [Self::TIMELINE, event] => Some(Self::timeline(Some(event))),
+            [Self::INTERVIEWS] => Some(Self::Interviews),
+            [Self::INTERVIEWS, id] => Some(Self::interview(id, None)),
+            [Self::INTERVIEWS, id, question] => Some(Self::interview(id, Some(question))),
+            [Self::ABOUT] => Some(Self::About),
+            [Self::ACCESSIBILITY] => Some(Self::Accessibility),
+            _ => None,
+        }
+    }
+
     /// Where the page is written in the built site: `index.html`,
     /// `timeline/flins-chosen/index.html`; every static host serves the
     /// folder's `index.html` for `/timeline/flins-chosen` (some after a
@@ -156,6 +175,18 @@ mod tests {
         for (route, path, file) in cases {
             assert_eq!(route.path(), path, "{route:?}");
             assert_eq!(route.file(), file, "{route:?}");
+        }
+    }
+
+    #[test]
+    fn every_route_is_read_back_from_its_path() {
+        for route in AppRoute::all(&bundled_report()) {
+            assert_eq!(AppRoute::parse(&route.path()), Some(route.clone()));
+            let decorated = format!("{}/?find=flins#why-flins-1", route.path().trim_end_matches('/'));
+            assert_eq!(AppRoute::parse(&decorated), Some(route));
+        }
+        for unknown in ["/timeline/a/b", "/nowhere", "/interviews/a/b/c"] {
+            assert_eq!(AppRoute::parse(unknown), None, "{unknown}");
         }
     }
 

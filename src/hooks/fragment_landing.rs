@@ -1,6 +1,6 @@
 use crate::browser::{focus_quietly, fragment_target, scroll_to};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use crate::hooks::use_address;
 use leptos_use_timeout_fn::{UseTimeoutFnReturn, use_timeout_fn};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -27,7 +27,8 @@ pub fn use_fragment_landing(
     focus_within: Option<&'static str>,
     on_landed: impl Fn(&Element) + 'static,
 ) {
-    let location = use_location();
+    let address = use_address();
+    let fragment = Memo::new(move |_| address.fragment());
     let marked: Rc<RefCell<Option<Element>>> = Rc::default();
     let UseTimeoutFnReturn {
         start: unmark_later,
@@ -43,7 +44,7 @@ pub fn use_fragment_landing(
     // A frame asked for just before the page went away finds it gone.
     let alive = StoredValue::new(());
     Effect::new(move |first: Option<()>| {
-        location.hash.track();
+        fragment.track();
         if first.is_none() && crate::start::reader_moved_first() {
             return;
         }

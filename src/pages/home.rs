@@ -1,4 +1,5 @@
-use crate::components::LandOnFragment;
+use crate::islands::FragmentLandingIsland;
+use crate::pages::island_address;
 use crate::components::PageHead;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::story::{
@@ -12,6 +13,7 @@ use leptos::prelude::*;
 /// quotes, the "read more" teasers and the key figures.
 #[component]
 pub fn Home() -> impl IntoView {
+    let (base, at) = island_address();
     view! {
         <PageHead title=ui_text::FRONT_PAGE_TITLE description=ui_text::descriptions::STORY/>
         <WithReport shape=PageShape::Story let:report>
@@ -26,7 +28,7 @@ pub fn Home() -> impl IntoView {
                 <div class="teasers">{teaser_cards(&report)}</div>
                 <KeyFiguresBand figures=report.key_figures.clone()/>
             </article>
-            <LandOnFragment/>
+            <FragmentLandingIsland base=base.clone() at=at.clone()/>
         </WithReport>
     }
 }

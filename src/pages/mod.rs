@@ -13,3 +13,18 @@ pub use home::Home;
 pub use interviews::{InterviewReader, InterviewsIndex};
 pub use not_found::NotFound;
 pub use timeline::TimelinePage;
+
+/// What a page passes to its islands: the site's base and the in-app
+/// address the router is rendering (the prerender step's request, or a
+/// development build's navigation), query included.
+pub fn island_address() -> (String, String) {
+    use leptos::prelude::GetUntracked;
+    let base = crate::components::use_site_base().base();
+    let location = leptos_router::hooks::use_location();
+    let path = location.pathname.get_untracked();
+    let query = location.search.get_untracked();
+    let query = query.trim_start_matches('?');
+    let shown = if query.is_empty() { path } else { format!("{path}?{query}") };
+    let at = crate::links::in_app_url(&base, &shown).unwrap_or_else(|| "/".to_string());
+    (base, at)
+}

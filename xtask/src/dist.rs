@@ -86,13 +86,15 @@ pub fn build_from(base: &str, report: &Path, dist: &Path) -> Outcome {
     run_quiet(
         tools.apply(
             Command::new("trunk")
-                .args(["build", "--release", "--public-url", &base, "--dist"])
+                // The browser build of a prerendered site: its islands only (src/islands/).
+                .args(["build", "--release", "--no-default-features", "--features", "hydrate"])
+                .args(["--public-url", &base, "--dist"])
                 .arg(dist)
                 .env(REPORT_VARIABLE, &report)
                 .current_dir(workspace_root()),
         ),
         "the release build",
-        "read trunk's error above; `cargo check --target wasm32-unknown-unknown` shows Rust errors faster",
+        "read trunk's error above; `cargo check --target wasm32-unknown-unknown --no-default-features --features hydrate` shows Rust errors faster",
     )?;
     // Trunk's post_build hook writes the pages; without them deep links break on a static host.
     for required in [

@@ -1,5 +1,6 @@
 use super::search_field::SearchField;
 use crate::browser::scroll_to;
+use crate::hooks::use_address;
 use crate::logic::interview::Block;
 use crate::logic::search::{find_folded, fold_query, segments};
 use crate::ui_text::interviews as text;
@@ -20,6 +21,7 @@ struct Hit {
 /// reading order, and which one is current.
 #[derive(Clone, Copy)]
 pub struct FindState {
+    blocks: StoredValue<Arc<Vec<Block>>>,
     query: RwSignal<String>,
     hits: Memo<Vec<Hit>>,
     /// Into `hits`.
@@ -27,6 +29,32 @@ pub struct FindState {
 }
 
 impl FindState {
+    /// Searches for `query` from a link (`?find=`): its first match at or
+    /// after question `from` becomes current, so that the question the
+    /// link led to stays in view.
+    fn start(&self, query: String, from: Option<usize>) {
+        let first = self
+            .blocks
+            .with_value(|blocks| first_match_from(blocks, &query, from));
+        self.query.set(query);
+        self.active.set(first);
+    }
+
+    /// Takes up a search the address brings later: a prerendered page's
+    /// reader starts with none (as it was rendered) and then reads the
+    /// browser's `?find=`; Back and Forward may bring another.
+    pub fn follow_address(&self, from: Option<usize>) {
+        let address = use_address();
+        let wanted = Memo::new(move |_| address.query("find").unwrap_or_default());
+        let state = *self;
+        Effect::new(move |_| {
+            let wanted = wanted.get();
+            if state.query.with_untracked(|query| *query != wanted) {
+                state.start(wanted, from);
+            }
+        });
+    }
+
     /// A new search: the first match becomes current.
     fn search(&self, query: String) {
         self.query.set(query);
@@ -85,18 +113,8 @@ pub fn provide_find_state(
     query: String,
     from: Option<usize>,
 ) -> FindState {
-    let first_active = {
-        let folded = fold_query(&query);
-        blocks
-            .iter()
-            .flat_map(|block| {
-                find_folded(&block.text, &folded)
-                    .into_iter()
-                    .map(move |_| block.question)
-            })
-            .position(|question| question >= from)
-            .unwrap_or(0)
-    };
+    let first_active = first_match_from(&blocks, &query, from);
+    let stored_blocks = StoredValue::new(Arc::clone(&blocks));
     let query = RwSignal::new(query);
     let hits = Memo::new(move |_| {
         let folded = query.with(|query| fold_query(query));
@@ -113,12 +131,28 @@ pub fn provide_find_state(
             .collect::<Vec<_>>()
     });
     let state = FindState {
+        blocks: stored_blocks,
         query,
         hits,
         active: RwSignal::new(first_active),
     };
     provide_context(state);
     state
+}
+
+/// Which match (counted over every block) is the first at or after question
+/// `from`; the first of all when there is none.
+fn first_match_from(blocks: &[Block], query: &str, from: Option<usize>) -> usize {
+    let folded = fold_query(query);
+    blocks
+        .iter()
+        .flat_map(|block| {
+            find_folded(&block.text, &folded)
+                .into_iter()
+                .map(move |_| block.question)
+        })
+        .position(|question| question >= from)
+        .unwrap_or(0)
 }
 
 pub fn use_find_state() -> FindState {

@@ -1,7 +1,6 @@
 use crate::browser::{element, focus_quietly, scroll_to};
-use crate::components::use_app_navigate;
 use crate::hooks::{
-    Announcer, ReadingPosition, use_announcer, use_fragment_landing, use_reading_position,
+    Address, Announcer, ReadingPosition, use_address, use_announcer, use_fragment_landing, use_reading_position,
     use_shortcut,
 };
 use crate::links::question_path;
@@ -23,7 +22,7 @@ pub struct ReaderState {
     /// The question id last scrolled to, so that a navigation this reader
     /// made itself is not scrolled twice.
     scrolled_to: StoredValue<Option<String>>,
-    navigate: Callback<(String, bool)>,
+    address: Address,
 }
 
 impl ReaderState {
@@ -65,7 +64,7 @@ impl ReaderState {
             return;
         };
         self.scroll_to_question(index, true);
-        self.navigate.run((path, replace));
+        self.address.navigate(&path, replace);
     }
 
     fn next(&self) {
@@ -134,7 +133,6 @@ pub fn provide_reader_state(
     publication: String,
     question: Memo<Option<String>>,
 ) -> ReaderState {
-    let navigate = use_app_navigate();
     let section_ids = interview
         .questions
         .iter()
@@ -146,7 +144,7 @@ pub fn provide_reader_state(
         position: use_reading_position(section_ids),
         announcer: use_announcer(),
         scrolled_to: StoredValue::new(None),
-        navigate: Callback::new(move |(path, replace): (String, bool)| navigate(&path, replace)),
+        address: use_address(),
     };
     provide_context(state);
     // A passage in an answer: reading goes on from its question.

@@ -1,5 +1,6 @@
 use super::search_field::SearchField;
-use crate::components::{AppLink, use_app_navigate};
+use crate::components::AppLink;
+use crate::hooks::use_address;
 use crate::links::{interview_path, interviews_path, question_path, with_find};
 use crate::logic::interview::{SearchResult, search_interviews};
 use crate::logic::search::segments;
@@ -14,20 +15,25 @@ use std::sync::Arc;
 /// over (`?find=`), so the reader opens highlighting it. The search is
 /// kept in the page's address, so Back returns to it.
 #[component]
-pub fn SearchAll(
-    report: Arc<Report>,
-    /// The search the address holds (`?find=`).
-    initial: String,
-) -> impl IntoView {
-    let query = RwSignal::new(initial);
+pub fn SearchAll(report: Arc<Report>) -> impl IntoView {
+    let address = use_address();
+    // The search the address holds (`?find=`), as the page was rendered,
+    // then as the browser has it (and after Back or Forward).
+    let in_address = Memo::new(move |_| address.query("find").unwrap_or_default());
+    let query = RwSignal::new(in_address.get_untracked());
+    Effect::new(move |_| {
+        let wanted = in_address.get();
+        if query.with_untracked(|query| *query != wanted) {
+            query.set(wanted);
+        }
+    });
     let results = {
         let report = Arc::clone(&report);
         Memo::new(move |_| query.with(|query| search_interviews(&report, query)))
     };
-    let navigate = use_app_navigate();
     let set_query = Callback::new(move |value: String| {
         query.set(value.clone());
-        navigate(&with_find(&interviews_path(), &value), true);
+        address.navigate(&with_find(&interviews_path(), &value), true);
     });
 
     let summary = move || {

@@ -1,5 +1,5 @@
 use crate::components::AppLink;
-use crate::components::settings::SettingsControl;
+use crate::islands::SettingsIsland;
 use crate::ui_text;
 use leptos::prelude::*;
 use report::routes::AppRoute;
@@ -21,7 +21,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><AppLink to=AppRoute::Interviews.path()>{ui_text::NAV_INTERVIEWS}</AppLink></li>
                     </ul>
                 </nav>
-                <SettingsControl/>
+                <SettingsIsland/>
             </div>
         </header>
     }

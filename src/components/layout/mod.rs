@@ -1,9 +1,8 @@
-//! The frame around every page: skip link, header with navigation, footer.
+//! The frame around every page: header with navigation, footer (the skip
+//! link is an island, `crate::islands::SkipLink`).
 
 mod footer;
 mod header;
-mod skip_link;
 
 pub use footer::SiteFooter;
 pub use header::SiteHeader;
-pub use skip_link::SkipLink;

@@ -4,11 +4,9 @@
 mod load_failure;
 mod loader;
 mod skeleton;
-mod start_failure;
 mod with_report;
 
 pub use load_failure::LoadFailure;
 pub use loader::ReportLoader;
 pub use skeleton::{PageShape, Skeleton};
-pub use start_failure::StartFailure;
 pub use with_report::WithReport;

@@ -1,7 +1,7 @@
 use super::prefs::ReadingSettings;
 use codee::string::FromToStringCodec;
 use leptos::prelude::*;
-use leptos_use_storage::use_local_storage;
+use leptos_use_storage::{UseStorageOptions, use_local_storage_with_options};
 
 /// The localStorage key the settings are kept under (index.html's inline
 /// script reads it too).
@@ -38,8 +38,16 @@ impl ReadingSettingsState {
 /// the defaults without browser APIs. The attributes are removed when the
 /// app goes away, leaving the page as it was found.
 pub fn provide_reading_settings() -> ReadingSettingsState {
-    let (settings, set_settings, _) =
-        use_local_storage::<ReadingSettings, FromToStringCodec>(STORAGE_KEY);
+    // Hydrated with the defaults the page was prerendered with, then the
+    // stored settings a frame later: index.html's inline script has
+    // applied them to the page already.
+    let (settings, set_settings, _) = use_local_storage_with_options::<
+        ReadingSettings,
+        FromToStringCodec,
+    >(
+        STORAGE_KEY,
+        UseStorageOptions::default().delay_during_hydration(true),
+    );
     Effect::new(move || apply(settings.get()));
     if !cfg!(feature = "ssr") {
         on_cleanup(clear);

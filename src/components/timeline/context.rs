@@ -1,4 +1,4 @@
-use crate::components::use_app_navigate;
+use crate::hooks::{Address, use_address};
 use crate::links::event_path;
 use crate::logic::timeline::{TimelineFilters, group_by_phase};
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ pub struct TimelineContext {
     pub filters: Memo<TimelineFilters>,
     /// Ids of the events that pass the filters, in display order.
     pub visible_ids: Memo<Vec<String>>,
-    navigate: Callback<String>,
+    address: Address,
 }
 
 /// Makes the timeline's state, from the address's event id and filters,
@@ -37,13 +37,12 @@ pub fn provide_timeline(
             })
         })
     });
-    let navigate = use_app_navigate();
     let timeline = TimelineContext {
         report,
         selected_id,
         filters,
         visible_ids,
-        navigate: Callback::new(move |path: String| navigate(&path, false)),
+        address: use_address(),
     };
     provide_context(timeline);
     timeline
@@ -73,18 +72,17 @@ impl TimelineContext {
     /// Selects an event (or none), keeping the filters: a new history entry.
     pub fn select(&self, event_id: Option<&str>) {
         let query = self.filters.with_untracked(TimelineFilters::to_query);
-        self.navigate
-            .run(format!("{}{query}", event_path(event_id)));
+        self.address
+            .navigate(&format!("{}{query}", event_path(event_id)), false);
     }
 
     /// Applies new filters, keeping the selected event.
     pub fn set_filters(&self, filters: &TimelineFilters) {
         let selected = self.selected_id.get_untracked();
-        self.navigate.run(format!(
-            "{}{}",
-            event_path(selected.as_deref()),
-            filters.to_query()
-        ));
+        self.address.navigate(
+            &format!("{}{}", event_path(selected.as_deref()), filters.to_query()),
+            false,
+        );
     }
 }
 

@@ -1,23 +1,24 @@
-use super::use_timeline;
 use crate::components::AppLink;
 use crate::links::event_path;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
+use report::Report;
 
 /// Every event as a link to its own page, in the report's order: the way
 /// through the timeline for a reader without JavaScript, where the listbox
 /// cannot select anything. The stylesheet shows it only then
 /// (`@media (scripting: none)`), and hides the listbox instead.
 ///
-/// Prerendered pages only: once the app runs it is never shown, and a
+/// Prerendered pages only, outside the timeline's island: once the wasm
+/// runs it is never shown, and in a development build's client-side app a
 /// link per event (each following the address) would slow every selection
-/// on a long timeline. The take-over skips it (`PRERENDER_ONLY_ATTRIBUTE`).
+/// on a long timeline.
 #[component]
-pub fn EventPages() -> impl IntoView {
+pub fn EventPages(report: std::sync::Arc<Report>) -> impl IntoView {
     if !cfg!(feature = "ssr") {
         return None;
     }
-    let events = use_timeline().with_report(|report| {
+    let events = {
         report
             .timeline
             .events
@@ -33,9 +34,9 @@ pub fn EventPages() -> impl IntoView {
                 }
             })
             .collect_view()
-    });
+    };
     Some(view! {
-        <nav class="event-pages" aria-labelledby="event-pages-title" data-prerender-only="">
+        <nav class="event-pages" aria-labelledby="event-pages-title">
             <h2 id="event-pages-title">{text::EVERY_EVENT}</h2>
             <ol>{events}</ol>
         </nav>

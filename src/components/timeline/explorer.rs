@@ -1,4 +1,4 @@
-use super::{EventDetail, EventList, EventPages, FilterBar, Stepper, provide_timeline};
+use super::{EventDetail, EventList, FilterBar, Stepper, provide_timeline};
 use crate::components::AppLink;
 use crate::links::event_path;
 use crate::logic::timeline::TimelineFilters;
@@ -51,7 +51,6 @@ pub fn TimelineExplorer(
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{live_title}</p>
             <Stepper/>
             <EventDetail/>
-            <EventPages/>
         </div>
     }
 }

@@ -1,19 +1,11 @@
 use super::missing::{UnknownInterview, UnknownQuestion};
-use crate::components::AppLink;
 use crate::components::PageHead;
-use crate::components::interview::{
-    CopyStatus, FindBar, MarkedText, Portrait, PullQuoteFigure, QaSection, QuestionIndex,
-    ReadingProgress, provide_find_state, provide_reader_state,
-};
 use crate::components::report::{PageShape, WithReport};
-use crate::links::interview_path;
-use crate::links::interviews_path;
-use crate::logic::interview::{
-    Block, BlockKind, conversation_blocks, events_citing, interview_words, reading_minutes,
-};
+use crate::islands::ReaderIsland;
+use crate::pages::island_address;
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 use report::Report;
 use report::routes::AppRoute;
 use std::sync::Arc;
@@ -33,21 +25,15 @@ pub fn InterviewReader() -> impl IntoView {
         params.with(|params| params.get(AppRoute::INTERVIEW_PARAM).unwrap_or_default())
     });
     let question = Memo::new(move |_| params.with(|params| params.get(AppRoute::QUESTION_PARAM)));
-    let query = use_query_map();
     view! {
         <WithReport shape=PageShape::Story let:report>
             {
                 move || {
                     let id = id.get();
-                    // `?find=` (from the list page's search) starts find-in-text.
-                    // Read as each interview opens, untracked: typing in the find
-                    // field must not rebuild the reader, and the other interview
-                    // must not inherit this one's search.
-                    let find = query.with_untracked(|query| query.get("find")).unwrap_or_default();
                     match report.interviews.iter().position(|interview| interview.id == id) {
                         Some(index) => {
                             view! {
-                                <KnownInterview report=report.clone() index question find=find.clone()/>
+                                <KnownInterview report=report.clone() index question/>
                             }
                                 .into_any()
                         }
@@ -65,9 +51,9 @@ fn KnownInterview(
     report: Arc<Report>,
     index: usize,
     question: Memo<Option<String>>,
-    find: String,
 ) -> impl IntoView {
     let interview = report.interviews[index].clone();
+    let who = interview.interviewee.clone();
     let known = {
         let interview = interview.clone();
         Memo::new(move |_| {
@@ -78,143 +64,22 @@ fn KnownInterview(
             })
         })
     };
-    move || {
+    let head = view! {
+        <PageHead title=ui_text::page_title(&text::interview_title(&who.name)) description=ui_text::descriptions::interview(&who.name, &who.role)/>
+    };
+    let reader = move || {
         if known.get() {
-            view! { <Reader report=report.clone() index question find=find.clone()/> }.into_any()
+            // Another question of the same interview is a move within the
+            // island, not a new reader: only the interview is read here.
+            let (base, at) = island_address();
+            view! { <ReaderIsland report=(*report).clone() index base at/> }.into_any()
         } else {
             let id = question.get_untracked().unwrap_or_default();
             view! { <UnknownQuestion interview=interview.clone() id/> }.into_any()
         }
-    }
-}
-
-/// The interview itself: header, question index, find bar, the
-/// conversation with its pull quotes, and a way on to the other interview.
-#[component]
-fn Reader(
-    report: Arc<Report>,
-    index: usize,
-    question: Memo<Option<String>>,
-    find: String,
-) -> impl IntoView {
-    let interview = report.interviews[index].clone();
-    let who = interview.interviewee.clone();
-    let blocks = Arc::new(conversation_blocks(&interview, &report.pull_quotes));
-    let target = question.get_untracked().and_then(|target| {
-        interview
-            .questions
-            .iter()
-            .position(|question| question.id == target)
-    });
-    provide_reader_state(
-        interview.clone(),
-        report.source.publication.clone(),
-        question,
-    );
-    provide_find_state(Arc::clone(&blocks), find, target);
-
-    let minutes = reading_minutes(interview_words(&interview));
-    let role = interview
-        .credit
-        .clone()
-        .unwrap_or_else(|| text::role_at(&who.role, &who.organisation));
-    let intro = blocks.iter().find_map(|block| match &block.kind {
-        BlockKind::Intro(id) => Some(view! {
-            <p id=id.clone() class="interview__intro">
-                <MarkedText block=block.index text=block.text.clone()/>
-            </p>
-        }),
-        _ => None,
-    });
-    let sections = interview
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(number, question)| {
-            let (quotes, own): (Vec<Block>, Vec<Block>) = blocks
-                .iter()
-                .filter(|block| block.question == Some(number))
-                .cloned()
-                .partition(|block| matches!(block.kind, BlockKind::PullQuote(_)));
-            let quotes = quotes
-                .into_iter()
-                .filter_map(|quote| match quote.kind {
-                    BlockKind::PullQuote(id) => Some(view! {
-                        <PullQuoteFigure
-                            id
-                            text=quote.text
-                            block=quote.index
-                            speaker=who.name.clone()
-                        />
-                    }),
-                    _ => None,
-                })
-                .collect_view();
-            let paragraph_ids: Vec<&str> = question
-                .answer
-                .paragraphs
-                .iter()
-                .map(|paragraph| paragraph.id.as_str())
-                .collect();
-            let events = events_citing(&report, &paragraph_ids);
-            view! {
-                <QaSection question=question.clone() blocks=own events/>
-                {quotes}
-            }
-        })
-        .collect_view();
-    let count = report.interviews.len();
-    let other = report
-        .interviews
-        .get((index + 1) % count)
-        .filter(|other| other.id != interview.id)
-        .map(|other| {
-            let to = interview_path(&other.id);
-            let name = other.interviewee.name.clone();
-            view! {
-                <p class="interview__other-label">{text::OTHER_INTERVIEW}</p>
-                <p class="interview__other">
-                    <AppLink to>{name}</AppLink>
-                    <span class="interview__other-headline">{other.headline.clone()}</span>
-                </p>
-            }
-        });
-
+    };
     view! {
-        <PageHead title=ui_text::page_title(&text::interview_title(&who.name)) description=ui_text::descriptions::interview(&who.name, &who.role)/>
-        <ReadingProgress/>
-        <article class="interview" aria-labelledby="interview-name">
-            <header class="interview__header">
-                {interview.kicker.map(|kicker| view! { <p class="interview__kicker">{kicker}</p> })}
-                {interview
-                    .standfirst
-                    .map(|standfirst| view! { <p class="interview__standfirst">{standfirst}</p> })}
-                <div class="interview__who">
-                    <Portrait name=who.name.clone() large=true/>
-                    <div>
-                        <h1 id="interview-name" class="interview__name">{who.name.clone()}</h1>
-                        <p class="interview__role">{role}</p>
-                    </div>
-                </div>
-                <p class="interview__headline">{interview.headline}</p>
-                {interview.label.map(|label| view! { <p class="interview__label">{label}</p> })}
-                <p class="interview__time">
-                    <time datetime=text::reading_time_datetime(minutes)>{text::reading_time(minutes)}</time>
-                </p>
-            </header>
-            <div class="interview__layout">
-                <QuestionIndex/>
-                <div class="interview__text">
-                    <FindBar/>
-                    {intro}
-                    {sections}
-                    <footer class="interview__end">
-                        {other}
-                        <p><AppLink to=interviews_path()>{text::ALL_INTERVIEWS}</AppLink></p>
-                    </footer>
-                </div>
-            </div>
-        </article>
-        <CopyStatus/>
+        {head}
+        {reader}
     }
 }

@@ -1,4 +1,4 @@
-//! The app takes over a prerendered page without a visible change: on a
+//! A prerendered page's islands come alive without a visible change: on a
 //! slow connection the reader has already typed, focused and scrolled when
 //! the wasm arrives, and all of it is still there afterwards, with no
 //! layout shift.
@@ -7,7 +7,7 @@ use e2e::{Browser, StaticHost, site_from_env};
 use std::time::Duration;
 
 #[tokio::test(flavor = "multi_thread")]
-async fn what_the_reader_did_before_the_app_started_survives_the_take_over() {
+async fn what_the_reader_did_before_the_app_started_survives_hydration() {
     let (site, base) = site_from_env();
     let host = StaticHost::start_with_slow_wasm(&site, &base, Duration::from_secs(3));
     let browser = Browser::start(1280, 900).await;

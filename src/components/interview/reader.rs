@@ -1,0 +1,146 @@
+use super::{
+    CopyStatus, FindBar, MarkedText, Portrait, PullQuoteFigure, QaSection, QuestionIndex,
+    ReadingProgress, provide_find_state, provide_reader_state,
+};
+use crate::components::AppLink;
+use crate::hooks::use_address;
+use crate::links::{interview_path, interviews_path};
+use crate::logic::interview::{
+    Block, BlockKind, conversation_blocks, events_citing, interview_words, reading_minutes,
+};
+use crate::ui_text::interviews as text;
+use leptos::prelude::*;
+use report::Report;
+use std::sync::Arc;
+
+/// The interview itself: header, question index, find bar, the
+/// conversation with its pull quotes, and a way on to the other interview.
+/// `?find=` (from the list page's search) starts find-in-text.
+#[component]
+pub fn Reader(
+    report: Arc<Report>,
+    index: usize,
+    question: Memo<Option<String>>,
+) -> impl IntoView {
+    let interview = report.interviews[index].clone();
+    let who = interview.interviewee.clone();
+    let blocks = Arc::new(conversation_blocks(&interview, &report.pull_quotes));
+    let target = question.get_untracked().and_then(|target| {
+        interview
+            .questions
+            .iter()
+            .position(|question| question.id == target)
+    });
+    provide_reader_state(
+        interview.clone(),
+        report.source.publication.clone(),
+        question,
+    );
+    let find = use_address().query_untracked("find").unwrap_or_default();
+    let find_state = provide_find_state(Arc::clone(&blocks), find, target);
+    find_state.follow_address(target);
+
+    let minutes = reading_minutes(interview_words(&interview));
+    let role = interview
+        .credit
+        .clone()
+        .unwrap_or_else(|| text::role_at(&who.role, &who.organisation));
+    let intro = blocks.iter().find_map(|block| match &block.kind {
+        BlockKind::Intro(id) => Some(view! {
+            <p id=id.clone() class="interview__intro">
+                <MarkedText block=block.index text=block.text.clone()/>
+            </p>
+        }),
+        _ => None,
+    });
+    let sections = interview
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(number, question)| {
+            let (quotes, own): (Vec<Block>, Vec<Block>) = blocks
+                .iter()
+                .filter(|block| block.question == Some(number))
+                .cloned()
+                .partition(|block| matches!(block.kind, BlockKind::PullQuote(_)));
+            let quotes = quotes
+                .into_iter()
+                .filter_map(|quote| match quote.kind {
+                    BlockKind::PullQuote(id) => Some(view! {
+                        <PullQuoteFigure
+                            id
+                            text=quote.text
+                            block=quote.index
+                            speaker=who.name.clone()
+                        />
+                    }),
+                    _ => None,
+                })
+                .collect_view();
+            let paragraph_ids: Vec<&str> = question
+                .answer
+                .paragraphs
+                .iter()
+                .map(|paragraph| paragraph.id.as_str())
+                .collect();
+            let events = events_citing(&report, &paragraph_ids);
+            view! {
+                <QaSection question=question.clone() blocks=own events/>
+                {quotes}
+            }
+        })
+        .collect_view();
+    let count = report.interviews.len();
+    let other = report
+        .interviews
+        .get((index + 1) % count)
+        .filter(|other| other.id != interview.id)
+        .map(|other| {
+            let to = interview_path(&other.id);
+            let name = other.interviewee.name.clone();
+            view! {
+                <p class="interview__other-label">{text::OTHER_INTERVIEW}</p>
+                <p class="interview__other">
+                    <AppLink to>{name}</AppLink>
+                    <span class="interview__other-headline">{other.headline.clone()}</span>
+                </p>
+            }
+        });
+
+    view! {
+        <ReadingProgress/>
+        <article class="interview" aria-labelledby="interview-name">
+            <header class="interview__header">
+                {interview.kicker.map(|kicker| view! { <p class="interview__kicker">{kicker}</p> })}
+                {interview
+                    .standfirst
+                    .map(|standfirst| view! { <p class="interview__standfirst">{standfirst}</p> })}
+                <div class="interview__who">
+                    <Portrait name=who.name.clone() large=true/>
+                    <div>
+                        <h1 id="interview-name" class="interview__name">{who.name.clone()}</h1>
+                        <p class="interview__role">{role}</p>
+                    </div>
+                </div>
+                <p class="interview__headline">{interview.headline}</p>
+                {interview.label.map(|label| view! { <p class="interview__label">{label}</p> })}
+                <p class="interview__time">
+                    <time datetime=text::reading_time_datetime(minutes)>{text::reading_time(minutes)}</time>
+                </p>
+            </header>
+            <div class="interview__layout">
+                <QuestionIndex/>
+                <div class="interview__text">
+                    <FindBar/>
+                    {intro}
+                    {sections}
+                    <footer class="interview__end">
+                        {other}
+                        <p><AppLink to=interviews_path()>{text::ALL_INTERVIEWS}</AppLink></p>
+                    </footer>
+                </div>
+            </div>
+        </article>
+        <CopyStatus/>
+    }
+}

@@ -1,0 +1,193 @@
+use crate::base_path::site_href;
+use crate::browser::listening_window;
+use crate::links::{in_app_url, query_param};
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_use_event_listener::use_event_listener;
+use report::routes::AppRoute;
+use wasm_bindgen::JsCast;
+
+/// The page's address, as the interactive parts of a page read and write
+/// it: the in-app path with its query and fragment (`/timeline/x?site=a`).
+///
+/// A prerendered page's islands start from the address the page was
+/// rendered for (so that hydration finds the markup it expects), then take
+/// the browser's, query included, once they run; Back and Forward are
+/// followed. Moves within a page (another event, another question) are
+/// written to the history by [`Address::navigate`], without a request:
+/// every other link loads its prerendered page.
+#[derive(Clone, Copy)]
+pub struct Address {
+    url: RwSignal<String>,
+    base: StoredValue<String>,
+}
+
+impl Address {
+    /// The in-app path without query or fragment; tracked.
+    pub fn path(&self) -> String {
+        self.url
+            .with(|url| url.split(['?', '#']).next().unwrap_or_default().to_string())
+    }
+
+    /// The page the address names; tracked.
+    pub fn route(&self) -> Option<AppRoute> {
+        self.url.with(|url| AppRoute::parse(url))
+    }
+
+    /// The fragment without its `#`, as the address has it (encoded); tracked.
+    pub fn fragment(&self) -> String {
+        self.url
+            .with(|url| url.split_once('#').map(|(_, fragment)| fragment.to_string()))
+            .unwrap_or_default()
+    }
+
+    /// A query value, decoded; tracked.
+    pub fn query(&self, name: &str) -> Option<String> {
+        self.url.with(|url| query_param(url, name))
+    }
+
+    pub fn query_untracked(&self, name: &str) -> Option<String> {
+        self.url.with_untracked(|url| query_param(url, name))
+    }
+
+    /// Whether a link to in-app `to` leads to the page shown: `exact`
+    /// compares whole paths, otherwise `to` may be a parent of the path.
+    pub fn is_current(&self, to: &str, exact: bool) -> bool {
+        let to = to.split(['?', '#']).next().unwrap_or_default();
+        let to = to.trim_end_matches('/');
+        let path = self.path();
+        let path = path.trim_end_matches('/');
+        path == to || (!exact && path.starts_with(&format!("{to}/")))
+    }
+
+    /// Goes to in-app `url` within this page: a new history entry, or the
+    /// current one replaced when `replace`. The page does not scroll.
+    pub fn navigate(&self, url: &str, replace: bool) {
+        let href = self.base.with_value(|base| site_href(base, url));
+        if let Ok(history) = window().history() {
+            let state = wasm_bindgen::JsValue::NULL;
+            let _ = if replace {
+                history.replace_state_with_url(&state, "", Some(&href))
+            } else {
+                history.push_state_with_url(&state, "", Some(&href))
+            };
+        }
+        self.url.set(url.to_string());
+    }
+
+    /// Takes the address the browser shows.
+    fn follow_browser(&self) {
+        let location = window().location();
+        self.follow(
+            &location.pathname().unwrap_or_default(),
+            &location.search().unwrap_or_default(),
+            &location.hash().unwrap_or_default(),
+        );
+    }
+
+    /// Takes the address another part of the app has moved to: its path
+    /// under the site's base, query and fragment (each with or without its
+    /// `?` or `#`).
+    pub fn follow(&self, path: &str, query: &str, fragment: &str) {
+        let query = query.trim_start_matches('?');
+        let fragment = fragment.trim_start_matches('#');
+        let mut shown = path.to_string();
+        if !query.is_empty() {
+            shown.push('?');
+            shown.push_str(query);
+        }
+        if !fragment.is_empty() {
+            shown.push('#');
+            shown.push_str(fragment);
+        }
+        let in_app = self.base.with_value(|base| in_app_url(base, &shown));
+        if let Some(url) = in_app
+            && self.url.with_untracked(|current| *current != url)
+        {
+            self.url.set(url);
+        }
+    }
+}
+
+/// The address for everything below: `at` is the in-app address the page
+/// was rendered for, `base` the path the site is hosted under (empty at a
+/// host's root).
+pub fn provide_address(base: &str, at: String) -> Address {
+    let address = Address {
+        url: RwSignal::new(at),
+        base: StoredValue::new(base.to_string()),
+    };
+    // A prerendered page was rendered without the query the browser may
+    // have; a client-side app's router hands over the whole address (and
+    // may not have written it to the history yet).
+    if cfg!(feature = "hydrate") {
+        Effect::new(move || address.follow_browser());
+    }
+    let _ = use_event_listener(listening_window(), ev::popstate, move |_| {
+        address.follow_browser()
+    });
+    // A link to a place in the same page is the browser's to follow.
+    let _ = use_event_listener(listening_window(), ev::hashchange, move |_| {
+        address.follow_browser()
+    });
+    provide_context(address);
+    address
+}
+
+pub fn use_address() -> Address {
+    expect_context::<Address>()
+}
+
+/// Link clicks to an in-app path that `stays` accepts become moves within
+/// the page ([`Address::navigate`]) instead of page loads: the timeline's
+/// events, an interview's questions. Clicks the browser should keep (a new
+/// tab, a download, another site) are left alone.
+pub fn keep_in_page_links(address: Address, stays: impl Fn(&AppRoute) -> bool + 'static) {
+    let document = (!cfg!(feature = "ssr")).then(document);
+    let _ = use_event_listener(document, ev::click, move |event: web_sys::MouseEvent| {
+        if event.default_prevented()
+            || event.button() != 0
+            || event.ctrl_key()
+            || event.meta_key()
+            || event.alt_key()
+            || event.shift_key()
+        {
+            return;
+        }
+        let Some(link) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest("a[href]").ok().flatten())
+        else {
+            return;
+        };
+        if link.has_attribute("target") || link.has_attribute("download") {
+            return;
+        }
+        let Some(href) = link.get_attribute("href") else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::new_with_base(&href, &document_base()) else {
+            return;
+        };
+        if url.origin() != window().location().origin().unwrap_or_default() {
+            return;
+        }
+        let shown = format!("{}{}{}", url.pathname(), url.search(), url.hash());
+        let Some(in_app) = address.base.with_value(|base| in_app_url(base, &shown)) else {
+            return;
+        };
+        if AppRoute::parse(&in_app).is_some_and(|route| stays(&route)) {
+            event.prevent_default();
+            address.navigate(&in_app, false);
+        }
+    });
+}
+
+fn document_base() -> String {
+    document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| window().location().href().unwrap_or_default())
+}

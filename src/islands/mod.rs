@@ -1,0 +1,32 @@
+//! The parts of a page that run in the browser.
+//!
+//! Every page is prerendered whole by the app's components (`src/prerender.rs`);
+//! the reader can read it and follow its links before any wasm has run.
+//! Only these components, Leptos islands, are then hydrated in place: the
+//! wasm holds their code and nothing else, no router and no page that
+//! only shows text. Each island gets what it shows as props, which the
+//! page carries as JSON, and the in-app address it was rendered for, so
+//! that it hydrates the markup it finds; then it follows the browser's
+//! address (`?find=`, `?site=`, Back and Forward).
+//!
+//! An island provides the contexts its components read: islands share
+//! nothing with the page around them.
+
+mod interviews;
+mod page;
+mod settings;
+mod timeline;
+
+pub use interviews::{InterviewSearchIsland, ReaderIsland};
+pub use page::{FragmentLandingIsland, SkipLink};
+pub use settings::SettingsIsland;
+pub use timeline::TimelineIsland;
+
+use crate::components::provide_site_base;
+use crate::hooks::{Address, provide_address};
+
+/// The contexts every island starts with.
+fn enter_island(base: &str, at: String) -> Address {
+    provide_site_base(base);
+    provide_address(base, at)
+}

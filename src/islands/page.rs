@@ -1,0 +1,41 @@
+use super::enter_island;
+use crate::hooks::use_fragment_landing;
+use crate::ui_text;
+use leptos::prelude::*;
+
+/// "Skip to content": the first Tab stop, moves focus to `<main>`.
+///
+/// With `<base href>` set, `href="#main"` would resolve against the base and
+/// lead to the front page, so the link names its own page (`href`, which
+/// also works before the wasm runs or without it), and the click moves
+/// focus itself.
+#[island]
+pub fn SkipLink(href: String) -> impl IntoView {
+    // The page the browser shows, which a timeline or reader may have
+    // moved on from, or which a host answered with 404.html.
+    let href = RwSignal::new(href);
+    if !cfg!(feature = "ssr") {
+        Effect::new(move || {
+            let path = window().location().pathname().unwrap_or_default();
+            href.set(format!("{path}#main"));
+        });
+    }
+    let skip = |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        use wasm_bindgen::JsCast;
+        if let Some(main) = crate::browser::element("main")
+            .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+        }
+    };
+    view! { <a class="skip-link" href=href on:click=skip>{ui_text::SKIP_TO_CONTENT}</a> }
+}
+
+/// Lands on the passage the address's `#fragment` names (see
+/// [`use_fragment_landing`]), on a page with no other island.
+#[island]
+pub fn FragmentLandingIsland(base: String, at: String) -> impl IntoView {
+    enter_island(&base, at);
+    use_fragment_landing(None, |_| {});
+}
