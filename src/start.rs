@@ -83,7 +83,9 @@ pub fn islands_hydrated() {
     }
 }
 
-/// What the reader did to a field of an island before it ran.
+/// What the reader did to a field of an island before it ran (only a
+/// hydrating build finds any).
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 enum Edit {
     Text(String),
     Checked(bool),

@@ -47,11 +47,15 @@ impl FindState {
         let address = use_address();
         let wanted = Memo::new(move |_| address.query("find").unwrap_or_default());
         let state = *self;
-        Effect::new(move |_| {
+        // Only a change of the address's search: the field's own search
+        // (typed, maybe before the island ran) is not the address's.
+        let initial = wanted.get_untracked();
+        Effect::new(move |last: Option<String>| {
             let wanted = wanted.get();
-            if state.query.with_untracked(|query| *query != wanted) {
-                state.start(wanted, from);
+            if wanted != last.unwrap_or_else(|| initial.clone()) {
+                state.start(wanted.clone(), from);
             }
+            wanted
         });
     }
 

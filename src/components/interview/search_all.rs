@@ -20,12 +20,16 @@ pub fn SearchAll(report: Arc<Report>) -> impl IntoView {
     // The search the address holds (`?find=`), as the page was rendered,
     // then as the browser has it (and after Back or Forward).
     let in_address = Memo::new(move |_| address.query("find").unwrap_or_default());
-    let query = RwSignal::new(in_address.get_untracked());
-    Effect::new(move |_| {
+    let initial = in_address.get_untracked();
+    let query = RwSignal::new(initial.clone());
+    // Only a change of the address's search: what the field holds (typed,
+    // maybe before the island ran) is not to be overwritten by it.
+    Effect::new(move |last: Option<String>| {
         let wanted = in_address.get();
-        if query.with_untracked(|query| *query != wanted) {
-            query.set(wanted);
+        if wanted != last.unwrap_or_else(|| initial.clone()) {
+            query.set(wanted.clone());
         }
+        wanted
     });
     let results = {
         let report = Arc::clone(&report);
