@@ -90,3 +90,34 @@ async fn words_typed_into_find_before_the_app_started_are_searched_for_once_it_h
     browser.assert_console_clean().await;
     browser.close().await;
 }
+
+/// A prerendered page was written without a query; its islands take the
+/// one the address has once they run: a filtered timeline, a search over
+/// the interviews, find-in-text in an interview.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_islands_take_up_the_query_the_address_has() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(1280, 900).await;
+
+    browser.open(&host.url("timeline?site=oppama")).await;
+    browser.see_text(".filters__status", "Showing 2 of 10 events.").await;
+
+    browser.open(&host.url("interviews?find=Micra")).await;
+    browser.see_text(".search-all__summary", " in ").await;
+    let field = browser
+        .run_script("return document.querySelector('.search-all input').value")
+        .await;
+    assert_eq!(field, "Micra");
+
+    browser
+        .open(&host.url("interviews/catherine-perez?find=Micra"))
+        .await;
+    browser.see_text(".find-bar__count", " of ").await;
+    let marks = browser
+        .run_script("return document.querySelectorAll('mark.find-mark').length")
+        .await;
+    assert!(marks.as_u64().unwrap_or_default() > 0, "matches are marked: {marks}");
+    browser.assert_console_clean().await;
+    browser.close().await;
+}
