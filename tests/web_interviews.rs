@@ -322,6 +322,38 @@ async fn slash_focuses_find_and_j_and_k_move_between_questions() {
     assert_eq!(current_path(), "/interviews/catherine-perez/why-flins");
 }
 
+/// The display settings and the reader are separate islands, each with its
+/// own copy of the settings: switching shortcuts off in one reaches the other.
+#[wasm_bindgen_test]
+async fn switching_shortcuts_off_in_the_display_settings_stops_j_in_the_reader() {
+    storage().remove_item(STORAGE_KEY).unwrap();
+    let app = open_with_bundled_report("/interviews/catherine-perez/why-flins").await;
+    wait_for("the first question to get focus", || {
+        focused().id() == "why-flins"
+    })
+    .await;
+    click(&find(&app, ".settings summary")).await;
+    let details: web_sys::HtmlDetailsElement = find(&app, ".settings").dyn_into().unwrap();
+    assert!(details.open());
+    click(&find(&app, "input[name=shortcuts]")).await;
+    // A click elsewhere closes the panel.
+    click(&find(&app, "main h1")).await;
+    assert!(!details.open(), "a click outside closes the display settings");
+
+    let question: web_sys::HtmlElement = find(&app, "#why-flins").dyn_into().unwrap();
+    question.focus().unwrap();
+    press(&focused(), "j").await;
+    settle().await;
+    assert_eq!(focused().id(), "why-flins", "j is not a shortcut any more");
+    assert_eq!(current_path(), "/interviews/catherine-perez/why-flins");
+    assert!(
+        storage().get_item(STORAGE_KEY).unwrap().unwrap_or_default().contains("shortcuts=off"),
+        "the choice is kept"
+    );
+    drop(app);
+    storage().remove_item(STORAGE_KEY).unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn the_list_page_searches_both_interviews_and_links_into_the_reader() {
     let app = open_with_bundled_report("/interviews").await;

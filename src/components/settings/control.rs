@@ -4,7 +4,8 @@ use crate::ui_text::settings as text;
 use leptos::ev;
 use leptos::html::Details;
 use leptos::prelude::*;
-use leptos_use_on_click_outside::on_click_outside;
+use crate::browser::listening_window;
+use leptos_use_event_listener::use_event_listener;
 use wasm_bindgen::JsCast;
 
 /// The header's "Display" control: a disclosure with text size, theme and
@@ -53,8 +54,15 @@ pub fn SettingsControl() -> impl IntoView {
     };
 
     // A click outside closes the panel, as menus do.
-    let _ = on_click_outside(details, move |_| {
-        if let Some(details) = details.get_untracked() {
+    let document = listening_window().map(|window| window.document());
+    let _ = use_event_listener(document.flatten(), ev::click, move |event: ev::MouseEvent| {
+        let Some(details) = details.get_untracked() else {
+            return;
+        };
+        let target = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
+        if details.open() && !details.contains(target.as_ref()) {
             details.set_open(false);
         }
     });

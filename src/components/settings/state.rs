@@ -1,17 +1,22 @@
 use super::prefs::ReadingSettings;
-use codee::string::FromToStringCodec;
+use crate::browser::listening_window;
+use leptos::ev;
 use leptos::prelude::*;
-use leptos_use_storage::{UseStorageOptions, use_local_storage_with_options};
+use leptos_use_event_listener::use_event_listener;
 
 /// The localStorage key the settings are kept under (index.html's inline
 /// script reads it too).
 pub const STORAGE_KEY: &str = "micra-flins.reading-settings";
 
+/// Told on the window when one island changes the settings, so that the
+/// page's other islands (the reader's shortcuts) follow; other tabs hear
+/// of it through the `storage` event.
+const CHANGED_EVENT: &str = "micra-flins-settings";
+
 /// The reader's settings, shared by the header's control and the pages.
 #[derive(Debug, Clone, Copy)]
 pub struct ReadingSettingsState {
-    settings: Signal<ReadingSettings>,
-    set_settings: WriteSignal<ReadingSettings>,
+    settings: RwSignal<ReadingSettings>,
 }
 
 impl ReadingSettingsState {
@@ -26,38 +31,62 @@ impl ReadingSettingsState {
 
     /// Changes the settings; they are applied and stored at once.
     pub fn update(&self, change: impl FnOnce(&mut ReadingSettings)) {
-        self.set_settings.update(change);
+        self.settings.update(change);
+        store(self.settings.get_untracked());
     }
 }
 
 /// The settings for everything below, kept in localStorage (in step with
-/// other tabs; for the visit only where storage is refused) and applied to
-/// `<html>`'s `data-theme` / `data-text-size`.
+/// the page's other islands and other tabs; for the visit only where
+/// storage is refused) and applied to `<html>`'s `data-theme` /
+/// `data-text-size`.
 ///
-/// The document is touched only in an effect, so the prerender step renders
-/// the defaults without browser APIs. The attributes are removed when the
-/// app goes away, leaving the page as it was found.
+/// Rendered, and hydrated, with the defaults the page was prerendered
+/// with; the stored settings follow at once (index.html's inline script
+/// has applied them to the page already). Hand-written rather than
+/// leptos-use's `use_local_storage`: on the island every page has, that
+/// measured 6.7 KB of the download (bench/size.md).
 pub fn provide_reading_settings() -> ReadingSettingsState {
-    // Hydrated with the defaults the page was prerendered with, then the
-    // stored settings a frame later: index.html's inline script has
-    // applied them to the page already.
-    let (settings, set_settings, _) = use_local_storage_with_options::<
-        ReadingSettings,
-        FromToStringCodec,
-    >(
-        STORAGE_KEY,
-        UseStorageOptions::default().delay_during_hydration(true),
-    );
-    Effect::new(move || apply(settings.get()));
+    let settings = RwSignal::new(ReadingSettings::default());
+    let read_stored = move || {
+        if let Some(stored) = stored_settings()
+            && settings.get_untracked() != stored
+        {
+            settings.set(stored);
+        }
+    };
     if !cfg!(feature = "ssr") {
+        // An effect runs once the island is in place, after hydration.
+        Effect::new(move || read_stored());
         on_cleanup(clear);
     }
-    let state = ReadingSettingsState {
-        settings,
-        set_settings,
-    };
+    let _ = use_event_listener(listening_window(), ev::storage, move |_| read_stored());
+    let _ = use_event_listener(
+        listening_window(),
+        ev::Custom::<web_sys::Event>::new(CHANGED_EVENT),
+        move |_| read_stored(),
+    );
+    Effect::new(move || apply(settings.get()));
+    let state = ReadingSettingsState { settings };
     provide_context(state);
     state
+}
+
+/// The stored settings (the defaults when none are stored, or what is
+/// stored is damaged); `None` where storage cannot be read.
+fn stored_settings() -> Option<ReadingSettings> {
+    let stored = window().local_storage().ok()??.get_item(STORAGE_KEY).ok()?;
+    Some(stored.and_then(|text| text.parse().ok()).unwrap_or_default())
+}
+
+/// Keeps `settings` and tells the page's other islands.
+fn store(settings: ReadingSettings) {
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.set_item(STORAGE_KEY, &settings.to_string());
+    }
+    if let Ok(event) = web_sys::Event::new(CHANGED_EVENT) {
+        let _ = window().dispatch_event(&event);
+    }
 }
 
 pub fn use_reading_settings() -> ReadingSettingsState {
