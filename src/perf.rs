@@ -2,7 +2,8 @@
 //! the report parsed, the timeline first on screen. A mark costs next to
 //! nothing and shows in every performance profile.
 
-/// The report has been fetched, parsed and validated.
+/// The report is in hand: fetched, parsed and validated (a development
+/// build), or the timeline island's props parsed (a release page).
 pub const REPORT_LOADED: &str = "micra:report-loaded";
 /// The timeline's event list has been rendered for the first time.
 pub const TIMELINE_RENDERED: &str = "micra:timeline-rendered";

@@ -111,6 +111,11 @@ pub struct PrerenderedPage {
     pub html: String,
 }
 
+/// The environment variable that limits the pages written to a list of
+/// in-app paths (`/,/timeline`): the benchmark's 2,000-event site needs
+/// three of its 2,000 pages. Unset, every page is written.
+pub const ONLY_VARIABLE: &str = "MICRA_PRERENDER_ONLY";
+
 /// Every page of the site for `report`: one per [`AppRoute`], and the
 /// not-found page. Call [`init_executor`] once first.
 pub fn site_pages(
@@ -118,7 +123,17 @@ pub fn site_pages(
     base: &str,
     report: &Arc<Report>,
 ) -> Vec<PrerenderedPage> {
-    let mut pages: Vec<PrerenderedPage> = AppRoute::all(report)
+    pages_for(template, base, report, &AppRoute::all(report))
+}
+
+/// The pages of `routes`, and the not-found page.
+pub fn pages_for(
+    template: &PageTemplate,
+    base: &str,
+    report: &Arc<Report>,
+    routes: &[AppRoute],
+) -> Vec<PrerenderedPage> {
+    let mut pages: Vec<PrerenderedPage> = routes
         .iter()
         .map(|route| PrerenderedPage {
             file: route.file(),

@@ -4,7 +4,8 @@
 //! app's own components. Run by `cargo xtask post-build` on release
 //! builds; the logic lives in `micra_flins::prerender`.
 
-use micra_flins::prerender::{PageTemplate, init_executor, site_pages};
+use micra_flins::prerender::{ONLY_VARIABLE, PageTemplate, init_executor, pages_for};
+use report::routes::AppRoute;
 use report::Report;
 use std::path::Path;
 use std::process::ExitCode;
@@ -53,7 +54,12 @@ fn write_pages(site: &Path, base: &str) -> Result<usize, String> {
         ));
     }
     init_executor()?;
-    let pages = site_pages(&template, base.trim_end_matches('/'), &Arc::new(report));
+    let mut routes = AppRoute::all(&report);
+    if let Ok(only) = std::env::var(ONLY_VARIABLE) {
+        let wanted: Vec<&str> = only.split(',').map(str::trim).collect();
+        routes.retain(|route| wanted.contains(&route.path().as_str()));
+    }
+    let pages = pages_for(&template, base.trim_end_matches('/'), &Arc::new(report), &routes);
     for page in &pages {
         let path = site.join(&page.file);
         if let Some(folder) = path.parent() {

@@ -11,6 +11,9 @@ use std::sync::Arc;
 /// with the address (event, `?site=`, `?theme=`) kept in step.
 #[island]
 pub fn TimelineIsland(report: Report, base: String, at: String) -> impl IntoView {
+    if !cfg!(feature = "ssr") {
+        crate::perf::mark(crate::perf::REPORT_LOADED);
+    }
     let address = enter_island(&base, at);
     keep_in_page_links(address, |route| matches!(route, AppRoute::Timeline { .. }));
     let selected_id = Memo::new(move |_| match address.route() {

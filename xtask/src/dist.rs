@@ -9,6 +9,9 @@ use crate::{Failure, Outcome};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// Limits the prerendered pages (src/prerender.rs `ONLY_VARIABLE`).
+const PRERENDER_ONLY_VARIABLE: &str = "MICRA_PRERENDER_ONLY";
+
 /// The report a site is built from unless `--report` names another.
 pub const BUNDLED_REPORT: &str = "public/data/report.json";
 
@@ -72,6 +75,12 @@ pub fn build(base: &str, dist: &Path) -> Outcome {
 /// Release build of the site from `report` into `dist`, with asset URLs
 /// under `base`; stops with the checker's messages if `report` is invalid.
 pub fn build_from(base: &str, report: &Path, dist: &Path) -> Outcome {
+    build_pages(base, report, dist, None)
+}
+
+/// Like [`build_from`], with only the pages at the in-app paths `only`
+/// (`/,/timeline`) prerendered when given; the not-found page always.
+pub fn build_pages(base: &str, report: &Path, dist: &Path, only: Option<&str>) -> Outcome {
     let base = normalise_base(base)?;
     let report = workspace_root().join(report);
     crate::check_report(&report.to_string_lossy())?;
@@ -91,6 +100,7 @@ pub fn build_from(base: &str, report: &Path, dist: &Path) -> Outcome {
                 .args(["--public-url", &base, "--dist"])
                 .arg(dist)
                 .env(REPORT_VARIABLE, &report)
+                .envs(only.map(|only| (PRERENDER_ONLY_VARIABLE, only)))
                 .current_dir(workspace_root()),
         ),
         "the release build",

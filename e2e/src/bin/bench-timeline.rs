@@ -1,11 +1,12 @@
 //! Benchmark (not a test): the timeline with 2,000 generated events in
 //! headless Chromium. Prints on stdout, in Markdown, how it measures and the
 //! medians of first renders, selection moves and focus moves; `cargo xtask
-//! bench` puts that into bench/. By hand:
+//! bench` builds the site from the generated report (its timeline pages
+//! only) and puts the table into bench/. By hand:
 //! `cargo run --release -p e2e --bin bench-timeline -- <site> <base>`.
 
 use e2e::{Browser, StaticHost};
-use serde_json::{Value, json};
+use serde_json::Value;
 use std::path::Path;
 
 const EVENTS: usize = 2_000;
@@ -18,12 +19,7 @@ async fn main() {
         eprintln!("usage: bench-timeline <built site> <base path>");
         std::process::exit(2);
     };
-    // Release builds show the report they carry: a copy of the site carries
-    // the big one (its prerendered pages, of the bundled report, are taken
-    // over by the app rendering the big one).
-    let site = e2e::copy_of_site(Path::new(site), "bench-timeline");
-    write_big_report(&site);
-    let host = StaticHost::start(&site, base);
+    let host = StaticHost::start(Path::new(site), base);
     let browser = Browser::start(1280, 900).await;
 
     let mut first_renders = Vec::new();
@@ -36,15 +32,15 @@ async fn main() {
     let selection = selection_moves(&browser, &host).await;
     let focus = focus_moves(&browser).await;
     browser.close().await;
-    let _ = std::fs::remove_dir_all(&site);
 
     print!(
         "Release build, served by the end-to-end static host, headless Chromium at 1280x900;\n\
-         the report is the bundled one with each event repeated to {EVENTS} events. Times come from\n\
-         `performance.now()` and the app's User Timing marks (src/perf.rs).\n\n\
+         the report is the bundled one with each event repeated to {EVENTS} events, and the pages\n\
+         are prerendered from it. Times come from `performance.now()` and the app's User Timing\n\
+         marks (src/perf.rs); the first render is the timeline island's hydration.\n\n\
          | measure ({EVENTS} events) | median | target |\n| --- | ---: | ---: |\n\
-         | first render: report parsed to list on screen (5 loads) | {:.1} ms | < 100 ms |\n\
-         | first render: navigation start to list on screen (5 loads) | {:.1} ms | |\n\
+         | first render: island data parsed to list hydrated (5 loads) | {:.1} ms | < 100 ms |\n\
+         | first render: navigation start to list hydrated (5 loads) | {:.1} ms | |\n\
          | selection move: \"Next event\" click to detail updated ({MOVES} moves) | {:.1} ms | < 16 ms |\n\
          | focus move: ArrowRight to tab stop updated ({MOVES} moves) | {:.1} ms | < 16 ms |\n",
         median(load_to_render),
@@ -52,31 +48,6 @@ async fn main() {
         median(selection),
         median(focus),
     );
-}
-
-/// The bundled report with every event repeated until there are `EVENTS`,
-/// kept in date order inside their phases.
-fn write_big_report(site: &Path) {
-    let file = site.join("data/report.json");
-    let text = std::fs::read_to_string(&file).expect("the built site has data/report.json");
-    let mut report: Value = serde_json::from_str(&text).expect("the bundled report is JSON");
-    let events = report["timeline"]["events"]
-        .as_array()
-        .expect("events")
-        .clone();
-    let copies = EVENTS.div_ceil(events.len());
-    let generated = events.iter().flat_map(|event| {
-        (0..copies).map(move |copy| {
-            let mut event = event.clone();
-            let id = format!("{}-{copy}", event["id"].as_str().expect("an id"));
-            let title = event["title"].as_str().unwrap_or_default();
-            event["title"] = json!(format!("{title} ({})", copy + 1));
-            event["id"] = json!(id);
-            event
-        })
-    });
-    report["timeline"]["events"] = generated.take(EVENTS).collect();
-    std::fs::write(&file, report.to_string()).expect("write the generated report");
 }
 
 /// Waits for the list and returns (report parsed → rendered, navigation → rendered) in ms.
