@@ -159,17 +159,29 @@ mod tests {
             let url = format!("/interviews?x=1&find={}#top", query_value(value));
             assert_eq!(query_param(&url, "find").as_deref(), Some(value), "{url}");
         }
-        assert_eq!(query_param("/timeline?site=a+b", "site").as_deref(), Some("a b"));
+        assert_eq!(
+            query_param("/timeline?site=a+b", "site").as_deref(),
+            Some("a b")
+        );
         assert_eq!(query_param("/timeline#site=flins", "site"), None);
         assert_eq!(query_param("/timeline?sites=flins", "site"), None);
     }
 
     #[test]
     fn browser_paths_become_in_app_paths_under_the_base() {
-        assert_eq!(in_app_url("", "/timeline/x?site=a").as_deref(), Some("/timeline/x?site=a"));
+        assert_eq!(
+            in_app_url("", "/timeline/x?site=a").as_deref(),
+            Some("/timeline/x?site=a")
+        );
         assert_eq!(in_app_url("/sub", "/sub").as_deref(), Some("/"));
-        assert_eq!(in_app_url("/sub", "/sub?find=a").as_deref(), Some("/?find=a"));
-        assert_eq!(in_app_url("/sub", "/sub/timeline").as_deref(), Some("/timeline"));
+        assert_eq!(
+            in_app_url("/sub", "/sub?find=a").as_deref(),
+            Some("/?find=a")
+        );
+        assert_eq!(
+            in_app_url("/sub", "/sub/timeline").as_deref(),
+            Some("/timeline")
+        );
         assert_eq!(in_app_url("/sub", "/subway/timeline"), None);
         assert_eq!(in_app_url("/sub", "/timeline"), None);
     }

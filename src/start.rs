@@ -105,7 +105,10 @@ fn edited_fields() -> Vec<(web_sys::HtmlInputElement, Edit)> {
     };
     (0..fields.length())
         .filter_map(|index| {
-            let field = fields.item(index)?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+            let field = fields
+                .item(index)?
+                .dyn_into::<web_sys::HtmlInputElement>()
+                .ok()?;
             let edit = match field.type_().as_str() {
                 "checkbox" | "radio" => (field.checked() != field.default_checked())
                     .then(|| Edit::Checked(field.checked()))?,

@@ -198,8 +198,13 @@ fn the_timeline_lists_every_event_in_order_with_its_date() {
     let list = html
         .find("class=\"event-pages\"")
         .expect("the list of event pages");
-    let island_end = html.find("</leptos-island>").expect("the timeline's island");
-    assert!(island_end < list, "the list of event pages follows the island");
+    let island_end = html
+        .find("</leptos-island>")
+        .expect("the timeline's island");
+    assert!(
+        island_end < list,
+        "the list of event pages follows the island"
+    );
     let links: Vec<String> = report
         .timeline
         .events

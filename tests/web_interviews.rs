@@ -338,7 +338,10 @@ async fn switching_shortcuts_off_in_the_display_settings_stops_j_in_the_reader()
     click(&find(&app, "input[name=shortcuts]")).await;
     // A click elsewhere closes the panel.
     click(&find(&app, "main h1")).await;
-    assert!(!details.open(), "a click outside closes the display settings");
+    assert!(
+        !details.open(),
+        "a click outside closes the display settings"
+    );
 
     let question: web_sys::HtmlElement = find(&app, "#why-flins").dyn_into().unwrap();
     question.focus().unwrap();
@@ -347,7 +350,11 @@ async fn switching_shortcuts_off_in_the_display_settings_stops_j_in_the_reader()
     assert_eq!(focused().id(), "why-flins", "j is not a shortcut any more");
     assert_eq!(current_path(), "/interviews/catherine-perez/why-flins");
     assert!(
-        storage().get_item(STORAGE_KEY).unwrap().unwrap_or_default().contains("shortcuts=off"),
+        storage()
+            .get_item(STORAGE_KEY)
+            .unwrap()
+            .unwrap_or_default()
+            .contains("shortcuts=off"),
         "the choice is kept"
     );
     drop(app);

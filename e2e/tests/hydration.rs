@@ -101,7 +101,9 @@ async fn the_islands_take_up_the_query_the_address_has() {
     let browser = Browser::start(1280, 900).await;
 
     browser.open(&host.url("timeline?site=oppama")).await;
-    browser.see_text(".filters__status", "Showing 2 of 10 events.").await;
+    browser
+        .see_text(".filters__status", "Showing 2 of 10 events.")
+        .await;
 
     browser.open(&host.url("interviews?find=Micra")).await;
     browser.see_text(".search-all__summary", " in ").await;
@@ -117,7 +119,10 @@ async fn the_islands_take_up_the_query_the_address_has() {
     let marks = browser
         .run_script("return document.querySelectorAll('mark.find-mark').length")
         .await;
-    assert!(marks.as_u64().unwrap_or_default() > 0, "matches are marked: {marks}");
+    assert!(
+        marks.as_u64().unwrap_or_default() > 0,
+        "matches are marked: {marks}"
+    );
     browser.assert_console_clean().await;
     browser.close().await;
 }

@@ -255,7 +255,10 @@ async fn a_release_page_needs_no_report_file_its_islands_carry_what_they_show() 
              poll()",
         )
         .await;
-    assert!(!shown.as_str().unwrap_or_default().is_empty(), "the next event is shown");
+    assert!(
+        !shown.as_str().unwrap_or_default().is_empty(),
+        "the next event is shown"
+    );
     browser.close().await;
 }
 

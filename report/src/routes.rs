@@ -83,7 +83,10 @@ impl AppRoute {
     /// shape only: the ids are not looked up. `None` for a path no page has.
     pub fn parse(path: &str) -> Option<Self> {
         let path = path.split(['?', '#']).next().unwrap_or_default();
-        let segments: Vec<&str> = path.split('/').filter(|segment| !segment.is_empty()).collect();
+        let segments: Vec<&str> = path
+            .split('/')
+            .filter(|segment| !segment.is_empty())
+            .collect();
         match segments.as_slice() {
             [] => Some(Self::Story),
             [Self::TIMELINE] => Some(Self::timeline(None)),
@@ -182,7 +185,10 @@ mod tests {
     fn every_route_is_read_back_from_its_path() {
         for route in AppRoute::all(&bundled_report()) {
             assert_eq!(AppRoute::parse(&route.path()), Some(route.clone()));
-            let decorated = format!("{}/?find=flins#why-flins-1", route.path().trim_end_matches('/'));
+            let decorated = format!(
+                "{}/?find=flins#why-flins-1",
+                route.path().trim_end_matches('/')
+            );
             assert_eq!(AppRoute::parse(&decorated), Some(route));
         }
         for unknown in ["/timeline/a/b", "/nowhere", "/interviews/a/b/c"] {

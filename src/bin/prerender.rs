@@ -5,8 +5,8 @@
 //! builds; the logic lives in `micra_flins::prerender`.
 
 use micra_flins::prerender::{ONLY_VARIABLE, PageTemplate, init_executor, pages_for};
-use report::routes::AppRoute;
 use report::Report;
+use report::routes::AppRoute;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -59,7 +59,12 @@ fn write_pages(site: &Path, base: &str) -> Result<usize, String> {
         let wanted: Vec<&str> = only.split(',').map(str::trim).collect();
         routes.retain(|route| wanted.contains(&route.path().as_str()));
     }
-    let pages = pages_for(&template, base.trim_end_matches('/'), &Arc::new(report), &routes);
+    let pages = pages_for(
+        &template,
+        base.trim_end_matches('/'),
+        &Arc::new(report),
+        &routes,
+    );
     for page in &pages {
         let path = site.join(&page.file);
         if let Some(folder) = path.parent() {

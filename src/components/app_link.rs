@@ -52,8 +52,6 @@ pub fn AppLink(
     // A place in a page (`/#recruitments-1`) is never the current page.
     let exact = exact || to.split('?').next() == Some("/");
     let address = use_address();
-    let current = move || {
-        (!to.contains('#') && address.is_current(&to, exact)).then_some("page")
-    };
+    let current = move || (!to.contains('#') && address.is_current(&to, exact)).then_some("page");
     view! { <a href=href class=class aria-current=current>{children()}</a> }
 }

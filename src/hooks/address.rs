@@ -37,7 +37,10 @@ impl Address {
     /// The fragment without its `#`, as the address has it (encoded); tracked.
     pub fn fragment(&self) -> String {
         self.url
-            .with(|url| url.split_once('#').map(|(_, fragment)| fragment.to_string()))
+            .with(|url| {
+                url.split_once('#')
+                    .map(|(_, fragment)| fragment.to_string())
+            })
             .unwrap_or_default()
     }
 

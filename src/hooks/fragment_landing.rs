@@ -1,6 +1,6 @@
 use crate::browser::{focus_quietly, fragment_target, scroll_to};
-use leptos::prelude::*;
 use crate::hooks::use_address;
+use leptos::prelude::*;
 use leptos_use_timeout_fn::{UseTimeoutFnReturn, use_timeout_fn};
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -20,9 +20,10 @@ pub fn ReaderIsland(
     let address = enter_island(&base, at);
     provide_reading_settings();
     let id = report.interviews[index].id.clone();
-    keep_in_page_links(address, move |route| {
-        matches!(route, AppRoute::Interview { id: shown, .. } if *shown == id)
-    });
+    keep_in_page_links(
+        address,
+        move |route| matches!(route, AppRoute::Interview { id: shown, .. } if *shown == id),
+    );
     let question = Memo::new(move |_| match address.route() {
         Some(AppRoute::Interview { question, .. }) => question,
         _ => None,

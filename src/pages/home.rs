@@ -1,10 +1,10 @@
-use crate::islands::FragmentLandingIsland;
-use crate::pages::island_address;
 use crate::components::PageHead;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::story::{
     ArticleSection, EntryPoints, KeyFiguresBand, pull_quote_figures, teaser_cards,
 };
+use crate::islands::FragmentLandingIsland;
+use crate::pages::island_address;
 use crate::ui_text;
 use leptos::prelude::*;
 

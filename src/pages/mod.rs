@@ -24,7 +24,11 @@ pub fn island_address() -> (String, String) {
     let path = location.pathname.get_untracked();
     let query = location.search.get_untracked();
     let query = query.trim_start_matches('?');
-    let shown = if query.is_empty() { path } else { format!("{path}?{query}") };
+    let shown = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
     let at = crate::links::in_app_url(&base, &shown).unwrap_or_else(|| "/".to_string());
     (base, at)
 }

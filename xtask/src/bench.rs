@@ -249,7 +249,10 @@ fn write_big_report(file: &Path) -> Outcome {
             "`cargo xtask check-report public/data/report.json` says where",
         )
     })?;
-    let events = report["timeline"]["events"].as_array().cloned().unwrap_or_default();
+    let events = report["timeline"]["events"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     let copies = TIMELINE_EVENTS.div_ceil(events.len().max(1));
     let generated = events.iter().flat_map(|event| {
         (0..copies).map(move |copy| {

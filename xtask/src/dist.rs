@@ -96,7 +96,13 @@ pub fn build_pages(base: &str, report: &Path, dist: &Path, only: Option<&str>) -
         tools.apply(
             Command::new("trunk")
                 // The browser build of a prerendered site: its islands only (src/islands/).
-                .args(["build", "--release", "--no-default-features", "--features", "hydrate"])
+                .args([
+                    "build",
+                    "--release",
+                    "--no-default-features",
+                    "--features",
+                    "hydrate",
+                ])
                 .args(["--public-url", &base, "--dist"])
                 .arg(dist)
                 .env(REPORT_VARIABLE, &report)

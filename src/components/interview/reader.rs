@@ -17,11 +17,7 @@ use std::sync::Arc;
 /// conversation with its pull quotes, and a way on to the other interview.
 /// `?find=` (from the list page's search) starts find-in-text.
 #[component]
-pub fn Reader(
-    report: Arc<Report>,
-    index: usize,
-    question: Memo<Option<String>>,
-) -> impl IntoView {
+pub fn Reader(report: Arc<Report>, index: usize, question: Memo<Option<String>>) -> impl IntoView {
     let interview = report.interviews[index].clone();
     let who = interview.interviewee.clone();
     let blocks = Arc::new(conversation_blocks(&interview, &report.pull_quotes));

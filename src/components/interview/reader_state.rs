@@ -1,7 +1,7 @@
 use crate::browser::{element, focus_quietly, scroll_to};
 use crate::hooks::{
-    Address, Announcer, ReadingPosition, use_address, use_announcer, use_fragment_landing, use_reading_position,
-    use_shortcut,
+    Address, Announcer, ReadingPosition, use_address, use_announcer, use_fragment_landing,
+    use_reading_position, use_shortcut,
 };
 use crate::links::question_path;
 use crate::logic::interview::{Shortcut, citation, next_question, previous_question};

@@ -1,10 +1,10 @@
 use super::prefs::{TextSize, Theme};
 use super::state::use_reading_settings;
+use crate::browser::listening_window;
 use crate::ui_text::settings as text;
 use leptos::ev;
 use leptos::html::Details;
 use leptos::prelude::*;
-use crate::browser::listening_window;
 use leptos_use_event_listener::use_event_listener;
 use wasm_bindgen::JsCast;
 
@@ -55,17 +55,21 @@ pub fn SettingsControl() -> impl IntoView {
 
     // A click outside closes the panel, as menus do.
     let document = listening_window().map(|window| window.document());
-    let _ = use_event_listener(document.flatten(), ev::click, move |event: ev::MouseEvent| {
-        let Some(details) = details.get_untracked() else {
-            return;
-        };
-        let target = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
-        if details.open() && !details.contains(target.as_ref()) {
-            details.set_open(false);
-        }
-    });
+    let _ = use_event_listener(
+        document.flatten(),
+        ev::click,
+        move |event: ev::MouseEvent| {
+            let Some(details) = details.get_untracked() else {
+                return;
+            };
+            let target = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
+            if details.open() && !details.contains(target.as_ref()) {
+                details.set_open(false);
+            }
+        },
+    );
 
     let sizes = TextSize::ALL
         .into_iter()

@@ -76,7 +76,11 @@ pub fn provide_reading_settings() -> ReadingSettingsState {
 /// stored is damaged); `None` where storage cannot be read.
 fn stored_settings() -> Option<ReadingSettings> {
     let stored = window().local_storage().ok()??.get_item(STORAGE_KEY).ok()?;
-    Some(stored.and_then(|text| text.parse().ok()).unwrap_or_default())
+    Some(
+        stored
+            .and_then(|text| text.parse().ok())
+            .unwrap_or_default(),
+    )
 }
 
 /// Keeps `settings` and tells the page's other islands.

@@ -1,8 +1,8 @@
 use crate::components::PageHead;
 use crate::components::interview::InterviewCard;
+use crate::components::report::{PageShape, WithReport};
 use crate::islands::InterviewSearchIsland;
 use crate::pages::island_address;
-use crate::components::report::{PageShape, WithReport};
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
 
