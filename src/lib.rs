@@ -110,8 +110,7 @@ fn FollowRouter(base: String, children: Children) -> impl IntoView {
 #[component]
 fn PageSkipLink() -> impl IntoView {
     let (base, at) = pages::island_address();
-    let page = at.split(['?', '#']).next().unwrap_or_default().to_string();
-    let href = format!("{}#main", base_path::site_href(&base, &page));
+    let href = format!("{}#main", base_path::site_href(&base, links::path_of(&at)));
     view! { <islands::SkipLink href/> }
 }
 

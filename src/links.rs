@@ -136,17 +136,34 @@ pub fn query_param(url: &str, name: &str) -> Option<String> {
     })
 }
 
-/// The in-app form (`/timeline/x?site=flins`) of a path the browser shows
-/// (`/reports/micra/timeline/x?site=flins`) for a site hosted under `base`
-/// (`/reports/micra`, or empty); `None` for a path outside the site.
-pub fn in_app_url(base: &str, path_and_more: &str) -> Option<String> {
-    let rest = path_and_more.strip_prefix(base)?;
-    match rest.chars().next() {
-        None => Some("/".to_string()),
-        Some('/') => Some(rest.to_string()),
-        Some('?' | '#') => Some(format!("/{rest}")),
-        Some(_) => None,
+/// The in-app address (`/timeline/x?site=flins#y`) of what the browser
+/// shows as `path` (`/reports/micra/timeline/x`), `query` and `fragment`
+/// (each with or without its `?` or `#`, as `Location` and the router give
+/// them) for a site hosted under `base` (`/reports/micra`, or empty);
+/// `None` for a path outside the site.
+pub fn in_app_url(base: &str, path: &str, query: &str, fragment: &str) -> Option<String> {
+    let rest = path.strip_prefix(base)?;
+    let mut url = match rest.chars().next() {
+        None => "/".to_string(),
+        Some('/') => rest.to_string(),
+        Some(_) => return None,
+    };
+    let query = query.trim_start_matches('?');
+    if !query.is_empty() {
+        url.push('?');
+        url.push_str(query);
     }
+    let fragment = fragment.trim_start_matches('#');
+    if !fragment.is_empty() {
+        url.push('#');
+        url.push_str(fragment);
+    }
+    Some(url)
+}
+
+/// The path of in-app `url`, without its query or fragment.
+pub fn path_of(url: &str) -> &str {
+    url.split(['?', '#']).next().unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -170,20 +187,31 @@ mod tests {
     #[test]
     fn browser_paths_become_in_app_paths_under_the_base() {
         assert_eq!(
-            in_app_url("", "/timeline/x?site=a").as_deref(),
+            in_app_url("", "/timeline/x", "?site=a", "").as_deref(),
             Some("/timeline/x?site=a")
         );
-        assert_eq!(in_app_url("/sub", "/sub").as_deref(), Some("/"));
+        assert_eq!(in_app_url("/sub", "/sub", "", "").as_deref(), Some("/"));
         assert_eq!(
-            in_app_url("/sub", "/sub?find=a").as_deref(),
+            in_app_url("/sub", "/sub", "?find=a", "").as_deref(),
             Some("/?find=a")
         );
         assert_eq!(
-            in_app_url("/sub", "/sub/timeline").as_deref(),
-            Some("/timeline")
+            in_app_url("/sub", "/sub/timeline", "site=a", "#top").as_deref(),
+            Some("/timeline?site=a#top")
         );
-        assert_eq!(in_app_url("/sub", "/subway/timeline"), None);
-        assert_eq!(in_app_url("/sub", "/timeline"), None);
+        assert_eq!(
+            in_app_url("/sub", "/sub/timeline", "", "top").as_deref(),
+            Some("/timeline#top")
+        );
+        assert_eq!(in_app_url("/sub", "/subway/timeline", "", ""), None);
+        assert_eq!(in_app_url("/sub", "/timeline", "", ""), None);
+    }
+
+    #[test]
+    fn the_path_of_an_address_leaves_out_its_query_and_fragment() {
+        assert_eq!(path_of("/timeline/x?site=a#top"), "/timeline/x");
+        assert_eq!(path_of("/timeline#top"), "/timeline");
+        assert_eq!(path_of("/"), "/");
     }
 
     #[test]

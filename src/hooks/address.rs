@@ -1,6 +1,6 @@
 use crate::base_path::site_href;
 use crate::browser::listening_window;
-use crate::links::{in_app_url, query_param};
+use crate::links::{in_app_url, path_of, query_param};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_use_event_listener::use_event_listener;
@@ -25,8 +25,7 @@ pub struct Address {
 impl Address {
     /// The in-app path without query or fragment; tracked.
     pub fn path(&self) -> String {
-        self.url
-            .with(|url| url.split(['?', '#']).next().unwrap_or_default().to_string())
+        self.url.with(|url| path_of(url).to_string())
     }
 
     /// The page the address names; tracked.
@@ -56,8 +55,7 @@ impl Address {
     /// Whether a link to in-app `to` leads to the page shown: `exact`
     /// compares whole paths, otherwise `to` may be a parent of the path.
     pub fn is_current(&self, to: &str, exact: bool) -> bool {
-        let to = to.split(['?', '#']).next().unwrap_or_default();
-        let to = to.trim_end_matches('/');
+        let to = path_of(to).trim_end_matches('/');
         let path = self.path();
         let path = path.trim_end_matches('/');
         path == to || (!exact && path.starts_with(&format!("{to}/")))
@@ -92,18 +90,9 @@ impl Address {
     /// under the site's base, query and fragment (each with or without its
     /// `?` or `#`).
     pub fn follow(&self, path: &str, query: &str, fragment: &str) {
-        let query = query.trim_start_matches('?');
-        let fragment = fragment.trim_start_matches('#');
-        let mut shown = path.to_string();
-        if !query.is_empty() {
-            shown.push('?');
-            shown.push_str(query);
-        }
-        if !fragment.is_empty() {
-            shown.push('#');
-            shown.push_str(fragment);
-        }
-        let in_app = self.base.with_value(|base| in_app_url(base, &shown));
+        let in_app = self
+            .base
+            .with_value(|base| in_app_url(base, path, query, fragment));
         if let Some(url) = in_app
             && self.url.with_untracked(|current| *current != url)
         {
@@ -176,8 +165,10 @@ pub fn keep_in_page_links(address: Address, stays: impl Fn(&AppRoute) -> bool + 
         if url.origin() != window().location().origin().unwrap_or_default() {
             return;
         }
-        let shown = format!("{}{}{}", url.pathname(), url.search(), url.hash());
-        let Some(in_app) = address.base.with_value(|base| in_app_url(base, &shown)) else {
+        let in_app = address
+            .base
+            .with_value(|base| in_app_url(base, &url.pathname(), &url.search(), &url.hash()));
+        let Some(in_app) = in_app else {
             return;
         };
         if AppRoute::parse(&in_app).is_some_and(|route| stays(&route)) {

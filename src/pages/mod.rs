@@ -21,14 +21,12 @@ pub fn island_address() -> (String, String) {
     use leptos::prelude::GetUntracked;
     let base = crate::components::use_site_base().base();
     let location = leptos_router::hooks::use_location();
-    let path = location.pathname.get_untracked();
-    let query = location.search.get_untracked();
-    let query = query.trim_start_matches('?');
-    let shown = if query.is_empty() {
-        path
-    } else {
-        format!("{path}?{query}")
-    };
-    let at = crate::links::in_app_url(&base, &shown).unwrap_or_else(|| "/".to_string());
+    let at = crate::links::in_app_url(
+        &base,
+        &location.pathname.get_untracked(),
+        &location.search.get_untracked(),
+        "",
+    )
+    .unwrap_or_else(|| "/".to_string());
     (base, at)
 }
