@@ -41,20 +41,49 @@ fn page(file: &str) -> &'static str {
         .html
 }
 
-/// The text a reader sees in the page's body: tags dropped, entities decoded.
+/// The text a reader sees in the page's body: tags dropped, entities
+/// decoded, and elements marked `hidden` left out (the timeline has every
+/// event's detail, and shows one).
 fn body_text(html: &str) -> String {
-    let body = &html[html.find("<div id=\"app\"").expect("the app root")..];
+    let mut rest = &html[html.find("<div id=\"app\"").expect("the app root")..];
     let mut text = String::new();
-    let mut in_tag = false;
-    for c in body.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if !in_tag => text.push(c),
-            _ => {}
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        let end = start + rest[start..].find('>').expect("a closed tag");
+        let tag = &rest[start + 1..end];
+        rest = &rest[end + 1..];
+        let is_hidden = tag
+            .split_whitespace()
+            .skip(1)
+            .any(|attribute| attribute == "hidden" || attribute.starts_with("hidden="));
+        if is_hidden {
+            let name = tag.split_whitespace().next().unwrap_or_default();
+            rest = after_closing(rest, name);
         }
     }
+    text.push_str(rest);
     decode(&text)
+}
+
+/// What follows the element named `name` whose start tag was just read.
+fn after_closing<'a>(html: &'a str, name: &str) -> &'a str {
+    let (open, close) = (format!("<{name}"), format!("</{name}>"));
+    let mut depth = 1;
+    let mut at = 0;
+    while depth > 0 {
+        let next_close = html[at..].find(&close).expect("a closing tag") + at;
+        match html[at..next_close].find(&open) {
+            Some(nested) => {
+                depth += 1;
+                at += nested + open.len();
+            }
+            None => {
+                depth -= 1;
+                at = next_close + close.len();
+            }
+        }
+    }
+    &html[at..]
 }
 
 fn decode(text: &str) -> String {
@@ -230,6 +259,18 @@ fn an_event_page_shows_that_event_with_its_sources() {
                 SourceRef::External(external) => external.publisher.clone(),
             };
             assert!(text.contains(&shown), "{} cites “{shown}”", event.id);
+        }
+        // Every event's detail is in the page, for the island to show; the
+        // others are hidden.
+        for other in &report.timeline.events {
+            if other.id != event.id && !event.summary.contains(&other.summary) {
+                assert!(
+                    !text.contains(&other.summary),
+                    "{} shows {} too",
+                    event.id,
+                    other.id
+                );
+            }
         }
     }
 }

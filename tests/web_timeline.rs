@@ -16,7 +16,7 @@ fn bundled() -> Report {
 }
 
 fn option_titles(app: &web_sys::Element) -> Vec<String> {
-    texts_of(app, "[role=option] .event-option__title")
+    texts_of(app, "[role=option]:not([hidden]) .event-option__title")
 }
 
 #[wasm_bindgen_test]
@@ -99,7 +99,7 @@ async fn arrow_keys_move_the_focus_and_enter_selects_into_the_url() {
         Some("true")
     );
     assert_eq!(
-        text_of(&app, "#event-detail-title"),
+        text_of(&app, SHOWN_EVENT_TITLE),
         report.timeline.events[1].title
     );
     assert_eq!(
@@ -117,10 +117,10 @@ async fn next_and_back_step_through_selections_in_history() {
     let report = bundled();
     let events = &report.timeline.events;
     let app = open_with_bundled_report(&format!("/timeline/{}", events[0].id)).await;
-    assert_eq!(text_of(&app, "#event-detail-title"), events[0].title);
+    assert_eq!(text_of(&app, SHOWN_EVENT_TITLE), events[0].title);
     click(&find(&app, "button[aria-label='Next event']")).await;
     assert_eq!(current_address(), format!("/timeline/{}", events[1].id));
-    assert_eq!(text_of(&app, "#event-detail-title"), events[1].title);
+    assert_eq!(text_of(&app, SHOWN_EVENT_TITLE), events[1].title);
 
     leptos::prelude::window().history().unwrap().back().unwrap();
     // The first entry is the address the test opened, with its ?data= query.
@@ -129,7 +129,7 @@ async fn next_and_back_step_through_selections_in_history() {
     })
     .await;
     wait_for("the first event's detail", || {
-        text_of(&app, "#event-detail-title") == events[0].title
+        text_of(&app, SHOWN_EVENT_TITLE) == events[0].title
     })
     .await;
     let selected = find(&app, "[aria-selected=true]");
@@ -201,7 +201,7 @@ async fn every_source_link_points_at_a_passage_that_exists_on_its_page() {
     for event in &report.timeline.events {
         let links: Vec<String> = {
             let app = open_with_bundled_report(&format!("/timeline/{}", event.id)).await;
-            find_all(&app, ".source__link a")
+            find_all(&app, ".event-detail:not([hidden]) .source__link a")
                 .iter()
                 .map(|link| link.get_attribute("href").unwrap())
                 .collect()
@@ -238,13 +238,13 @@ async fn under_a_sub_path_selection_keeps_the_base_in_the_address() {
     )
     .await;
     wait_until_loaded(&app).await;
-    assert_eq!(text_of(&app, "#event-detail-title"), events[0].title);
+    assert_eq!(text_of(&app, SHOWN_EVENT_TITLE), events[0].title);
     click(&find(&app, "button[aria-label='Next event']")).await;
     assert_eq!(
         current_path(),
         format!("/reports/micra/timeline/{}", events[1].id)
     );
-    assert_eq!(text_of(&app, "#event-detail-title"), events[1].title);
+    assert_eq!(text_of(&app, SHOWN_EVENT_TITLE), events[1].title);
     let story = find(&app, "nav a");
     assert_eq!(
         story.get_attribute("href").as_deref(),

@@ -17,6 +17,10 @@ pub use static_host::StaticHost;
 
 use std::path::{Path, PathBuf};
 
+/// The title of the event the timeline shows: every event's detail is in
+/// the page, and all but the selected one are hidden.
+pub const SHOWN_EVENT_TITLE: &str = ".event-detail:not([hidden]) h2";
+
 /// The built site and the sub-path it was built for, from the environment
 /// `cargo xtask test e2e` sets.
 pub fn site_from_env() -> (PathBuf, String) {

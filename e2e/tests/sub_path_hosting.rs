@@ -1,7 +1,7 @@
 //! The built site under a sub-path of a plain static host renders on first
 //! load, on in-app navigation, and when a deep URL is loaded directly.
 
-use e2e::{Browser, StaticHost, site_from_env};
+use e2e::{Browser, SHOWN_EVENT_TITLE, StaticHost, site_from_env};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_front_page_renders_under_the_sub_path() {
@@ -67,11 +67,11 @@ async fn a_timeline_event_reloads_from_its_address_and_back_returns_to_the_previ
 
     browser.open(&host.url("timeline/oppama-training")).await;
     browser
-        .see_text("#event-detail-title", "Training in Japan")
+        .see_text(SHOWN_EVENT_TITLE, "Training in Japan")
         .await;
     browser.click_button("Next event").await;
     browser
-        .see_text("#event-detail-title", "Unveiled in Paris")
+        .see_text(SHOWN_EVENT_TITLE, "Unveiled in Paris")
         .await;
     assert_eq!(
         browser.current_url().await,
@@ -80,7 +80,7 @@ async fn a_timeline_event_reloads_from_its_address_and_back_returns_to_the_previ
 
     browser.client.back().await.expect("go back");
     browser
-        .see_text("#event-detail-title", "Training in Japan")
+        .see_text(SHOWN_EVENT_TITLE, "Training in Japan")
         .await;
     assert_eq!(
         browser.current_url().await,

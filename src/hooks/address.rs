@@ -16,6 +16,11 @@ use wasm_bindgen::JsCast;
 /// followed. Moves within a page (another event, another question) are
 /// written to the history by [`Address::navigate`], without a request:
 /// every other link loads its prerendered page.
+/// Dispatched on the window by [`Address::navigate`]: a page's islands
+/// each have an address, and follow one another's moves (the timeline's
+/// filters and its list), as they follow Back and Forward.
+const MOVED_EVENT: &str = "micra-flins-address";
+
 #[derive(Clone, Copy)]
 pub struct Address {
     url: RwSignal<String>,
@@ -74,6 +79,9 @@ impl Address {
             };
         }
         self.url.set(url.to_string());
+        if let Ok(event) = web_sys::Event::new(MOVED_EVENT) {
+            let _ = window().dispatch_event(&event);
+        }
     }
 
     /// Takes the address the browser shows.
@@ -118,6 +126,11 @@ pub fn provide_address(base: &str, at: String) -> Address {
     let _ = use_event_listener(listening_window(), ev::popstate, move |_| {
         address.follow_browser()
     });
+    let _ = use_event_listener(
+        listening_window(),
+        ev::Custom::<web_sys::Event>::new(MOVED_EVENT),
+        move |_| address.follow_browser(),
+    );
     // A link to a place in the same page is the browser's to follow.
     let _ = use_event_listener(listening_window(), ev::hashchange, move |_| {
         address.follow_browser()

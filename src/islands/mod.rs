@@ -20,7 +20,7 @@ mod timeline;
 pub use interviews::{InterviewSearchIsland, ReaderIsland};
 pub use page::{FragmentLandingIsland, SkipLink};
 pub use settings::SettingsIsland;
-pub use timeline::TimelineIsland;
+pub use timeline::{TimelineFiltersIsland, TimelineSelectionIsland};
 
 use crate::components::provide_site_base;
 use crate::hooks::{Address, provide_address};

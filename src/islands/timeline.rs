@@ -1,21 +1,17 @@
 use super::enter_island;
-use crate::components::timeline::TimelineExplorer;
+use crate::components::timeline::{
+    FilterBar, MissingEvent, Stepper, TimelineContext, drive_event_list, provide_timeline,
+    show_selected_detail,
+};
 use crate::hooks::keep_in_page_links;
-use crate::logic::timeline::TimelineFilters;
+use crate::logic::timeline::{TimelineFilters, TimelineIndex};
 use leptos::prelude::*;
-use report::Report;
 use report::routes::AppRoute;
-use std::sync::Arc;
 
-/// The timeline: moving between its events and filters stays in the page,
-/// with the address (event, `?site=`, `?theme=`) kept in step.
-#[island]
-pub fn TimelineIsland(report: Report, base: String, at: String) -> impl IntoView {
-    if !cfg!(feature = "ssr") {
-        crate::perf::mark(crate::perf::REPORT_LOADED);
-    }
-    let address = enter_island(&base, at);
-    keep_in_page_links(address, |route| matches!(route, AppRoute::Timeline { .. }));
+/// The timeline's state from the address: the selected event and the
+/// filters. Each timeline island has its own, in step through the address.
+fn enter_timeline(index: TimelineIndex, base: &str, at: String) -> TimelineContext {
+    let address = enter_island(base, at);
     let selected_id = Memo::new(move |_| match address.route() {
         Some(AppRoute::Timeline { event }) => event,
         _ => None,
@@ -26,5 +22,43 @@ pub fn TimelineIsland(report: Report, base: String, at: String) -> impl IntoView
             address.query("theme").as_deref(),
         )
     });
-    view! { <TimelineExplorer report=Arc::new(report) selected_id filters/> }
+    provide_timeline(index, selected_id, filters)
+}
+
+/// Above the list: the filters, and the alert for an event the address
+/// names that the report does not have.
+#[island]
+pub fn TimelineFiltersIsland(index: TimelineIndex, base: String, at: String) -> impl IntoView {
+    enter_timeline(index, &base, at);
+    view! {
+        <MissingEvent/>
+        <FilterBar/>
+    }
+}
+
+/// Below the list: the stepper and the announcement of the selected event;
+/// it also keeps the prerendered list and details in step. Moving between
+/// events and filters stays in the page, with the address (event,
+/// `?site=`, `?theme=`) kept in step.
+#[island]
+pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -> impl IntoView {
+    if !cfg!(feature = "ssr") {
+        crate::perf::mark(crate::perf::REPORT_LOADED);
+    }
+    let timeline = enter_timeline(index, &base, at);
+    let address = crate::hooks::use_address();
+    keep_in_page_links(address, |route| matches!(route, AppRoute::Timeline { .. }));
+    if !cfg!(feature = "ssr") {
+        drive_event_list(timeline);
+        show_selected_detail(timeline);
+    }
+    let live_title = move || {
+        timeline
+            .with_selected_event(|event| event.title.clone())
+            .unwrap_or_default()
+    };
+    view! {
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true">{live_title}</p>
+        <Stepper/>
+    }
 }

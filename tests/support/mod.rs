@@ -7,6 +7,10 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+/// The title of the event the timeline shows: every event's detail is in
+/// the page, and all but the selected one are hidden.
+pub const SHOWN_EVENT_TITLE: &str = ".event-detail:not([hidden]) h2";
+
 /// The bundled report, as published.
 pub const BUNDLED_REPORT: &str = include_str!("../../public/data/report.json");
 

@@ -1,16 +1,15 @@
 use crate::hooks::{Address, use_address};
 use crate::links::event_path;
-use crate::logic::timeline::{TimelineFilters, group_by_phase};
+use crate::logic::timeline::{IndexedEvent, TimelineFilters, TimelineIndex};
 use leptos::prelude::*;
-use report::{Event, Report};
-use std::sync::Arc;
 
-/// The one place the timeline's state lives. The selected event and the
-/// filters are both in the address, so back/forward and reload restore them.
+/// The one place the timeline's state lives, in each of its islands. The
+/// selected event and the filters are both in the address, so back/forward
+/// and reload restore them, and the islands stay in step through it.
 #[derive(Clone, Copy)]
 pub struct TimelineContext {
     // A `StoredValue` keeps the handle `Copy`.
-    report: StoredValue<Arc<Report>>,
+    index: StoredValue<TimelineIndex>,
     /// The event id in the address; it may name no event.
     pub selected_id: Memo<Option<String>>,
     pub filters: Memo<TimelineFilters>,
@@ -22,23 +21,16 @@ pub struct TimelineContext {
 /// Makes the timeline's state, from the address's event id and filters,
 /// the context of everything below.
 pub fn provide_timeline(
-    report: Arc<Report>,
+    index: TimelineIndex,
     selected_id: Memo<Option<String>>,
     filters: Memo<TimelineFilters>,
 ) -> TimelineContext {
-    let report = StoredValue::new(report);
+    let index = StoredValue::new(index);
     let visible_ids = Memo::new(move |_| {
-        report.with_value(|report| {
-            filters.with(|filters| {
-                group_by_phase(report, filters)
-                    .iter()
-                    .flat_map(|group| group.events.iter().map(|event| event.id.clone()))
-                    .collect()
-            })
-        })
+        index.with_value(|index| filters.with(|filters| index.visible_ids(filters)))
     });
     let timeline = TimelineContext {
-        report,
+        index,
         selected_id,
         filters,
         visible_ids,
@@ -54,18 +46,17 @@ pub fn use_timeline() -> TimelineContext {
 }
 
 impl TimelineContext {
-    /// Untracked: the report does not change while the timeline is shown.
-    /// Calls must not nest (the report sits behind a lock).
-    pub fn with_report<R>(&self, read: impl FnOnce(&Report) -> R) -> R {
-        self.report.with_value(|report| read(report))
+    /// Untracked: the index does not change while the timeline is shown.
+    pub fn with_index<R>(&self, read: impl FnOnce(&TimelineIndex) -> R) -> R {
+        self.index.with_value(|index| read(index))
     }
 
     /// Reads the selected event, if the address names one that exists;
     /// tracks the selection.
-    pub fn with_selected_event<R>(&self, read: impl FnOnce(&Event) -> R) -> Option<R> {
+    pub fn with_selected_event<R>(&self, read: impl FnOnce(&IndexedEvent) -> R) -> Option<R> {
         self.selected_id.with(|id| {
             let id = id.as_deref()?;
-            self.with_report(|report| report.event(id).map(read))
+            self.with_index(|index| index.event(id).map(read))
         })
     }
 
@@ -90,4 +81,9 @@ impl TimelineContext {
 /// own ids, which passages use as element ids).
 pub fn option_dom_id(event_id: &str) -> String {
     format!("timeline-option-{event_id}")
+}
+
+/// The DOM id of an event's prerendered detail.
+pub fn detail_dom_id(event_id: &str) -> String {
+    format!("timeline-detail-{event_id}")
 }

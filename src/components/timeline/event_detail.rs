@@ -1,54 +1,103 @@
-use super::{SourceList, use_timeline};
+use super::TimelineContext;
+use super::context::detail_dom_id;
+use super::listbox::set_hidden;
+use super::source_list::SourceList;
+use crate::browser::element;
 use crate::components::AppLink;
 use crate::links::interview_path;
 use crate::ui_text::timeline as text;
 use leptos::prelude::*;
 use report::{Event, Report};
+use std::sync::Arc;
 
-/// The selected event: title, date, sites, themes, people, summary, any
-/// note on disagreeing sources, and the sources themselves.
+/// Where the timeline's island finds the details.
+const DETAILS_ID: &str = "timeline-details";
+const CHOOSE_ID: &str = "timeline-choose";
+
+/// Every event's detail, prerendered: the one `selected` names is shown,
+/// the others are hidden until the reader selects them
+/// ([`show_selected_detail`]); with no event selected, an invitation to
+/// choose one. The wasm holds no code to render a detail.
 #[component]
-pub fn EventDetail() -> impl IntoView {
-    let timeline = use_timeline();
-    move || {
-        let Some(event) = timeline.with_selected_event(Event::clone) else {
-            return view! { <p class="event-detail event-detail--empty">{text::CHOOSE_AN_EVENT}</p> }.into_any();
-        };
-        let facts = timeline.with_report(|report| EventFacts::of(&event, report));
-        view! {
-            <article class="event-detail" aria-labelledby="event-detail-title">
-                <p class="event-detail__date">
-                    <time datetime=event.date.datetime()>{event.date.format(crate::ui_text::DATE_WORDS)}</time>
-                </p>
-                <h2 id="event-detail-title">{event.title.clone()}</h2>
-                <dl class="event-detail__facts">
-                    {(!facts.sites.is_empty()).then(|| view! { <dt>{text::WHERE}</dt><dd>{facts.sites.join(", ")}</dd> })}
-                    {(!facts.themes.is_empty()).then(|| view! { <dt>{text::THEMES}</dt><dd>{facts.themes.join(", ")}</dd> })}
-                    {(!facts.people.is_empty()).then(|| {
-                        view! {
-                            <dt>{text::PEOPLE}</dt>
-                            <dd>
-                                {facts
-                                    .people
-                                    .into_iter()
-                                    .map(|person| view! { <AppLink to=interview_path(&person.interview_id) class="event-detail__person">{person.name}</AppLink>" " })
-                                    .collect_view()}
-                            </dd>
-                        }
-                    })}
-                </dl>
-                <p class="event-detail__summary">{event.summary.clone()}</p>
-                {event.note.clone().map(|note| view! { <p class="event-detail__note"><strong>{text::NOTE}</strong>" "{note}</p> })}
-                <SourceList sources=event.sources.clone()/>
-            </article>
-        }
-        .into_any()
+pub fn EventDetails(report: Arc<Report>, selected: Option<String>) -> impl IntoView {
+    let known = selected
+        .as_deref()
+        .is_some_and(|id| report.event(id).is_some());
+    let details = report
+        .timeline
+        .events
+        .iter()
+        .map(|event| {
+            let shown = selected.as_deref() == Some(event.id.as_str());
+            view! { <EventDetail report=Arc::clone(&report) event=event.clone() shown/> }
+        })
+        .collect_view();
+    view! {
+        <div class="event-details" id=DETAILS_ID>
+            <p class="event-detail event-detail--empty" id=CHOOSE_ID hidden=known>{text::CHOOSE_AN_EVENT}</p>
+            {details}
+        </div>
     }
 }
 
-/// An event's ids resolved to what the reader sees, read out before the
-/// view is built: the source list reads the report too, and reads of it
-/// must not nest.
+/// Shows the selected event's detail and hides the one shown before.
+pub fn show_selected_detail(timeline: TimelineContext) {
+    Effect::new(move |_| {
+        let selected = timeline.selected_id.get();
+        let Some(details) = element(DETAILS_ID) else {
+            return;
+        };
+        if let Ok(Some(shown)) = details.query_selector(".event-detail:not([hidden])") {
+            set_hidden(&shown, true);
+        }
+        let detail = selected
+            .as_deref()
+            .and_then(|id| element(&detail_dom_id(id)));
+        if let Some(detail) = &detail {
+            set_hidden(detail, false);
+        } else if let Some(choose) = element(CHOOSE_ID) {
+            set_hidden(&choose, false);
+        }
+    });
+}
+
+/// One event: title, date, sites, themes, people, summary, any note on
+/// disagreeing sources, and the sources themselves.
+#[component]
+fn EventDetail(report: Arc<Report>, event: Event, shown: bool) -> impl IntoView {
+    let facts = EventFacts::of(&event, &report);
+    let title_id = format!("{}-title", detail_dom_id(&event.id));
+    let labelled_by = title_id.clone();
+    view! {
+        <article class="event-detail" id=detail_dom_id(&event.id) aria-labelledby=labelled_by hidden=!shown>
+            <p class="event-detail__date">
+                <time datetime=event.date.datetime()>{event.date.format(crate::ui_text::DATE_WORDS)}</time>
+            </p>
+            <h2 id=title_id>{event.title.clone()}</h2>
+            <dl class="event-detail__facts">
+                {(!facts.sites.is_empty()).then(|| view! { <dt>{text::WHERE}</dt><dd>{facts.sites.join(", ")}</dd> })}
+                {(!facts.themes.is_empty()).then(|| view! { <dt>{text::THEMES}</dt><dd>{facts.themes.join(", ")}</dd> })}
+                {(!facts.people.is_empty()).then(|| {
+                    view! {
+                        <dt>{text::PEOPLE}</dt>
+                        <dd>
+                            {facts
+                                .people
+                                .into_iter()
+                                .map(|person| view! { <AppLink to=interview_path(&person.interview_id) class="event-detail__person">{person.name}</AppLink>" " })
+                                .collect_view()}
+                        </dd>
+                    }
+                })}
+            </dl>
+            <p class="event-detail__summary">{event.summary.clone()}</p>
+            {event.note.clone().map(|note| view! { <p class="event-detail__note"><strong>{text::NOTE}</strong>" "{note}</p> })}
+            <SourceList report sources=event.sources.clone() heading_id=format!("{}-sources", detail_dom_id(&event.id))/>
+        </article>
+    }
+}
+
+/// An event's ids resolved to what the reader sees.
 struct EventFacts {
     sites: Vec<String>,
     themes: Vec<String>,

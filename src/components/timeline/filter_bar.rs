@@ -13,7 +13,7 @@ pub fn FilterBar() -> impl IntoView {
     let shown_count = move || {
         text::showing(
             timeline.visible_ids.with(Vec::len),
-            timeline.with_report(|report| report.timeline.events.len()),
+            timeline.with_index(|index| index.events.len()),
         )
     };
     let clear = move |_| {
@@ -53,10 +53,10 @@ pub fn FilterBar() -> impl IntoView {
 fn ChipGroup(facet: Facet, label: &'static str) -> impl IntoView {
     let timeline = use_timeline();
     let chips = move || {
-        timeline.with_report(|report| {
+        timeline.with_index(|index| {
             timeline
                 .filters
-                .with(|filters| filters.counts(report, facet))
+                .with(|filters| filters.counts(index, facet))
         })
     };
     view! {

@@ -1,21 +1,28 @@
-//! The interactive timeline: filter chips, the event list (a listbox with
-//! roving focus), the selected event's detail with its sources, and the
+//! The timeline: filter chips, the event list (a listbox with roving
+//! focus), the selected event's detail with its sources, and the
 //! previous/next stepper. The decisions live in `crate::logic::timeline`.
+//!
+//! The list and the details are rendered once, for the address the page
+//! was rendered for ([`EventList`], [`EventDetails`]); the timeline's
+//! islands render the parts whose content changes (the filters, the
+//! stepper, the missing-event alert) and keep the rest in step by its
+//! attributes ([`drive_event_list`], [`show_selected_detail`]).
 
 mod context;
 mod event_detail;
 mod event_list;
 mod event_pages;
-mod explorer;
 mod filter_bar;
+mod listbox;
+mod missing_event;
 mod source_list;
 mod stepper;
 
 pub use context::{TimelineContext, provide_timeline, use_timeline};
-pub use event_detail::EventDetail;
+pub use event_detail::{EventDetails, show_selected_detail};
 pub use event_list::EventList;
 pub use event_pages::EventPages;
-pub use explorer::TimelineExplorer;
 pub use filter_bar::FilterBar;
-pub use source_list::SourceList;
+pub use listbox::drive_event_list;
+pub use missing_event::MissingEvent;
 pub use stepper::Stepper;

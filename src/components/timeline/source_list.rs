@@ -1,4 +1,3 @@
-use super::use_timeline;
 use crate::components::AppLink;
 use crate::links::passage_path;
 use crate::ui_text::timeline as text;
@@ -9,21 +8,23 @@ use report::{ExternalSource, PassageLocation, Report, ReportSource, SourceRef};
 /// it comes from; sources outside the report, named as such.
 #[component]
 pub fn SourceList(
+    report: std::sync::Arc<Report>,
     /// The sources, in the order the data gives them.
     sources: Vec<SourceRef>,
+    /// Unique on the page: every event's detail has a source list.
+    heading_id: String,
 ) -> impl IntoView {
-    let items = use_timeline().with_report(|report| {
-        sources
-            .into_iter()
-            .map(|source| match source {
-                SourceRef::Report(cited) => report_source(report, cited).into_any(),
-                SourceRef::External(external) => external_source(external).into_any(),
-            })
-            .collect_view()
-    });
+    let items = sources
+        .into_iter()
+        .map(|source| match source {
+            SourceRef::Report(cited) => report_source(&report, cited).into_any(),
+            SourceRef::External(external) => external_source(external).into_any(),
+        })
+        .collect_view();
+    let labelled_by = heading_id.clone();
     view! {
-        <section class="sources" aria-labelledby="sources-heading">
-            <h3 id="sources-heading">{text::SOURCES}</h3>
+        <section class="sources" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{text::SOURCES}</h3>
             <ul class="sources__list" role="list">{items}</ul>
         </section>
     }

@@ -1,8 +1,9 @@
 //! Filters by site and theme, kept in the URL query as
 //! `?site=flins,le-mans&theme=training`.
 
+use super::index::{FacetLabel, IndexedEvent, TimelineIndex};
 use crate::links::query_value;
-use report::{Event, Report};
+use report::Event;
 use std::collections::BTreeSet;
 
 /// Which of an event's lists a filter looks at.
@@ -22,11 +23,28 @@ impl Facet {
             Facet::Theme => "theme",
         }
     }
+}
 
-    fn ids(self, event: &Event) -> &[String] {
-        match self {
-            Facet::Site => &event.sites,
-            Facet::Theme => &event.themes,
+/// What the filters test: the report's events (the prerendered list) and
+/// the index's (the islands).
+pub trait Faceted {
+    fn facet_ids(&self, facet: Facet) -> &[String];
+}
+
+impl Faceted for Event {
+    fn facet_ids(&self, facet: Facet) -> &[String] {
+        match facet {
+            Facet::Site => &self.sites,
+            Facet::Theme => &self.themes,
+        }
+    }
+}
+
+impl Faceted for IndexedEvent {
+    fn facet_ids(&self, facet: Facet) -> &[String] {
+        match facet {
+            Facet::Site => &self.sites,
+            Facet::Theme => &self.themes,
         }
     }
 }
@@ -111,40 +129,31 @@ impl TimelineFilters {
     }
 
     /// Whether `event` passes.
-    pub fn matches(&self, event: &Event) -> bool {
+    pub fn matches(&self, event: &impl Faceted) -> bool {
         self.passes(Facet::Site, event) && self.passes(Facet::Theme, event)
     }
 
     /// The chips of `facet`, in the report's order, with counts that take
     /// the other facet's choice into account.
-    pub fn counts(&self, report: &Report, facet: Facet) -> Vec<FacetCount> {
-        let labelled: Vec<(&str, &str)> = match facet {
-            Facet::Site => report
-                .sites
-                .iter()
-                .map(|site| (site.id.as_str(), site.label.as_str()))
-                .collect(),
-            Facet::Theme => report
-                .themes
-                .iter()
-                .map(|theme| (theme.id.as_str(), theme.label.as_str()))
-                .collect(),
+    pub fn counts(&self, index: &TimelineIndex, facet: Facet) -> Vec<FacetCount> {
+        let labelled = match facet {
+            Facet::Site => &index.sites,
+            Facet::Theme => &index.themes,
         };
         let other = match facet {
             Facet::Site => Facet::Theme,
             Facet::Theme => Facet::Site,
         };
         labelled
-            .into_iter()
-            .map(|(id, label)| FacetCount {
-                id: id.to_string(),
-                label: label.to_string(),
-                count: report
-                    .timeline
+            .iter()
+            .map(|FacetLabel { id, label }| FacetCount {
+                id: id.clone(),
+                label: label.clone(),
+                count: index
                     .events
                     .iter()
                     .filter(|event| {
-                        facet.ids(event).iter().any(|own| own == id) && self.passes(other, event)
+                        event.facet_ids(facet).contains(id) && self.passes(other, *event)
                     })
                     .count(),
                 active: self.is_active(facet, id),
@@ -159,15 +168,17 @@ impl TimelineFilters {
         }
     }
 
-    fn passes(&self, facet: Facet, event: &Event) -> bool {
+    fn passes(&self, facet: Facet, event: &impl Faceted) -> bool {
         let chosen = self.chosen(facet);
-        chosen.is_empty() || facet.ids(event).iter().any(|id| chosen.contains(id))
+        chosen.is_empty() || event.facet_ids(facet).iter().any(|id| chosen.contains(id))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use report::Report;
 
     fn report() -> Report {
         crate::bundled_report()
@@ -202,7 +213,7 @@ mod tests {
         let shown = |filters: &TimelineFilters| -> Vec<&str> {
             events
                 .iter()
-                .filter(|event| filters.matches(event))
+                .filter(|event| filters.matches(*event))
                 .map(|event| event.id.as_str())
                 .collect()
         };
@@ -223,7 +234,7 @@ mod tests {
     fn chip_counts_follow_the_other_facet() {
         let report = report();
         let none = TimelineFilters::default();
-        let sites = none.counts(&report, Facet::Site);
+        let sites = none.counts(&TimelineIndex::of(&report), Facet::Site);
         let oppama = sites.iter().find(|chip| chip.id == "oppama").unwrap();
         assert_eq!(
             (oppama.label.as_str(), oppama.count, oppama.active),
@@ -231,7 +242,7 @@ mod tests {
         );
         let training = TimelineFilters::from_query(None, Some("training"));
         let flins = training
-            .counts(&report, Facet::Site)
+            .counts(&TimelineIndex::of(&report), Facet::Site)
             .into_iter()
             .find(|chip| chip.id == "flins")
             .unwrap();

@@ -20,7 +20,7 @@ pub fn group_by_phase<'a>(report: &'a Report, filters: &TimelineFilters) -> Vec<
     let passing: Vec<&Event> = timeline
         .events
         .iter()
-        .filter(|event| filters.matches(event))
+        .filter(|event| filters.matches(*event))
         .collect();
     let mut groups: Vec<PhaseGroup> = timeline
         .phases

@@ -4,8 +4,10 @@
 
 mod filters;
 mod groups;
+mod index;
 mod keys;
 
-pub use filters::{Facet, FacetCount, TimelineFilters};
+pub use filters::{Facet, FacetCount, Faceted, TimelineFilters};
 pub use groups::{PhaseGroup, group_by_phase};
+pub use index::{FacetLabel, IndexedEvent, TimelineIndex};
 pub use keys::{ListMove, list_move, move_within};

@@ -1,0 +1,29 @@
+use super::use_timeline;
+use crate::components::AppLink;
+use crate::links::event_path;
+use crate::ui_text::timeline as text;
+use leptos::prelude::*;
+
+/// Says so when the address names an event the report does not have, with
+/// the way back to the whole timeline.
+#[component]
+pub fn MissingEvent() -> impl IntoView {
+    let timeline = use_timeline();
+    let unknown_id = move || {
+        let id = timeline.selected_id.get()?;
+        timeline
+            .with_index(|index| index.event(&id).is_none())
+            .then_some(id)
+    };
+    move || {
+        unknown_id().map(|id| {
+            view! {
+                <section class="timeline__missing" role="alert" aria-labelledby="timeline-missing-title">
+                    <h2 id="timeline-missing-title">{text::NO_SUCH_EVENT}</h2>
+                    <p>{text::no_such_event(&id)}</p>
+                    <p><AppLink to=event_path(None)>{text::BACK_TO_TIMELINE}</AppLink></p>
+                </section>
+            }
+        })
+    }
+}
