@@ -94,7 +94,7 @@ async fn a_source_link_lands_on_the_answer_it_cites() {
     let source = browser
         .client
         .find(Locator::XPath(
-            "//a[contains(., 'Catherine Perez, answering')]",
+            "//article[contains(@class, 'event-detail') and not(@hidden)]//a[contains(., 'Catherine Perez, answering')]",
         ))
         .await
         .expect("a source link into Catherine Perez's interview");

@@ -1,41 +1,76 @@
 use super::enter_island;
-use crate::components::interview::{Reader, SearchAll};
+use crate::components::interview::{
+    CopyStatus, FindBar, ReadingProgress, SearchAll, answer_copy_buttons, drive_question_index,
+    provide_find_state, provide_reader_state,
+};
 use crate::components::settings::provide_reading_settings;
-use crate::hooks::keep_in_page_links;
+use crate::hooks::{Address, keep_in_page_links};
+use crate::logic::interview::{ReaderIndex, SearchableInterview};
 use leptos::prelude::*;
-use report::Report;
 use report::routes::AppRoute;
 use std::sync::Arc;
 
-/// One interview to read: moving between its questions and passages stays
-/// in the page, find-in-text and focus included.
+/// The question the address names, within the interview.
+fn question_in(address: Address) -> Memo<Option<String>> {
+    Memo::new(move |_| match address.route() {
+        Some(AppRoute::Interview { question, .. }) => question,
+        _ => None,
+    })
+}
+
+/// One interview to read, before its prerendered text: the reading
+/// progress and the copy buttons' live region; and, in the text, the
+/// reading position, the question index, the copy buttons, `j` and `k`.
+/// Moving between its questions and passages stays in the page.
 #[island]
-pub fn ReaderIsland(
-    report: Report,
-    /// Into `report.interviews`.
-    index: usize,
-    base: String,
-    at: String,
-) -> impl IntoView {
+pub fn ReaderIsland(reader: ReaderIndex, base: String, at: String) -> impl IntoView {
     let address = enter_island(&base, at);
     provide_reading_settings();
-    let id = report.interviews[index].id.clone();
+    let id = reader.interview_id.clone();
     keep_in_page_links(
         address,
         move |route| matches!(route, AppRoute::Interview { id: shown, .. } if *shown == id),
     );
-    let question = Memo::new(move |_| match address.route() {
-        Some(AppRoute::Interview { question, .. }) => question,
-        _ => None,
-    });
-    view! { <Reader report=Arc::new(report) index question/> }
+    let state = provide_reader_state(reader, question_in(address));
+    if !cfg!(feature = "ssr") {
+        drive_question_index(state);
+        answer_copy_buttons(state);
+    }
+    view! {
+        <ReadingProgress/>
+        <CopyStatus/>
+    }
+}
+
+/// Find-in-text, at the top of an interview's text: it marks the matches
+/// in the prerendered text. `?find=` (from the list page's search) starts
+/// it, from the question the address names.
+#[island]
+pub fn FindBarIsland(
+    /// The interview's question ids, in order.
+    questions: Vec<String>,
+    base: String,
+    at: String,
+) -> impl IntoView {
+    let address = enter_island(&base, at);
+    // The `/` shortcut to the field follows the display settings.
+    provide_reading_settings();
+    let from = question_in(address)
+        .get_untracked()
+        .and_then(|target| questions.iter().position(|question| *question == target));
+    provide_find_state(from);
+    view! { <FindBar/> }
 }
 
 /// The search over every interview on the list page.
 #[island]
-pub fn InterviewSearchIsland(report: Report, base: String, at: String) -> impl IntoView {
+pub fn InterviewSearchIsland(
+    interviews: Vec<SearchableInterview>,
+    base: String,
+    at: String,
+) -> impl IntoView {
     enter_island(&base, at);
     // The `/` shortcut to the field follows the display settings.
     provide_reading_settings();
-    view! { <SearchAll report=Arc::new(report)/> }
+    view! { <SearchAll interviews=Arc::new(interviews)/> }
 }

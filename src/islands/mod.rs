@@ -17,7 +17,7 @@ mod page;
 mod settings;
 mod timeline;
 
-pub use interviews::{InterviewSearchIsland, ReaderIsland};
+pub use interviews::{FindBarIsland, InterviewSearchIsland, ReaderIsland};
 pub use page::{FragmentLandingIsland, SkipLink};
 pub use settings::SettingsIsland;
 pub use timeline::{TimelineFiltersIsland, TimelineSelectionIsland};

@@ -1,59 +1,79 @@
 use super::reader_state::{ReaderState, use_reader_state};
+use crate::browser::listening_window;
 use crate::components::use_site_base;
 use crate::ui_text::interviews as text;
+use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use report::Answer;
+use leptos_use_event_listener::use_event_listener;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::js_sys;
+use web_sys::{Element, js_sys};
 
-/// "Copy link" and "Copy quote" for one question. The link is the
-/// question's own address; the quote is the answer (or the part of it the
-/// reader selected) with its citation. The outcome is said in the reader's
-/// polite live region, and a refusal says what to do instead.
+/// "Copy link" and "Copy quote" for one question, in its section. The
+/// buttons are answered by [`answer_copy_buttons`].
 #[component]
 pub fn CopyButtons(
-    /// The question's in-app path.
-    path: String,
-    answer: Answer,
     /// The question's heading, which describes the buttons.
     heading_id: String,
 ) -> impl IntoView {
-    let state = use_reader_state();
-    let href = use_site_base().href(&path);
-    let link_href = href.clone();
-    let copy_link = move |_| {
-        let url = absolute_url(&link_href);
-        let failed = text::link_not_copied(&url);
-        copy(state, url, text::LINK_COPIED.to_string(), failed);
-    };
-    let copy_quote = move |_| {
-        let url = absolute_url(&href);
-        let quote = selected_text_within(&answer.id).unwrap_or_else(|| {
-            answer
-                .paragraphs
-                .iter()
-                .map(|paragraph| paragraph.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        });
-        copy(
-            state,
-            state.citation(&quote, &url),
-            text::QUOTE_COPIED.to_string(),
-            text::QUOTE_NOT_COPIED.to_string(),
-        );
-    };
     view! {
         <div class="qa__tools">
-            <button type="button" class="tool-button" aria-describedby=heading_id.clone() on:click=copy_link>
+            <button type="button" class="tool-button" data-copy="link" aria-describedby=heading_id.clone()>
                 {text::COPY_LINK}
             </button>
-            <button type="button" class="tool-button" aria-describedby=heading_id on:click=copy_quote>
+            <button type="button" class="tool-button" data-copy="quote" aria-describedby=heading_id>
                 {text::COPY_QUOTE}
             </button>
         </div>
     }
+}
+
+/// Answers the page's copy buttons. The link is the question's own
+/// address; the quote is the answer (or the part of it the reader
+/// selected) with its citation. The outcome is said in the reader's polite
+/// live region, and a refusal says what to do instead.
+pub fn answer_copy_buttons(state: ReaderState) {
+    let site = use_site_base();
+    let _ = use_event_listener(
+        listening_window(),
+        ev::click,
+        move |event: ev::MouseEvent| {
+            let Some(button) = event
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+                .and_then(|target| target.closest("button[data-copy]").ok().flatten())
+            else {
+                return;
+            };
+            let Some(section) = button.closest("section.qa").ok().flatten() else {
+                return;
+            };
+            let Some(index) = state.question_index(&section.id()) else {
+                return;
+            };
+            let Some(path) = state.question_path(index) else {
+                return;
+            };
+            let url = absolute_url(&site.href(&path));
+            if button.get_attribute("data-copy").as_deref() == Some("link") {
+                let failed = text::link_not_copied(&url);
+                copy(state, url, text::LINK_COPIED.to_string(), failed);
+                return;
+            }
+            let answer = section.query_selector(".qa__answer").ok().flatten();
+            let quote = answer
+                .as_ref()
+                .and_then(selected_text_within)
+                .or_else(|| answer.as_ref().map(answer_text))
+                .unwrap_or_default();
+            copy(
+                state,
+                state.citation(&quote, &url),
+                text::QUOTE_COPIED.to_string(),
+                text::QUOTE_NOT_COPIED.to_string(),
+            );
+        },
+    );
 }
 
 /// The reader's polite live region: what the copy buttons did.
@@ -76,6 +96,17 @@ pub fn CopyStatus() -> impl IntoView {
 fn absolute_url(href: &str) -> String {
     let origin = window().location().origin().unwrap_or_default();
     format!("{origin}{href}")
+}
+
+/// The answer's paragraphs, word for word, one after the other.
+fn answer_text(answer: &Element) -> String {
+    let Ok(paragraphs) = answer.query_selector_all(".qa__paragraph") else {
+        return String::new();
+    };
+    (0..paragraphs.length())
+        .filter_map(|index| paragraphs.item(index)?.text_content())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Puts `content` on the clipboard and announces `copied`, or `failed` when
@@ -101,14 +132,13 @@ fn copy(state: ReaderState, content: String, copied: String, failed: String) {
     });
 }
 
-/// The text the reader selected, if the selection lies inside the element
-/// `container` and is not blank.
-fn selected_text_within(container: &str) -> Option<String> {
+/// The text the reader selected, if the selection lies inside `container`
+/// and is not blank.
+fn selected_text_within(container: &Element) -> Option<String> {
     let selection = window().get_selection().ok().flatten()?;
     if selection.is_collapsed() {
         return None;
     }
-    let container = document().get_element_by_id(container)?;
     let inside =
         |node: Option<web_sys::Node>| node.is_some_and(|node| container.contains(Some(&node)));
     if !inside(selection.anchor_node()) || !inside(selection.focus_node()) {

@@ -1,27 +1,47 @@
 use super::search_field::SearchField;
 use crate::browser::scroll_to;
 use crate::hooks::use_address;
-use crate::logic::interview::Block;
 use crate::logic::search::{find_folded, fold_query, segments};
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
 use std::ops::Range;
-use std::sync::Arc;
+use wasm_bindgen::JsCast;
 use web_sys::ScrollLogicalPosition;
+
+/// The attribute that marks an element of the prerendered text as a block
+/// find-in-text searches, in reading order: its value is the index of the
+/// question it belongs to, empty for the introduction. Such an element
+/// holds its text and nothing else, so that find can mark it in place.
+/// (The views spell it out: `view!` takes attribute names literally.)
+const FIND_BLOCK_ATTRIBUTE: &str = "data-find-question";
+
+/// The value of [`FIND_BLOCK_ATTRIBUTE`] for a block of question `question`.
+pub fn find_block_value(question: Option<usize>) -> String {
+    question.map(|index| index.to_string()).unwrap_or_default()
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Hit {
-    /// [`Block::index`].
+    /// Into the blocks, in reading order.
     block: usize,
     /// Bytes of the block's text.
     range: Range<usize>,
 }
 
+/// A block of the text as the page has it: the question it belongs to and
+/// its words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FindBlock {
+    question: Option<usize>,
+    text: String,
+}
+
 /// Find-in-text for one interview: what is searched for, every match in
-/// reading order, and which one is current.
+/// reading order, and which one is current. The text is the page's own
+/// (read once it is in the document); the matches are marked in it.
 #[derive(Clone, Copy)]
 pub struct FindState {
-    blocks: StoredValue<Arc<Vec<Block>>>,
+    blocks: RwSignal<Vec<FindBlock>>,
     query: RwSignal<String>,
     hits: Memo<Vec<Hit>>,
     /// Into `hits`.
@@ -35,28 +55,9 @@ impl FindState {
     fn start(&self, query: String, from: Option<usize>) {
         let first = self
             .blocks
-            .with_value(|blocks| first_match_from(blocks, &query, from));
+            .with_untracked(|blocks| first_match_from(blocks, &query, from));
         self.query.set(query);
         self.active.set(first);
-    }
-
-    /// Takes up a search the address brings later: a prerendered page's
-    /// reader starts with none (as it was rendered) and then reads the
-    /// browser's `?find=`; Back and Forward may bring another.
-    pub fn follow_address(&self, from: Option<usize>) {
-        let address = use_address();
-        let wanted = Memo::new(move |_| address.query("find").unwrap_or_default());
-        let state = *self;
-        // Only a change of the address's search: the field's own search
-        // (typed, maybe before the island ran) is not the address's.
-        let initial = wanted.get_untracked();
-        Effect::new(move |last: Option<String>| {
-            let wanted = wanted.get();
-            if wanted != last.unwrap_or_else(|| initial.clone()) {
-                state.start(wanted.clone(), from);
-            }
-            wanted
-        });
     }
 
     /// A new search: the first match becomes current.
@@ -82,20 +83,6 @@ impl FindState {
         }
     }
 
-    /// The matches in block `block`, each with its index among all matches.
-    fn block_hits(&self, block: usize) -> Memo<Vec<(Range<usize>, usize)>> {
-        let hits = self.hits;
-        Memo::new(move |_| {
-            hits.with(|hits| {
-                hits.iter()
-                    .enumerate()
-                    .filter(|(_, hit)| hit.block == block)
-                    .map(|(index, hit)| (hit.range.clone(), index))
-                    .collect()
-            })
-        })
-    }
-
     /// "2 of 5", "No matches", or nothing before a search.
     fn position_text(&self) -> String {
         let total = self.hits.with(Vec::len);
@@ -109,44 +96,62 @@ impl FindState {
     }
 }
 
-/// Find-in-text over `blocks`, provided to the parts below, starting with
-/// `query` (from `?find=`) and its first match at or after question `from`,
-/// so that the question a link led to stays in view.
-pub fn provide_find_state(
-    blocks: Arc<Vec<Block>>,
-    query: String,
-    from: Option<usize>,
-) -> FindState {
-    let first_active = first_match_from(&blocks, &query, from);
-    let stored_blocks = StoredValue::new(Arc::clone(&blocks));
-    let query = RwSignal::new(query);
+/// Find-in-text over the page's text, starting with the address's
+/// `?find=` and its first match at or after question `from` (the question
+/// the address names), and taking up the searches the address brings
+/// later: Back and Forward, or a prerendered page's browser address.
+pub fn provide_find_state(from: Option<usize>) -> FindState {
+    let address = use_address();
+    let initial = address.query_untracked("find").unwrap_or_default();
+    let blocks = RwSignal::new(Vec::<FindBlock>::new());
+    let query = RwSignal::new(initial.clone());
     let hits = Memo::new(move |_| {
         let folded = query.with(|query| fold_query(query));
-        blocks
-            .iter()
-            .flat_map(|block| {
-                find_folded(&block.text, &folded)
-                    .into_iter()
-                    .map(move |range| Hit {
-                        block: block.index,
-                        range,
-                    })
-            })
-            .collect::<Vec<_>>()
+        blocks.with(|blocks| {
+            blocks
+                .iter()
+                .enumerate()
+                .flat_map(|(block, found)| {
+                    find_folded(&found.text, &folded)
+                        .into_iter()
+                        .map(move |range| Hit { block, range })
+                })
+                .collect::<Vec<_>>()
+        })
     });
     let state = FindState {
-        blocks: stored_blocks,
+        blocks,
         query,
         hits,
-        active: RwSignal::new(first_active),
+        active: RwSignal::new(0),
     };
+    let wanted = Memo::new(move |_| address.query("find").unwrap_or_default());
+    Effect::new(move |last: Option<String>| {
+        let wanted = wanted.get();
+        if last.is_none() {
+            // Once the page's text is in the document.
+            blocks.set(read_blocks());
+            if query.with_untracked(|query| *query == initial) {
+                let first =
+                    blocks.with_untracked(|blocks| first_match_from(blocks, &initial, from));
+                state.active.set(first);
+            }
+        }
+        // Only a change of the address's search: the field's own search
+        // (typed, maybe before the island ran) is not the address's.
+        if wanted != last.unwrap_or_else(|| initial.clone()) {
+            state.start(wanted.clone(), from);
+        }
+        wanted
+    });
+    mark_matches(state);
     provide_context(state);
     state
 }
 
 /// Which match (counted over every block) is the first at or after question
 /// `from`; the first of all when there is none.
-fn first_match_from(blocks: &[Block], query: &str, from: Option<usize>) -> usize {
+fn first_match_from(blocks: &[FindBlock], query: &str, from: Option<usize>) -> usize {
     let folded = fold_query(query);
     blocks
         .iter()
@@ -163,44 +168,92 @@ pub fn use_find_state() -> FindState {
     expect_context::<FindState>()
 }
 
-/// A text of the interview with find-in-text's matches as `<mark>`; the
-/// current one is marked `aria-current` and styled apart. Split by the
-/// match ranges into text and elements: never parsed as markup.
-#[component]
-pub fn MarkedText(
-    /// [`Block::index`].
-    block: usize,
-    /// Word for word.
-    text: String,
-) -> impl IntoView {
-    let find = use_find_state();
-    let hits = find.block_hits(block);
-    let active = find.active;
-    move || {
-        hits.with(|hits| {
-            let ranges: Vec<Range<usize>> = hits.iter().map(|(range, _)| range.clone()).collect();
-            segments(&text, &ranges)
-                .into_iter()
-                .map(|segment| match segment.hit {
-                    None => segment.text.to_string().into_any(),
-                    Some(hit) => {
-                        let index = hits[hit].1;
-                        let current = move || active.get() == index;
-                        view! {
-                            <mark
-                                class="find-mark"
-                                class:find-mark--current=current
-                                aria-current=move || current().then_some("true")
-                                data-find-index=index
-                            >
-                                {segment.text.to_string()}
-                            </mark>
-                        }
-                        .into_any()
-                    }
-                })
-                .collect_view()
+fn block_elements() -> Vec<web_sys::Element> {
+    let Ok(found) = document().query_selector_all(&format!("[{FIND_BLOCK_ATTRIBUTE}]")) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|index| found.item(index)?.dyn_into().ok())
+        .collect()
+}
+
+fn read_blocks() -> Vec<FindBlock> {
+    block_elements()
+        .iter()
+        .map(|element| FindBlock {
+            question: element
+                .get_attribute(FIND_BLOCK_ATTRIBUTE)
+                .and_then(|question| question.parse().ok()),
+            text: element.text_content().unwrap_or_default(),
         })
+        .collect()
+}
+
+/// Marks the matches in the page's text as `<mark>`, the current one
+/// `aria-current` and styled apart. Each block's text is split by the
+/// match ranges into text nodes and elements: never parsed as markup.
+fn mark_matches(find: FindState) {
+    Effect::new(move |_| {
+        let elements = block_elements();
+        find.hits.with(|hits| {
+            find.blocks.with_untracked(|blocks| {
+                let mut first_hit = 0;
+                for (index, (element, block)) in elements.iter().zip(blocks).enumerate() {
+                    let count = hits[first_hit..]
+                        .iter()
+                        .take_while(|hit| hit.block == index)
+                        .count();
+                    let ranges: Vec<Range<usize>> = hits[first_hit..first_hit + count]
+                        .iter()
+                        .map(|hit| hit.range.clone())
+                        .collect();
+                    mark_block(element, &block.text, &ranges, first_hit);
+                    first_hit += count;
+                }
+            })
+        });
+        show_current(find.active.get_untracked());
+    });
+    Effect::new(move |_| show_current(find.active.get()));
+}
+
+/// Writes `text` into `element` with `ranges` marked; the marks are
+/// numbered from `first` in reading order.
+fn mark_block(element: &web_sys::Element, text: &str, ranges: &[Range<usize>], first: usize) {
+    if ranges.is_empty() {
+        if element.child_element_count() > 0 {
+            element.set_text_content(Some(text));
+        }
+        return;
+    }
+    element.set_text_content(None);
+    for segment in segments(text, ranges) {
+        let node: web_sys::Node = match segment.hit {
+            None => document().create_text_node(segment.text).into(),
+            Some(hit) => {
+                let Ok(mark) = document().create_element("mark") else {
+                    continue;
+                };
+                mark.set_class_name("find-mark");
+                let _ = mark.set_attribute("data-find-index", &(first + hit).to_string());
+                mark.set_text_content(Some(segment.text));
+                mark.into()
+            }
+        };
+        let _ = element.append_child(&node);
+    }
+}
+
+/// Moves the "current" marking to match `active`.
+fn show_current(active: usize) {
+    if let Ok(Some(previous)) = document().query_selector(".find-mark--current") {
+        let _ = previous.class_list().remove_1("find-mark--current");
+        let _ = previous.remove_attribute("aria-current");
+    }
+    let selector = format!("[data-find-index=\"{active}\"]");
+    if let Ok(Some(mark)) = document().query_selector(&selector) {
+        let _ = mark.class_list().add_1("find-mark--current");
+        let _ = mark.set_attribute("aria-current", "true");
     }
 }
 

@@ -1,4 +1,4 @@
-use super::find::MarkedText;
+use super::find::find_block_value;
 use leptos::prelude::*;
 
 /// A quote the report sets apart, where the report places it (after the
@@ -10,14 +10,14 @@ pub fn PullQuoteFigure(
     id: String,
     /// Word for word.
     text: String,
-    /// [`Block::index`](crate::logic::interview::Block::index).
-    block: usize,
+    /// The index of the question it follows, for find-in-text.
+    question: usize,
     speaker: String,
 ) -> impl IntoView {
     view! {
         <figure class="pull-quote" id=id>
             <blockquote class="pull-quote__text">
-                <p><MarkedText block text/></p>
+                <p data-find-question=find_block_value(Some(question))>{text}</p>
             </blockquote>
             <figcaption class="pull-quote__source">
                 "— "<cite>{speaker}</cite>

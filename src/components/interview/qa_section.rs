@@ -1,8 +1,6 @@
 use super::copy_buttons::CopyButtons;
-use super::find::MarkedText;
-use super::reader_state::use_reader_state;
+use super::find::find_block_value;
 use super::timeline_links::TimelineLinks;
-use crate::links::question_path;
 use crate::logic::interview::{Block, BlockKind, CitingEvent};
 use leptos::prelude::*;
 use report::Question;
@@ -19,47 +17,42 @@ use report::Question;
 #[component]
 pub fn QaSection(
     question: Question,
+    /// Its index in the interview.
+    number: usize,
     /// The question's own blocks (question, speaker, paragraphs), without
     /// the pull quotes that follow it.
     blocks: Vec<Block>,
     events: Vec<CitingEvent>,
 ) -> impl IntoView {
-    let state = use_reader_state();
     let heading_id = format!("{}-question", question.id);
+    let find_block = find_block_value(Some(number));
     let heading = blocks
         .iter()
         .find(|block| block.kind == BlockKind::Question)
-        .map(|block| view! { <MarkedText block=block.index text=block.text.clone()/> });
+        .map(|block| block.text.clone());
     let answer = blocks
         .into_iter()
         .filter_map(|block| match block.kind {
             BlockKind::Speaker => Some(
-                view! {
-                    <p class="qa__speaker"><MarkedText block=block.index text=block.text/></p>
-                }
-                .into_any(),
+                view! { <p class="qa__speaker" data-find-question=find_block.clone()>{block.text}</p> }
+                    .into_any(),
             ),
             BlockKind::Paragraph(id) => Some(
-                view! {
-                    <p id=id class="qa__paragraph">
-                        <MarkedText block=block.index text=block.text/>
-                    </p>
-                }
-                .into_any(),
+                view! { <p id=id class="qa__paragraph" data-find-question=find_block.clone()>{block.text}</p> }
+                    .into_any(),
             ),
             _ => None,
         })
         .collect_view();
-    let path = question_path(&state.interview_id(), &question.id);
     let section_id = question.id.clone();
     let answer_id = question.answer.id.clone();
     let (labelled_by, described_by) = (heading_id.clone(), heading_id.clone());
     view! {
         <section class="qa" id=section_id aria-labelledby=labelled_by tabindex="-1">
-            <h2 class="qa__question" id=heading_id>{heading}</h2>
+            <h2 class="qa__question" id=heading_id data-find-question=find_block>{heading}</h2>
             <div class="qa__answer" id=answer_id>{answer}</div>
             <TimelineLinks events/>
-            <CopyButtons path answer=question.answer heading_id=described_by/>
+            <CopyButtons heading_id=described_by/>
         </section>
     }
 }

@@ -1,78 +1,128 @@
-use super::reader_state::use_reader_state;
-use crate::browser::{NARROW_SCREEN, media_matches};
+use super::reader_state::ReaderState;
+use crate::browser::{NARROW_SCREEN, element, listening_window, media_matches};
 use crate::components::settings::use_reading_settings;
 use crate::components::use_site_base;
+use crate::links::question_path;
 use crate::ui_text::interviews as text;
 use leptos::ev;
 use leptos::prelude::*;
+use leptos_use_event_listener::use_event_listener;
+use report::Interview;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+const INDEX_ID: &str = "question-index";
+const HINT_ID: &str = "question-index-hint";
+const CURRENT_CLASS: &str = "question-index__link--current";
 
 /// The list of questions beside the text (sticky on wide screens, folded
-/// in a `<details>` on phones), marking the one being read with
-/// `aria-current="location"`.
+/// in a `<details>` on phones). The reader's island marks the one being
+/// read with `aria-current="location"` and answers its links
+/// ([`drive_question_index`]).
 ///
 /// Its links are plain `<a>` with the site base added (as
-/// [`AppLink`](crate::components::AppLink) would) because the router's
-/// `<A>` would set its own `aria-current="page"` from the address, which
-/// here means "the question a link led to", not "the one being read".
+/// [`AppLink`](crate::components::AppLink) would), without
+/// `aria-current="page"`: here the current link is the question being
+/// read, not the one a link led to.
 #[component]
-pub fn QuestionIndex() -> impl IntoView {
-    let state = use_reader_state();
+pub fn QuestionIndex(interview: Interview) -> impl IntoView {
     let site = use_site_base();
+    let items = interview
+        .questions
+        .iter()
+        .map(|question| {
+            let href = site.href(&question_path(&interview.id, &question.id));
+            view! {
+                <li><a href=href class="question-index__link">{question.text.clone()}</a></li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="question-index" id=INDEX_ID aria-label=text::QUESTION_INDEX_LABEL>
+            <details class="question-index__details">
+                <summary class="question-index__summary">{text::QUESTIONS}</summary>
+                <ol class="question-index__list">{items}</ol>
+                <p class="question-index__hint" id=HINT_ID>{text::SHORTCUTS_HINT}</p>
+            </details>
+        </nav>
+    }
+}
+
+/// Keeps the prerendered [`QuestionIndex`] in step with the reader: the
+/// question being read is marked, a link scrolls to its question within
+/// the page, the shortcuts' hint shows while they are on, and the list is
+/// opened on wide screens.
+pub fn drive_question_index(state: ReaderState) {
     let settings = use_reading_settings();
-    let details = NodeRef::<leptos::html::Details>::new();
     // Folded in the prerendered page, where on a phone it would push the
     // text down a screen (and unfolding it would move the text); opened
-    // once mounted on wide screens, where it sits beside the text.
+    // once running on wide screens, where it sits beside the text.
     Effect::new(move |_| {
-        if let Some(details) = details.get()
+        if let Some(details) = details()
             && !media_matches(NARROW_SCREEN)
         {
             details.set_open(true);
         }
     });
-    let items = state
-        .question_texts()
-        .into_iter()
-        .enumerate()
-        .map(|(index, question)| {
-            let href = state
-                .question_path(index)
-                .map(|path| site.href(&path))
-                .unwrap_or_default();
-            let current = move || state.position.current() == Some(index);
-            let follow = move |event: ev::MouseEvent| {
-                // Let the browser open new tabs and windows as usual.
-                if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0
-                {
-                    return;
-                }
+    Effect::new(move |_| {
+        let current = state.position.current();
+        for (index, link) in links().iter().enumerate() {
+            let is_current = current == Some(index);
+            let _ = link
+                .class_list()
+                .toggle_with_force(CURRENT_CLASS, is_current);
+            let _ = if is_current {
+                link.set_attribute("aria-current", "location")
+            } else {
+                link.remove_attribute("aria-current")
+            };
+        }
+    });
+    Effect::new(move |_| {
+        let shown = settings.get().shortcuts;
+        if let Some(hint) = element(HINT_ID) {
+            let _ = hint.toggle_attribute_with_force("hidden", !shown);
+        }
+    });
+    let _ = use_event_listener(
+        listening_window(),
+        ev::click,
+        move |event: ev::MouseEvent| {
+            // Let the browser open new tabs and windows as usual.
+            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                return;
+            }
+            let Some(link) = event
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+                .and_then(|target| target.closest(".question-index__link").ok().flatten())
+            else {
+                return;
+            };
+            if let Some(index) = links().iter().position(|other| *other == link) {
                 event.prevent_default();
                 state.go_to(index, false);
-            };
-            view! {
-                <li>
-                    <a
-                        href=href
-                        class="question-index__link"
-                        class:question-index__link--current=current
-                        aria-current=move || current().then_some("location")
-                        on:click=follow
-                    >
-                        {question}
-                    </a>
-                </li>
             }
-        })
-        .collect_view();
-    view! {
-        <nav class="question-index" aria-label=text::QUESTION_INDEX_LABEL>
-            <details class="question-index__details" node_ref=details>
-                <summary class="question-index__summary">{text::QUESTIONS}</summary>
-                <ol class="question-index__list">{items}</ol>
-                <Show when=move || settings.get().shortcuts>
-                    <p class="question-index__hint">{text::SHORTCUTS_HINT}</p>
-                </Show>
-            </details>
-        </nav>
-    }
+        },
+    );
+}
+
+fn details() -> Option<web_sys::HtmlDetailsElement> {
+    element(INDEX_ID)?
+        .query_selector("details")
+        .ok()??
+        .dyn_into()
+        .ok()
+}
+
+fn links() -> Vec<Element> {
+    let Some(index) = element(INDEX_ID) else {
+        return Vec::new();
+    };
+    let Ok(found) = index.query_selector_all(".question-index__link") else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|at| found.item(at)?.dyn_into().ok())
+        .collect()
 }

@@ -1,9 +1,6 @@
-use super::{
-    CopyStatus, FindBar, MarkedText, Portrait, PullQuoteFigure, QaSection, QuestionIndex,
-    ReadingProgress, provide_find_state, provide_reader_state,
-};
+use super::find::find_block_value;
+use super::{Portrait, PullQuoteFigure, QaSection, QuestionIndex};
 use crate::components::AppLink;
-use crate::hooks::use_address;
 use crate::links::{interview_path, interviews_path};
 use crate::logic::interview::{
     Block, BlockKind, conversation_blocks, events_citing, interview_words, reading_minutes,
@@ -15,26 +12,15 @@ use std::sync::Arc;
 
 /// The interview itself: header, question index, find bar, the
 /// conversation with its pull quotes, and a way on to the other interview.
-/// `?find=` (from the list page's search) starts find-in-text.
+///
+/// Rendered once: the reader's islands (the find bar, given as `children`,
+/// and the one before the article) mark matches, follow the reading
+/// position and answer the copy buttons in this markup.
 #[component]
-pub fn Reader(report: Arc<Report>, index: usize, question: Memo<Option<String>>) -> impl IntoView {
+pub fn Reader(report: Arc<Report>, index: usize, children: Children) -> impl IntoView {
     let interview = report.interviews[index].clone();
     let who = interview.interviewee.clone();
-    let blocks = Arc::new(conversation_blocks(&interview, &report.pull_quotes));
-    let target = question.get_untracked().and_then(|target| {
-        interview
-            .questions
-            .iter()
-            .position(|question| question.id == target)
-    });
-    provide_reader_state(
-        interview.clone(),
-        report.source.publication.clone(),
-        question,
-    );
-    let find = use_address().query_untracked("find").unwrap_or_default();
-    let find_state = provide_find_state(Arc::clone(&blocks), find, target);
-    find_state.follow_address(target);
+    let blocks = conversation_blocks(&interview, &report.pull_quotes);
 
     let minutes = reading_minutes(interview_words(&interview));
     let role = interview
@@ -43,8 +29,8 @@ pub fn Reader(report: Arc<Report>, index: usize, question: Memo<Option<String>>)
         .unwrap_or_else(|| text::role_at(&who.role, &who.organisation));
     let intro = blocks.iter().find_map(|block| match &block.kind {
         BlockKind::Intro(id) => Some(view! {
-            <p id=id.clone() class="interview__intro">
-                <MarkedText block=block.index text=block.text.clone()/>
+            <p id=id.clone() class="interview__intro" data-find-question=find_block_value(None)>
+                {block.text.clone()}
             </p>
         }),
         _ => None,
@@ -63,12 +49,7 @@ pub fn Reader(report: Arc<Report>, index: usize, question: Memo<Option<String>>)
                 .into_iter()
                 .filter_map(|quote| match quote.kind {
                     BlockKind::PullQuote(id) => Some(view! {
-                        <PullQuoteFigure
-                            id
-                            text=quote.text
-                            block=quote.index
-                            speaker=who.name.clone()
-                        />
+                        <PullQuoteFigure id text=quote.text question=number speaker=who.name.clone()/>
                     }),
                     _ => None,
                 })
@@ -81,7 +62,7 @@ pub fn Reader(report: Arc<Report>, index: usize, question: Memo<Option<String>>)
                 .collect();
             let events = events_citing(&report, &paragraph_ids);
             view! {
-                <QaSection question=question.clone() blocks=own events/>
+                <QaSection question=question.clone() number blocks=own events/>
                 {quotes}
             }
         })
@@ -103,8 +84,8 @@ pub fn Reader(report: Arc<Report>, index: usize, question: Memo<Option<String>>)
             }
         });
 
+    let question_index = view! { <QuestionIndex interview=interview.clone()/> };
     view! {
-        <ReadingProgress/>
         <article class="interview" aria-labelledby="interview-name">
             <header class="interview__header">
                 {interview.kicker.map(|kicker| view! { <p class="interview__kicker">{kicker}</p> })}
@@ -125,9 +106,9 @@ pub fn Reader(report: Arc<Report>, index: usize, question: Memo<Option<String>>)
                 </p>
             </header>
             <div class="interview__layout">
-                <QuestionIndex/>
+                {question_index}
                 <div class="interview__text">
-                    <FindBar/>
+                    {children()}
                     {intro}
                     {sections}
                     <footer class="interview__end">
@@ -137,6 +118,5 @@ pub fn Reader(report: Arc<Report>, index: usize, question: Memo<Option<String>>)
                 </div>
             </div>
         </article>
-        <CopyStatus/>
     }
 }

@@ -4,19 +4,17 @@ use crate::hooks::{
     use_reading_position, use_shortcut,
 };
 use crate::links::question_path;
-use crate::logic::interview::{Shortcut, citation, next_question, previous_question};
+use crate::logic::interview::{ReaderIndex, Shortcut, citation, next_question, previous_question};
 use leptos::prelude::*;
-use report::Interview;
 use web_sys::ScrollLogicalPosition;
 
-/// What the parts of the reader share: the interview and its publication,
-/// which question is being read, and the live region. Question sections
-/// have the question's id as element id, so scrolling and focus find them
-/// by id.
+/// What the parts of the reader share: the interview's questions and who
+/// is quoted, which question is being read, and the live region. Question
+/// sections have the question's id as element id, so scrolling and focus
+/// find them by id.
 #[derive(Clone, Copy)]
 pub struct ReaderState {
-    interview: StoredValue<Interview>,
-    publication: StoredValue<String>,
+    reader: StoredValue<ReaderIndex>,
     pub position: ReadingPosition,
     pub announcer: Announcer,
     /// The question id last scrolled to, so that a navigation this reader
@@ -27,33 +25,21 @@ pub struct ReaderState {
 
 impl ReaderState {
     pub fn interview_id(&self) -> String {
-        self.interview.with_value(|interview| interview.id.clone())
-    }
-
-    pub fn question_texts(&self) -> Vec<String> {
-        self.interview.with_value(|interview| {
-            interview
-                .questions
-                .iter()
-                .map(|question| question.text.clone())
-                .collect()
-        })
+        self.reader.with_value(|reader| reader.interview_id.clone())
     }
 
     pub fn question_path(&self, index: usize) -> Option<String> {
-        self.interview.with_value(|interview| {
-            let question = interview.questions.get(index)?;
-            Some(question_path(&interview.id, &question.id))
+        self.reader.with_value(|reader| {
+            let question = reader.question_ids.get(index)?;
+            Some(question_path(&reader.interview_id, question))
         })
     }
 
     /// What "copy quote" copies: `quote` with who said it, the publication
     /// and `url`, the way back.
     pub fn citation(&self, quote: &str, url: &str) -> String {
-        self.interview.with_value(|interview| {
-            self.publication
-                .with_value(|publication| citation(quote, &interview.interviewee, publication, url))
-        })
+        self.reader
+            .with_value(|reader| citation(quote, &reader.interviewee, &reader.publication, url))
     }
 
     /// Scrolls to question `index`, gives it focus and puts its address in
@@ -80,26 +66,16 @@ impl ReaderState {
     }
 
     fn count(&self) -> usize {
-        self.interview
-            .with_value(|interview| interview.questions.len())
+        self.reader.with_value(|reader| reader.question_ids.len())
     }
 
     fn id_of(&self, index: usize) -> Option<String> {
-        self.interview.with_value(|interview| {
-            interview
-                .questions
-                .get(index)
-                .map(|question| question.id.clone())
-        })
+        self.reader
+            .with_value(|reader| reader.question_ids.get(index).cloned())
     }
 
-    fn index_of(&self, id: &str) -> Option<usize> {
-        self.interview.with_value(|interview| {
-            interview
-                .questions
-                .iter()
-                .position(|question| question.id == id)
-        })
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.reader.with_value(|reader| reader.question_index(id))
     }
 
     fn scroll_to_question(&self, index: usize, smooth: bool) {
@@ -117,30 +93,21 @@ impl ReaderState {
     /// A fragment landing gave `focused` focus: when it is a question's
     /// section, the reader is at that question.
     fn landed_on(&self, focused: &web_sys::Element) {
-        if let Some(index) = self.index_of(&focused.id()) {
+        if let Some(index) = self.question_index(&focused.id()) {
             self.position.hold(index);
             self.scrolled_to.set_value(Some(focused.id()));
         }
     }
 }
 
-/// The state for reading `interview`, provided to the parts below, and kept
+/// The state for reading `reader`'s interview, provided to the parts below, and kept
 /// in step with the address and the window: the question in the address
 /// (on load, reload, Back and Forward) or the passage its `#fragment`
 /// names is scrolled to, and `j` and `k` move between questions.
-pub fn provide_reader_state(
-    interview: Interview,
-    publication: String,
-    question: Memo<Option<String>>,
-) -> ReaderState {
-    let section_ids = interview
-        .questions
-        .iter()
-        .map(|question| question.id.clone())
-        .collect();
+pub fn provide_reader_state(reader: ReaderIndex, question: Memo<Option<String>>) -> ReaderState {
+    let section_ids = reader.question_ids.clone();
     let state = ReaderState {
-        interview: StoredValue::new(interview),
-        publication: StoredValue::new(publication),
+        reader: StoredValue::new(reader),
         position: use_reading_position(section_ids),
         announcer: use_announcer(),
         scrolled_to: StoredValue::new(None),
@@ -177,7 +144,7 @@ fn follow_the_address(state: ReaderState, question: Memo<Option<String>>) {
             // This reader went there itself (a click, j or k).
             return;
         }
-        match target.as_deref().and_then(|id| state.index_of(id)) {
+        match target.as_deref().and_then(|id| state.question_index(id)) {
             Some(index) => state.scroll_to_question(index, first.is_some()),
             None if first.is_some() => {
                 // Back to the interview's own address: back to its start.

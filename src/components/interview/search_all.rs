@@ -2,11 +2,10 @@ use super::search_field::SearchField;
 use crate::components::AppLink;
 use crate::hooks::use_address;
 use crate::links::{interview_path, interviews_path, question_path, with_find};
-use crate::logic::interview::{SearchResult, search_interviews};
+use crate::logic::interview::{SearchResult, SearchableInterview, search_interviews};
 use crate::logic::search::segments;
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
-use report::Report;
 use std::sync::Arc;
 
 /// The list page's search over both interviews: each place that matches
@@ -15,7 +14,7 @@ use std::sync::Arc;
 /// over (`?find=`), so the reader opens highlighting it. The search is
 /// kept in the page's address, so Back returns to it.
 #[component]
-pub fn SearchAll(report: Arc<Report>) -> impl IntoView {
+pub fn SearchAll(interviews: Arc<Vec<SearchableInterview>>) -> impl IntoView {
     let address = use_address();
     // The search the address holds (`?find=`), as the page was rendered,
     // then as the browser has it (and after Back or Forward).
@@ -32,8 +31,8 @@ pub fn SearchAll(report: Arc<Report>) -> impl IntoView {
         wanted
     });
     let results = {
-        let report = Arc::clone(&report);
-        Memo::new(move |_| query.with(|query| search_interviews(&report, query)))
+        let interviews = Arc::clone(&interviews);
+        Memo::new(move |_| query.with(|query| search_interviews(&interviews, query)))
     };
     let set_query = Callback::new(move |value: String| {
         query.set(value.clone());
@@ -58,7 +57,7 @@ pub fn SearchAll(report: Arc<Report>) -> impl IntoView {
         results
             .get()
             .into_iter()
-            .map(|result| view! { <ResultItem report=Arc::clone(&report) result query=query.clone()/> })
+            .map(|result| view! { <ResultItem interview=interviews[result.interview].clone() result query=query.clone()/> })
             .collect_view()
     };
 
@@ -75,8 +74,11 @@ pub fn SearchAll(report: Arc<Report>) -> impl IntoView {
 
 /// One place that matches: who, the question (a link), the excerpt.
 #[component]
-fn ResultItem(report: Arc<Report>, result: SearchResult, query: String) -> impl IntoView {
-    let interview = &report.interviews[result.interview];
+fn ResultItem(
+    interview: SearchableInterview,
+    result: SearchResult,
+    query: String,
+) -> impl IntoView {
     let (title, path) = match result
         .question
         .and_then(|index| interview.questions.get(index))
@@ -86,11 +88,7 @@ fn ResultItem(report: Arc<Report>, result: SearchResult, query: String) -> impl 
             question_path(&interview.id, &question.id),
         ),
         None => {
-            let intro = interview
-                .intro
-                .as_ref()
-                .map(|intro| intro.id.as_str())
-                .unwrap_or_default();
+            let intro = interview.intro_id.as_deref().unwrap_or_default();
             (
                 text::INTRODUCTION.to_string(),
                 format!("{}#{intro}", interview_path(&interview.id)),
@@ -109,7 +107,7 @@ fn ResultItem(report: Arc<Report>, result: SearchResult, query: String) -> impl 
         .collect_view();
     view! {
         <li class="search-result">
-            <p class="search-result__who">{interview.interviewee.name.clone()}</p>
+            <p class="search-result__who">{interview.name.clone()}</p>
             <p class="search-result__title">
                 <AppLink to=with_find(&path, &query)>{title}</AppLink>
             </p>

@@ -4,6 +4,7 @@
 
 mod events;
 mod keys;
+mod reader_index;
 mod search_results;
 mod text;
 
@@ -11,7 +12,8 @@ pub use events::{CitingEvent, events_citing};
 pub use keys::{
     Shortcut, input_takes_text, next_question, previous_question, scrolls_the_page, shortcut,
 };
-pub use search_results::{SearchResult, search_interviews};
+pub use reader_index::ReaderIndex;
+pub use search_results::{QuestionText, SearchResult, SearchableInterview, search_interviews};
 pub use text::{
     Block, BlockKind, citation, conversation_blocks, initials, interview_words, reading_minutes,
 };

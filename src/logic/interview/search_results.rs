@@ -5,6 +5,7 @@
 use crate::logic::interview::conversation_blocks;
 use crate::logic::search::{Excerpt, excerpt, find_folded, fold_query};
 use report::Report;
+use serde::{Deserialize, Serialize};
 
 /// Characters of context either side of a result's first match.
 const EXCERPT_CONTEXT: usize = 70;
@@ -12,7 +13,7 @@ const EXCERPT_CONTEXT: usize = 70;
 /// A place in the interviews where the search matches.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchResult {
-    /// Index of the interview in the report.
+    /// Index of the interview in the report (and the search's list).
     pub interview: usize,
     /// Index of the question; `None` for the introduction.
     pub question: Option<usize>,
@@ -21,29 +22,78 @@ pub struct SearchResult {
     pub excerpt: Excerpt,
 }
 
-/// Every place in the report's interviews matching `query` (see
+/// What the list page's search needs of an interview, and no more: the
+/// page carries it as the search island's props.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchableInterview {
+    pub id: String,
+    /// The interviewee's.
+    pub name: String,
+    /// The introduction's element id, where a result in it leads.
+    pub intro_id: Option<String>,
+    pub questions: Vec<QuestionText>,
+    /// In reading order: (index of the question, `None` for the
+    /// introduction; the text word for word).
+    pub blocks: Vec<(Option<usize>, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionText {
+    pub id: String,
+    pub text: String,
+}
+
+impl SearchableInterview {
+    /// Every interview of `report`, in its order.
+    pub fn all(report: &Report) -> Vec<Self> {
+        report
+            .interviews
+            .iter()
+            .map(|interview| Self {
+                id: interview.id.clone(),
+                name: interview.interviewee.name.clone(),
+                intro_id: interview.intro.as_ref().map(|intro| intro.id.clone()),
+                questions: interview
+                    .questions
+                    .iter()
+                    .map(|question| QuestionText {
+                        id: question.id.clone(),
+                        text: question.text.clone(),
+                    })
+                    .collect(),
+                blocks: conversation_blocks(interview, &report.pull_quotes)
+                    .into_iter()
+                    .map(|block| (block.question, block.text))
+                    .collect(),
+            })
+            .collect()
+    }
+}
+
+/// Every place in `interviews` matching `query` (see
 /// [`crate::logic::search`] for how), in reading order.
-pub fn search_interviews(report: &Report, query: &str) -> Vec<SearchResult> {
+pub fn search_interviews(interviews: &[SearchableInterview], query: &str) -> Vec<SearchResult> {
     let folded = fold_query(query);
     if folded.is_empty() {
         return Vec::new();
     }
     let mut results: Vec<SearchResult> = Vec::new();
-    for (index, interview) in report.interviews.iter().enumerate() {
-        for block in conversation_blocks(interview, &report.pull_quotes) {
-            let ranges = find_folded(&block.text, &folded);
+    for (index, interview) in interviews.iter().enumerate() {
+        for (question, text) in &interview.blocks {
+            let (question, text) = (*question, text.as_str());
+            let ranges = find_folded(text, &folded);
             if ranges.is_empty() {
                 continue;
             }
             match results.last_mut() {
-                Some(last) if last.interview == index && last.question == block.question => {
+                Some(last) if last.interview == index && last.question == question => {
                     last.matches += ranges.len();
                 }
                 _ => {
-                    if let Some(excerpt) = excerpt(&block.text, &ranges, EXCERPT_CONTEXT) {
+                    if let Some(excerpt) = excerpt(text, &ranges, EXCERPT_CONTEXT) {
                         results.push(SearchResult {
                             interview: index,
-                            question: block.question,
+                            question,
                             matches: ranges.len(),
                             excerpt,
                         });
@@ -59,8 +109,8 @@ pub fn search_interviews(report: &Report, query: &str) -> Vec<SearchResult> {
 mod tests {
     use super::*;
 
-    fn report() -> Report {
-        crate::bundled_report()
+    fn report() -> Vec<SearchableInterview> {
+        SearchableInterview::all(&crate::bundled_report())
     }
 
     #[test]

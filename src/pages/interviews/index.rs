@@ -2,6 +2,7 @@ use crate::components::PageHead;
 use crate::components::interview::InterviewCard;
 use crate::components::report::{PageShape, WithReport};
 use crate::islands::InterviewSearchIsland;
+use crate::logic::interview::SearchableInterview;
 use crate::pages::island_address;
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
@@ -17,7 +18,7 @@ pub fn InterviewsIndex() -> impl IntoView {
             <section class="interviews-page" aria-labelledby="interviews-heading">
                 <h1 id="interviews-heading">{text::HEADING}</h1>
                 <p class="interviews-page__intro">{text::INTRO}</p>
-                <InterviewSearchIsland report=(*report).clone() base=base.clone() at=at.clone()/>
+                <InterviewSearchIsland interviews=SearchableInterview::all(&report) base=base.clone() at=at.clone()/>
                 <ul class="interview-cards">
                     {report
                         .interviews

@@ -1,7 +1,9 @@
 use super::missing::{UnknownInterview, UnknownQuestion};
 use crate::components::PageHead;
+use crate::components::interview::Reader;
 use crate::components::report::{PageShape, WithReport};
-use crate::islands::ReaderIsland;
+use crate::islands::{FindBarIsland, ReaderIsland};
+use crate::logic::interview::ReaderIndex;
 use crate::pages::island_address;
 use crate::ui_text::{self, interviews as text};
 use leptos::prelude::*;
@@ -72,7 +74,15 @@ fn KnownInterview(
             // Another question of the same interview is a move within the
             // island, not a new reader: only the interview is read here.
             let (base, at) = island_address();
-            view! { <ReaderIsland report=(*report).clone() index base at/> }.into_any()
+            let reader = ReaderIndex::of(&report, index);
+            let questions = reader.question_ids.clone();
+            view! {
+                <ReaderIsland reader base=base.clone() at=at.clone()/>
+                <Reader report=report.clone() index>
+                    <FindBarIsland questions base=base.clone() at=at.clone()/>
+                </Reader>
+            }
+            .into_any()
         } else {
             let id = question.get_untracked().unwrap_or_default();
             view! { <UnknownQuestion interview=interview.clone() id/> }.into_any()
