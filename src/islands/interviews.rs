@@ -22,7 +22,8 @@ fn question_in(address: Address) -> Memo<Option<String>> {
 /// progress and the copy buttons' live region; and, in the text, the
 /// reading position, the question index, the copy buttons, `j` and `k`.
 /// Moving between its questions and passages stays in the page.
-#[island]
+#[cfg_attr(any(not(feature = "hydrate"), feature = "reader-islands"), island)]
+#[cfg_attr(all(feature = "hydrate", not(feature = "reader-islands")), component)]
 pub fn ReaderIsland(reader: ReaderIndex, base: String, at: String) -> impl IntoView {
     let address = enter_island(&base, at);
     provide_reading_settings();
@@ -45,7 +46,8 @@ pub fn ReaderIsland(reader: ReaderIndex, base: String, at: String) -> impl IntoV
 /// Find-in-text, at the top of an interview's text: it marks the matches
 /// in the prerendered text. `?find=` (from the list page's search) starts
 /// it, from the question the address names.
-#[island]
+#[cfg_attr(any(not(feature = "hydrate"), feature = "reader-islands"), island)]
+#[cfg_attr(all(feature = "hydrate", not(feature = "reader-islands")), component)]
 pub fn FindBarIsland(
     /// The interview's question ids, in order.
     questions: Vec<String>,
@@ -63,7 +65,8 @@ pub fn FindBarIsland(
 }
 
 /// The search over every interview on the list page.
-#[island]
+#[cfg_attr(any(not(feature = "hydrate"), feature = "search-islands"), island)]
+#[cfg_attr(all(feature = "hydrate", not(feature = "search-islands")), component)]
 pub fn InterviewSearchIsland(
     interviews: Vec<SearchableInterview>,
     base: String,

@@ -11,6 +11,11 @@
 //!
 //! An island provides the contexts its components read: islands share
 //! nothing with the page around them.
+//!
+//! A `hydrate` build holds the islands of one kind of page (the
+//! `*-islands` features): the others are compiled as plain components,
+//! which nothing in the browser calls, and leave the wasm. Each page loads
+//! the build that holds its islands (Trunk.toml's loader).
 
 mod interviews;
 mod page;

@@ -34,7 +34,8 @@ pub fn SkipLink(href: String) -> impl IntoView {
 
 /// Lands on the passage the address's `#fragment` names (see
 /// [`use_fragment_landing`]), on a page with no other island.
-#[island]
+#[cfg_attr(any(not(feature = "hydrate"), feature = "story-islands"), island)]
+#[cfg_attr(all(feature = "hydrate", not(feature = "story-islands")), component)]
 pub fn FragmentLandingIsland(base: String, at: String) -> impl IntoView {
     enter_island(&base, at);
     use_fragment_landing(None, |_| {});

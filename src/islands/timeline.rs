@@ -27,7 +27,8 @@ fn enter_timeline(index: TimelineIndex, base: &str, at: String) -> TimelineConte
 
 /// Above the list: the filters, and the alert for an event the address
 /// names that the report does not have.
-#[island]
+#[cfg_attr(any(not(feature = "hydrate"), feature = "timeline-islands"), island)]
+#[cfg_attr(all(feature = "hydrate", not(feature = "timeline-islands")), component)]
 pub fn TimelineFiltersIsland(index: TimelineIndex, base: String, at: String) -> impl IntoView {
     enter_timeline(index, &base, at);
     view! {
@@ -40,7 +41,8 @@ pub fn TimelineFiltersIsland(index: TimelineIndex, base: String, at: String) -> 
 /// it also keeps the prerendered list and details in step. Moving between
 /// events and filters stays in the page, with the address (event,
 /// `?site=`, `?theme=`) kept in step.
-#[island]
+#[cfg_attr(any(not(feature = "hydrate"), feature = "timeline-islands"), island)]
+#[cfg_attr(all(feature = "hydrate", not(feature = "timeline-islands")), component)]
 pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -> impl IntoView {
     if !cfg!(feature = "ssr") {
         crate::perf::mark(crate::perf::REPORT_LOADED);

@@ -95,13 +95,15 @@ pub fn build_pages(base: &str, report: &Path, dist: &Path, only: Option<&str>) -
     run_quiet(
         tools.apply(
             Command::new("trunk")
-                // The browser build of a prerendered site: its islands only (src/islands/).
+                // The browser build of a prerendered site: its islands only
+                // (src/islands/), the story pages' here; the post-build step
+                // adds one build per other kind of page.
                 .args([
                     "build",
                     "--release",
                     "--no-default-features",
                     "--features",
-                    "hydrate",
+                    crate::post_build::bundles::TRUNK_FEATURES,
                 ])
                 .args(["--public-url", &base, "--dist"])
                 .arg(dist)

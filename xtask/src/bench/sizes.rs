@@ -35,28 +35,152 @@ impl Size {
     }
 }
 
-/// The wasm, JS and CSS at the top of `site`, in that order: the data and
-/// the floor pages, in sub-folders, are not the app's code.
-pub fn measure(site: &Path) -> Outcome<[Size; 3]> {
+/// One wasm and its JS, as the pages' loader lists them, and how many of
+/// the site's pages load it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BundleSize {
+    /// The JS file's name without its hash: `timeline`, `micra-flins` (trunk's).
+    pub name: String,
+    pub wasm: Size,
+    pub js: Size,
+    pub pages: usize,
+}
+
+impl BundleSize {
+    /// What a page that loads it downloads of code.
+    pub fn code(&self) -> Size {
+        self.wasm.plus(self.js)
+    }
+}
+
+/// The site's code and styles: each wasm with its JS, and the stylesheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeSizes {
+    pub bundles: Vec<BundleSize>,
+    pub css: Size,
+    /// Pages (relative paths) whose islands no wasm holds all of.
+    pub unserved: Vec<String>,
+}
+
+impl CodeSizes {
+    /// The most code a page of the site downloads.
+    pub fn largest_loaded(&self) -> Option<&BundleSize> {
+        self.bundles
+            .iter()
+            .filter(|bundle| bundle.pages > 0)
+            .max_by_key(|bundle| bundle.code().brotli)
+    }
+}
+
+/// The wasm and JS each page of `site` loads, by the rule of its loader
+/// (Trunk.toml: the first listed bundle that holds all of the page's
+/// islands), and the CSS at the top of `site`.
+pub fn measure(site: &Path) -> Outcome<CodeSizes> {
     let unreadable = super::file_failure(format!("reading {}", site.display()));
-    let mut sizes = [Size::default(); 3];
+    let index = std::fs::read_to_string(site.join("index.html")).map_err(&unreadable)?;
+    let listed = listed_bundles(&index).ok_or_else(|| {
+        Failure::new(
+            format!("{}/index.html lists no wasm in its loader", site.display()),
+            "give --site a release build (`cargo xtask dist`): its loader lists each page kind's wasm",
+        )
+    })?;
+    let mut bundles = Vec::new();
+    for (files, _) in &listed {
+        let [js, wasm] = files.clone().map(|url| {
+            let name = url.rsplit('/').next().unwrap_or_default().to_string();
+            std::fs::read(site.join(&name)).map(|content| Size::of(&content))
+        });
+        let js_name = files[0].rsplit('/').next().unwrap_or_default();
+        let name = js_name
+            .rsplit_once('-')
+            .map_or(js_name, |(name, _)| name)
+            .to_string();
+        bundles.push(BundleSize {
+            name,
+            wasm: wasm.map_err(&unreadable)?,
+            js: js.map_err(&unreadable)?,
+            pages: 0,
+        });
+    }
+    let mut unserved = Vec::new();
+    for page in html_files(site).map_err(&unreadable)? {
+        let html = std::fs::read_to_string(&page).map_err(&unreadable)?;
+        if !html.contains("const bundles = ") {
+            continue;
+        }
+        let islands = page_islands(&html);
+        let loads = listed
+            .iter()
+            .position(|(_, has)| islands.iter().all(|island| has.contains(island)));
+        match loads {
+            Some(index) => bundles[index].pages += 1,
+            None => unserved.push(
+                page.strip_prefix(site)
+                    .unwrap_or(&page)
+                    .display()
+                    .to_string(),
+            ),
+        }
+    }
+    let mut css = Size::default();
     for entry in std::fs::read_dir(site).map_err(&unreadable)? {
         let path = entry.map_err(&unreadable)?.path();
-        let kind = match path.extension().and_then(|ext| ext.to_str()) {
-            Some("wasm") => 0,
-            Some("js") => 1,
-            Some("css") => 2,
-            _ => continue,
-        };
-        sizes[kind] = sizes[kind].plus(Size::of(&std::fs::read(&path).map_err(&unreadable)?));
+        if path.extension().is_some_and(|ext| ext == "css") {
+            css = css.plus(Size::of(&std::fs::read(&path).map_err(&unreadable)?));
+        }
     }
-    if sizes[0].files == 0 || sizes[1].files == 0 {
-        return Err(Failure::new(
-            format!("{} holds no .wasm or no .js file", site.display()),
-            "give --site the folder trunk built (it holds index.html and the hashed files)",
-        ));
+    Ok(CodeSizes {
+        bundles,
+        css,
+        unserved,
+    })
+}
+
+/// The loader's list: each bundle's files (JS, wasm) and its islands.
+fn listed_bundles(html: &str) -> Option<Vec<([String; 2], Vec<String>)>> {
+    let start = html.find("const bundles = ")? + "const bundles = ".len();
+    let end = start + html[start..].find(";\n")?;
+    let list: serde_json::Value = serde_json::from_str(&html[start..end]).ok()?;
+    list.as_array()?
+        .iter()
+        .map(|bundle| {
+            let strings = |key: &str| -> Option<Vec<String>> {
+                bundle[key]
+                    .as_array()?
+                    .iter()
+                    .map(|value| value.as_str().map(str::to_string))
+                    .collect()
+            };
+            let files: [String; 2] = strings("files")?.try_into().ok()?;
+            Some((files, strings("islands")?))
+        })
+        .collect()
+}
+
+/// The islands a page hydrates, by their `data-component`.
+fn page_islands(html: &str) -> Vec<String> {
+    const ATTRIBUTE: &str = "data-component=\"";
+    html.match_indices(ATTRIBUTE)
+        .filter_map(|(at, _)| {
+            let from = at + ATTRIBUTE.len();
+            html[from..]
+                .find('"')
+                .map(|end| html[from..from + end].to_string())
+        })
+        .collect()
+}
+
+fn html_files(folder: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(folder)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            found.extend(html_files(&path)?);
+        } else if path.extension().is_some_and(|ext| ext == "html") {
+            found.push(path);
+        }
     }
-    Ok(sizes)
+    Ok(found)
 }
 
 fn gzip(content: &[u8]) -> Vec<u8> {
@@ -77,7 +201,7 @@ fn brotli(content: &[u8]) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Size, brotli, gzip};
+    use super::{Size, brotli, gzip, listed_bundles, page_islands};
     use std::io::Read;
 
     #[test]
@@ -101,5 +225,16 @@ mod tests {
         let two = size.plus(Size::of(b"x"));
         assert_eq!((two.files, two.raw), (2, size.raw + 1));
         assert_eq!(two.brotli, size.brotli + Size::of(b"x").brotli);
+    }
+
+    #[test]
+    fn a_page_loads_the_first_listed_wasm_that_holds_its_islands() {
+        let index = "<script type=module>\nconst bundles = [{\"files\":[\"/a/micra-flins-1.js\",\"/a/micra-flins-1_bg.wasm\"],\"islands\":[\"SkipLink_1\"]}];\nconst x = 2;";
+        let listed = listed_bundles(index).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].0[1], "/a/micra-flins-1_bg.wasm");
+        assert_eq!(listed[0].1, ["SkipLink_1"]);
+        let page = r#"<leptos-island data-component="SkipLink_1" data-props="{}"></leptos-island><leptos-island data-component="ReaderIsland_2">"#;
+        assert_eq!(page_islands(page), ["SkipLink_1", "ReaderIsland_2"]);
     }
 }

@@ -4,12 +4,15 @@
 //! - Every build: the stylesheets become one file (`stylesheets.rs`), and
 //!   `MICRA_REPORT` (set by `cargo xtask dist|serve --report`), if given,
 //!   replaces the bundled `data/report.json`.
-//! - Release builds: wasm-bindgen's JS minified (terser, which xtask puts
-//!   on trunk's PATH), a Content Security Policy `<meta>` (`csp.rs`), then
+//! - Release builds: one wasm per other kind of page, listed in the page
+//!   loader (`bundles.rs`), wasm-bindgen's JS minified (terser, which
+//!   xtask puts on trunk's PATH), a Content Security Policy `<meta>`
+//!   (`csp.rs`), then
 //!   every address of the site prerendered by the app's components (the
 //!   app's `prerender` binary, native, `--features ssr`), `404.html` included.
 //! - Development builds: `404.html` is a copy of the app shell.
 
+pub mod bundles;
 mod csp;
 mod stylesheets;
 
@@ -43,6 +46,8 @@ pub fn run() -> Outcome {
     })?;
     let html = stylesheets::bundle(&html, &staging, &public_url)?;
     let html = if release {
+        // Before the policy, which allows the loader by its hash.
+        let html = bundles::add_bundles(&html, &staging, &public_url)?;
         with_content_security_policy(&html)?
     } else {
         html
