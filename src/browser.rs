@@ -62,11 +62,56 @@ pub fn fragment_target() -> Option<Element> {
     element(&id)
 }
 
-/// The window for leptos-use's listeners, which are removed with their
-/// owner. None in the prerender step: there the listeners do nothing, and
-/// asking for the window would panic.
-pub fn listening_window() -> Option<web_sys::Window> {
-    (!cfg!(feature = "ssr")).then(window)
+/// Calls `handler` with each `event` at the window until the reactive
+/// owner that called this is cleaned up. Does nothing in the prerender
+/// step, where there is no window.
+pub fn listen_to_window(event: &'static str, handler: impl Fn(web_sys::Event) + 'static) {
+    if !cfg!(feature = "ssr") {
+        listen(&window(), event, handler);
+    }
+}
+
+/// [`listen_to_window`], at the document.
+pub fn listen_to_document(event: &'static str, handler: impl Fn(web_sys::Event) + 'static) {
+    if !cfg!(feature = "ssr") {
+        listen(&document(), event, handler);
+    }
+}
+
+/// Calls `handler` with each `event` at `target` until the reactive owner
+/// that called this is cleaned up.
+///
+/// Not leptos-use's `use_event_listener`: it is generic over the target,
+/// the event and the handler, so its code (signals, wrappers, options) is
+/// compiled again for each listener; this is the same few calls for all of
+/// them, which measured 3 KB less in each page's wasm (bench/size.md).
+pub fn listen(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    handler: impl Fn(web_sys::Event) + 'static,
+) {
+    add_listener(target, event, Box::new(handler));
+}
+
+fn add_listener(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    handler: Box<dyn Fn(web_sys::Event)>,
+) {
+    let handler = wasm_bindgen::closure::Closure::wrap(handler);
+    if target
+        .add_event_listener_with_callback(event, handler.as_ref().unchecked_ref())
+        .is_err()
+    {
+        return;
+    }
+    // The owner may be cleaned up from any thread as far as its types
+    // know; in the browser there is one.
+    let listener = send_wrapper::SendWrapper::new((target.clone(), handler));
+    on_cleanup(move || {
+        let (target, handler) = listener.take();
+        let _ = target.remove_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    });
 }
 
 /// Whether keyboard focus is where typed letters are text: a text field, a

@@ -1,9 +1,7 @@
 use crate::base_path::site_href;
-use crate::browser::listening_window;
+use crate::browser::{listen_to_document, listen_to_window};
 use crate::links::{in_app_url, path_of, query_param};
-use leptos::ev;
 use leptos::prelude::*;
-use leptos_use_event_listener::use_event_listener;
 use report::routes::AppRoute;
 use wasm_bindgen::JsCast;
 
@@ -123,18 +121,10 @@ pub fn provide_address(base: &str, at: String) -> Address {
     if cfg!(feature = "hydrate") {
         Effect::new(move || address.follow_browser());
     }
-    let _ = use_event_listener(listening_window(), ev::popstate, move |_| {
-        address.follow_browser()
-    });
-    let _ = use_event_listener(
-        listening_window(),
-        ev::Custom::<web_sys::Event>::new(MOVED_EVENT),
-        move |_| address.follow_browser(),
-    );
+    listen_to_window("popstate", move |_| address.follow_browser());
+    listen_to_window(MOVED_EVENT, move |_| address.follow_browser());
     // A link to a place in the same page is the browser's to follow.
-    let _ = use_event_listener(listening_window(), ev::hashchange, move |_| {
-        address.follow_browser()
-    });
+    listen_to_window("hashchange", move |_| address.follow_browser());
     provide_context(address);
     address
 }
@@ -148,8 +138,8 @@ pub fn use_address() -> Address {
 /// events, an interview's questions. Clicks the browser should keep (a new
 /// tab, a download, another site) are left alone.
 pub fn keep_in_page_links(address: Address, stays: impl Fn(&AppRoute) -> bool + 'static) {
-    let document = (!cfg!(feature = "ssr")).then(document);
-    let _ = use_event_listener(document, ev::click, move |event: web_sys::MouseEvent| {
+    listen_to_document("click", move |event| {
+        let event: web_sys::MouseEvent = event.unchecked_into();
         if event.default_prevented()
             || event.button() != 0
             || event.ctrl_key()

@@ -1,8 +1,7 @@
-use crate::browser::{element, listening_window, may_be_shortcut};
+use crate::browser::{element, listen_to_window, may_be_shortcut};
 use crate::logic::interview::scrolls_the_page;
-use leptos::ev;
 use leptos::prelude::*;
-use leptos_use_event_listener::use_event_listener;
+use wasm_bindgen::JsCast;
 
 /// Which of a page's sections is being read, and how far through the page
 /// the reader is, from where the sections are on screen.
@@ -114,12 +113,12 @@ pub fn use_reading_position(section_ids: Vec<String>) -> ReadingPosition {
         progress: RwSignal::new(0.0),
         held: StoredValue::new(None),
     };
-    let window = listening_window();
-    let _ = use_event_listener(window.clone(), ev::scroll, move |_| position.measure());
-    let _ = use_event_listener(window.clone(), ev::resize, move |_| position.measure());
-    let _ = use_event_listener(window.clone(), ev::wheel, move |_| position.release());
-    let _ = use_event_listener(window.clone(), ev::touchmove, move |_| position.release());
-    let _ = use_event_listener(window, ev::keydown, move |event: web_sys::KeyboardEvent| {
+    listen_to_window("scroll", move |_| position.measure());
+    listen_to_window("resize", move |_| position.measure());
+    listen_to_window("wheel", move |_| position.release());
+    listen_to_window("touchmove", move |_| position.release());
+    listen_to_window("keydown", move |event| {
+        let event: web_sys::KeyboardEvent = event.unchecked_into();
         if may_be_shortcut(&event) && scrolls_the_page(&event.key()) {
             position.release();
         }

@@ -1,8 +1,7 @@
-use crate::browser::{listening_window, may_be_shortcut};
+use crate::browser::{listen_to_window, may_be_shortcut};
 use crate::components::settings::use_reading_settings;
 use crate::logic::interview::{Shortcut, shortcut};
-use leptos::ev;
-use leptos_use_event_listener::use_event_listener;
+use wasm_bindgen::JsCast;
 
 /// Runs `action` when the reader presses `wanted`'s key where a single key
 /// may act (see [`may_be_shortcut`]), unless the reader switched shortcuts
@@ -10,17 +9,14 @@ use leptos_use_event_listener::use_event_listener;
 /// prevented. The listener goes with the component that called this.
 pub fn use_shortcut(wanted: Shortcut, action: impl Fn() + 'static) {
     let settings = use_reading_settings();
-    let _ = use_event_listener(
-        listening_window(),
-        ev::keydown,
-        move |event: web_sys::KeyboardEvent| {
-            if may_be_shortcut(&event)
-                && shortcut(&event.key()) == Some(wanted)
-                && settings.get_untracked().shortcuts
-            {
-                event.prevent_default();
-                action();
-            }
-        },
-    );
+    listen_to_window("keydown", move |event| {
+        let event: web_sys::KeyboardEvent = event.unchecked_into();
+        if may_be_shortcut(&event)
+            && shortcut(&event.key()) == Some(wanted)
+            && settings.get_untracked().shortcuts
+        {
+            event.prevent_default();
+            action();
+        }
+    });
 }

@@ -1,11 +1,9 @@
 use super::reader_state::{ReaderState, use_reader_state};
-use crate::browser::listening_window;
+use crate::browser::listen_to_window;
 use crate::components::use_site_base;
 use crate::ui_text::interviews as text;
-use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_use_event_listener::use_event_listener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, js_sys};
 
@@ -34,46 +32,42 @@ pub fn CopyButtons(
 /// live region, and a refusal says what to do instead.
 pub fn answer_copy_buttons(state: ReaderState) {
     let site = use_site_base();
-    let _ = use_event_listener(
-        listening_window(),
-        ev::click,
-        move |event: ev::MouseEvent| {
-            let Some(button) = event
-                .target()
-                .and_then(|target| target.dyn_into::<Element>().ok())
-                .and_then(|target| target.closest("button[data-copy]").ok().flatten())
-            else {
-                return;
-            };
-            let Some(section) = button.closest("section.qa").ok().flatten() else {
-                return;
-            };
-            let Some(index) = state.question_index(&section.id()) else {
-                return;
-            };
-            let Some(path) = state.question_path(index) else {
-                return;
-            };
-            let url = absolute_url(&site.href(&path));
-            if button.get_attribute("data-copy").as_deref() == Some("link") {
-                let failed = text::link_not_copied(&url);
-                copy(state, url, text::LINK_COPIED.to_string(), failed);
-                return;
-            }
-            let answer = section.query_selector(".qa__answer").ok().flatten();
-            let quote = answer
-                .as_ref()
-                .and_then(selected_text_within)
-                .or_else(|| answer.as_ref().map(answer_text))
-                .unwrap_or_default();
-            copy(
-                state,
-                state.citation(&quote, &url),
-                text::QUOTE_COPIED.to_string(),
-                text::QUOTE_NOT_COPIED.to_string(),
-            );
-        },
-    );
+    listen_to_window("click", move |event| {
+        let Some(button) = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok())
+            .and_then(|target| target.closest("button[data-copy]").ok().flatten())
+        else {
+            return;
+        };
+        let Some(section) = button.closest("section.qa").ok().flatten() else {
+            return;
+        };
+        let Some(index) = state.question_index(&section.id()) else {
+            return;
+        };
+        let Some(path) = state.question_path(index) else {
+            return;
+        };
+        let url = absolute_url(&site.href(&path));
+        if button.get_attribute("data-copy").as_deref() == Some("link") {
+            let failed = text::link_not_copied(&url);
+            copy(state, url, text::LINK_COPIED.to_string(), failed);
+            return;
+        }
+        let answer = section.query_selector(".qa__answer").ok().flatten();
+        let quote = answer
+            .as_ref()
+            .and_then(selected_text_within)
+            .or_else(|| answer.as_ref().map(answer_text))
+            .unwrap_or_default();
+        copy(
+            state,
+            state.citation(&quote, &url),
+            text::QUOTE_COPIED.to_string(),
+            text::QUOTE_NOT_COPIED.to_string(),
+        );
+    });
 }
 
 /// The reader's polite live region: what the copy buttons did.

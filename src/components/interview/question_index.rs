@@ -1,12 +1,10 @@
 use super::reader_state::ReaderState;
-use crate::browser::{NARROW_SCREEN, element, listening_window, media_matches};
+use crate::browser::{NARROW_SCREEN, element, listen_to_window, media_matches};
 use crate::components::settings::use_reading_settings;
 use crate::components::use_site_base;
 use crate::links::question_path;
 use crate::ui_text::interviews as text;
-use leptos::ev;
 use leptos::prelude::*;
-use leptos_use_event_listener::use_event_listener;
 use report::Interview;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -84,10 +82,9 @@ pub fn drive_question_index(state: ReaderState) {
             let _ = hint.toggle_attribute_with_force("hidden", !shown);
         }
     });
-    let _ = use_event_listener(
-        listening_window(),
-        ev::click,
-        move |event: ev::MouseEvent| {
+    listen_to_window("click", move |event| {
+        let event: web_sys::MouseEvent = event.unchecked_into();
+        {
             // Let the browser open new tabs and windows as usual.
             if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
                 return;
@@ -103,8 +100,8 @@ pub fn drive_question_index(state: ReaderState) {
                 event.prevent_default();
                 state.go_to(index, false);
             }
-        },
-    );
+        }
+    });
 }
 
 fn details() -> Option<web_sys::HtmlDetailsElement> {

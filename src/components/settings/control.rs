@@ -1,11 +1,10 @@
 use super::prefs::{TextSize, Theme};
 use super::state::use_reading_settings;
-use crate::browser::listening_window;
+use crate::browser::listen_to_document;
 use crate::ui_text::settings as text;
 use leptos::ev;
 use leptos::html::Details;
 use leptos::prelude::*;
-use leptos_use_event_listener::use_event_listener;
 use wasm_bindgen::JsCast;
 
 /// The header's "Display" control: a disclosure with text size, theme and
@@ -54,22 +53,17 @@ pub fn SettingsControl() -> impl IntoView {
     };
 
     // A click outside closes the panel, as menus do.
-    let document = listening_window().map(|window| window.document());
-    let _ = use_event_listener(
-        document.flatten(),
-        ev::click,
-        move |event: ev::MouseEvent| {
-            let Some(details) = details.get_untracked() else {
-                return;
-            };
-            let target = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
-            if details.open() && !details.contains(target.as_ref()) {
-                details.set_open(false);
-            }
-        },
-    );
+    listen_to_document("click", move |event| {
+        let Some(details) = details.get_untracked() else {
+            return;
+        };
+        let target = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
+        if details.open() && !details.contains(target.as_ref()) {
+            details.set_open(false);
+        }
+    });
 
     let sizes = TextSize::ALL
         .into_iter()

@@ -1,8 +1,6 @@
 use super::prefs::ReadingSettings;
-use crate::browser::listening_window;
-use leptos::ev;
+use crate::browser::listen_to_window;
 use leptos::prelude::*;
-use leptos_use_event_listener::use_event_listener;
 
 /// The localStorage key the settings are kept under (index.html's inline
 /// script reads it too).
@@ -60,12 +58,8 @@ pub fn provide_reading_settings() -> ReadingSettingsState {
         Effect::new(move || read_stored());
         on_cleanup(clear);
     }
-    let _ = use_event_listener(listening_window(), ev::storage, move |_| read_stored());
-    let _ = use_event_listener(
-        listening_window(),
-        ev::Custom::<web_sys::Event>::new(CHANGED_EVENT),
-        move |_| read_stored(),
-    );
+    listen_to_window("storage", move |_| read_stored());
+    listen_to_window(CHANGED_EVENT, move |_| read_stored());
     Effect::new(move || apply(settings.get()));
     let state = ReadingSettingsState { settings };
     provide_context(state);

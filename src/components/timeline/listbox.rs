@@ -1,14 +1,12 @@
 use super::TimelineContext;
 use super::context::option_dom_id;
 use super::event_list::EVENT_LIST_ID;
-use crate::browser::{NARROW_SCREEN, element, media_matches};
+use crate::browser::{NARROW_SCREEN, element, listen, media_matches};
 use crate::logic::timeline::{list_move, move_within};
-use leptos::ev;
 use leptos::prelude::*;
-use leptos_use_event_listener::use_event_listener;
 use std::collections::HashSet;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 /// Keeps the prerendered [`EventList`](super::EventList) in step with the
 /// timeline: the options the filters leave out, and phases left empty, are
@@ -68,38 +66,44 @@ pub fn drive_event_list(timeline: TimelineContext) {
     // benchmark's end mark).
     Effect::new(|_| crate::perf::mark(crate::perf::TIMELINE_RENDERED));
 
-    let _ = use_event_listener(list, ev::click, move |event: MouseEvent| {
-        let Some(id) = option_of(event.target()) else {
+    Effect::new(move |_| {
+        let Some(list) = list.get_untracked() else {
             return;
         };
-        focused.set(Some(id.clone()));
-        timeline.select(Some(&id));
-        scroll_to_detail_on_narrow_screens();
-    });
-    let _ = use_event_listener(list, ev::keydown, move |event: KeyboardEvent| {
-        let key = event.key();
-        if key == "Enter" || key == " " {
+        listen(&list, "click", move |event| {
+            let Some(id) = option_of(event.target()) else {
+                return;
+            };
+            focused.set(Some(id.clone()));
+            timeline.select(Some(&id));
+            scroll_to_detail_on_narrow_screens();
+        });
+        listen(&list, "keydown", move |event| {
+            let event: KeyboardEvent = event.unchecked_into();
+            let key = event.key();
+            if key == "Enter" || key == " " {
+                event.prevent_default();
+                if let Some(id) = tab_stop.get_untracked() {
+                    timeline.select(Some(&id));
+                }
+                return;
+            }
+            let Some(movement) = list_move(&key) else {
+                return;
+            };
             event.prevent_default();
-            if let Some(id) = tab_stop.get_untracked() {
-                timeline.select(Some(&id));
+            let visible = timeline.visible_ids.get_untracked();
+            let current = tab_stop
+                .get_untracked()
+                .and_then(|id| visible.iter().position(|other| *other == id));
+            if let Some(index) = move_within(current, movement, visible.len()) {
+                let id = visible[index].clone();
+                if let Some(option) = option_element(&id) {
+                    let _ = option.focus();
+                }
+                focused.set(Some(id));
             }
-            return;
-        }
-        let Some(movement) = list_move(&key) else {
-            return;
-        };
-        event.prevent_default();
-        let visible = timeline.visible_ids.get_untracked();
-        let current = tab_stop
-            .get_untracked()
-            .and_then(|id| visible.iter().position(|other| *other == id));
-        if let Some(index) = move_within(current, movement, visible.len()) {
-            let id = visible[index].clone();
-            if let Some(option) = option_element(&id) {
-                let _ = option.focus();
-            }
-            focused.set(Some(id));
-        }
+        });
     });
 }
 
