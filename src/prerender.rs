@@ -147,6 +147,28 @@ pub fn pages_for(
     pages
 }
 
+/// Where page `file` (`timeline/flins-chosen/index.html`) goes in `site`,
+/// refused unless it stays inside: every part of it a plain name, none
+/// empty, `.`, `..` or absolute. The report's ids, which name the
+/// folders, are checked before (kebab-case); this holds whatever a route
+/// is made of.
+pub fn file_within(site: &std::path::Path, file: &str) -> Result<std::path::PathBuf, String> {
+    let parts: Vec<&str> = file.split('/').collect();
+    let plain = |part: &&str| {
+        !part.is_empty() && *part != "." && *part != ".." && !part.contains(['\\', ':', '\0'])
+    };
+    if parts.iter().all(plain) {
+        Ok(parts
+            .iter()
+            .fold(site.to_path_buf(), |path, part| path.join(part)))
+    } else {
+        Err(format!(
+            "refusing to write the page {file:?}: it would not stay inside {}",
+            site.display()
+        ))
+    }
+}
+
 /// Starts the executor leptos_meta's head writer runs on; once per process.
 pub fn init_executor() -> Result<(), String> {
     any_spawner::Executor::init_futures_executor()

@@ -39,11 +39,11 @@ pub const LOADING_REPORT: &str = "Loading the report…";
 pub const TRY_AGAIN: &str = "Try again";
 /// Heading over the list of validation problems.
 pub const PROBLEMS_HEADING: &str = "Problems found";
-/// Over a prerendered page whose report did not load: the page stays
-/// readable, its interactive parts do not start.
-pub const START_FAILURE_TITLE: &str = "The interactive reader could not start";
-/// What still works when the interactive reader could not start.
-pub const START_FAILURE_STILL_READABLE: &str = "This page and its links still work; the timeline's selection, find in text and copying need the report.";
+/// After the problems shown, when the report has more.
+pub fn more_problems(more: usize) -> String {
+    let noun = if more == 1 { "problem" } else { "problems" };
+    format!("And {more} more {noun}: fix these first, then check the report again.")
+}
 /// While the report is asked for again.
 pub const TRYING_AGAIN: &str = "Trying again…";
 

@@ -5,7 +5,7 @@
 #![cfg(feature = "ssr")]
 
 use micra_flins::prerender::{
-    NOT_FOUND_FILE, PageTemplate, PrerenderedPage, init_executor, site_pages,
+    NOT_FOUND_FILE, PageTemplate, PrerenderedPage, file_within, init_executor, site_pages,
 };
 use report::routes::AppRoute;
 use report::{Report, SourceRef};
@@ -338,4 +338,48 @@ fn a_template_without_an_app_root_is_refused_with_what_is_missing() {
     assert_eq!(error, "index.html has no <div id=\"app\"></div>");
     let error = PageTemplate::from_index("<meta name=description content=a>").unwrap_err();
     assert_eq!(error, "index.html has no <title>");
+}
+
+#[test]
+fn every_element_id_is_a_report_id_or_one_the_app_reserves() {
+    let report = report();
+    let report_ids: BTreeSet<&str> = report.items().iter().map(|item| item.id).collect();
+    for page in pages() {
+        let body = &page.html[page.html.find("<body").expect("a body")..];
+        for (at, _) in body.match_indices(" id=\"") {
+            let start = at + " id=\"".len();
+            let id = &body[start..start + body[start..].find('"').unwrap()];
+            assert!(
+                report_ids.contains(id) || report::reserved::is_reserved(id),
+                "{}: the element id {id:?} is neither a report id nor reserved \
+                 (report/src/reserved.rs): report ids could take it",
+                page.file
+            );
+        }
+    }
+}
+
+#[test]
+fn the_page_writer_never_leaves_the_site_folder() {
+    let site = std::path::Path::new("/srv/site");
+    assert_eq!(
+        file_within(site, "timeline/flins-chosen/index.html").unwrap(),
+        site.join("timeline")
+            .join("flins-chosen")
+            .join("index.html")
+    );
+    for file in [
+        "../index.html",
+        "timeline/../../x/index.html",
+        "/etc/index.html",
+        "timeline//index.html",
+        "./index.html",
+        "timeline/a:b/index.html",
+    ] {
+        let refused = file_within(site, file).unwrap_err();
+        assert!(
+            refused.contains("would not stay inside /srv/site"),
+            "{file}: {refused}"
+        );
+    }
 }

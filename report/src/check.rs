@@ -4,6 +4,7 @@
 use std::io;
 
 use super::report::Report;
+use super::validate::shown_problems;
 
 /// Exit status when the report is valid.
 pub const EXIT_OK: u8 = 0;
@@ -88,9 +89,13 @@ pub fn check_text(name: &str, text: &str) -> CheckRun {
         };
     }
     let mut stderr = String::new();
-    for problem in &problems {
+    let (shown, more) = shown_problems(&problems);
+    for problem in shown {
         stderr.push_str(&problem.to_string());
         stderr.push('\n');
+    }
+    if more > 0 {
+        stderr.push_str(&format!("and {more} more: fix these first\n"));
     }
     let count = problems.len();
     let noun = if count == 1 { "problem" } else { "problems" };

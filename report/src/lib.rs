@@ -16,6 +16,7 @@ mod lookups;
 mod parse;
 mod passages;
 mod report;
+pub mod reserved;
 mod schema;
 mod source;
 mod texts;
@@ -37,7 +38,7 @@ pub use schema::{report_schema, report_schema_json};
 pub use source::{ExternalSource, ReportSource, SourceRef};
 pub use texts::{TextField, TextRole};
 pub use timeline::{Event, Phase, Site, Theme, Timeline};
-pub use validate::{Problem, Rule, is_kebab_case};
+pub use validate::{HINT_IDS, Problem, Rule, SHOWN_PROBLEMS, is_kebab_case, shown_problems};
 pub use words::{DateWords, ENGLISH};
 
 /// The report the app publishes, for unit tests that need real content.

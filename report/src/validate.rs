@@ -10,6 +10,7 @@ use super::date::ReportDate;
 use super::figures::FigureValue;
 use super::items::{Item, ItemKind};
 use super::report::Report;
+use super::reserved::{RESERVED_IDS, RESERVED_PREFIX, RESERVED_SUFFIXES, is_reserved};
 use super::source::SourceRef;
 
 /// The rule a problem breaks.
@@ -34,6 +35,10 @@ pub enum Rule {
     MissingSource,
     /// A key-figure value's `restored` flag does not match its source.
     RestoredFlag,
+    /// An id the app gives one of its own elements (`main`, `timeline-…`).
+    ReservedId,
+    /// A link that is not an `https:` or `http:` address.
+    UnsafeUrl,
 }
 
 impl Rule {
@@ -50,6 +55,8 @@ impl Rule {
             Rule::OutsidePhase => "outside-phase",
             Rule::MissingSource => "missing-source",
             Rule::RestoredFlag => "restored-flag",
+            Rule::ReservedId => "reserved-id",
+            Rule::UnsafeUrl => "unsafe-url",
         }
     }
 }
@@ -89,6 +96,20 @@ pub fn is_kebab_case(id: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+/// Whether `url` is an `https:` or `http:` address with a host: what a
+/// reader's browser opens as a page, never a script (`javascript:`) or a
+/// document made of the link itself (`data:`).
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        !host.is_empty() && !url.chars().any(char::is_whitespace)
+    })
 }
 
 /// A kebab-case id close to `text`, to suggest in hints.
@@ -133,9 +154,27 @@ fn opening(text: &str) -> String {
     }
 }
 
+/// The most ids a hint lists; more are counted ("and 12 more").
+pub const HINT_IDS: usize = 20;
+/// The most problems the app and `check-report` show; more are counted.
+pub const SHOWN_PROBLEMS: usize = 100;
+
+/// The problems to show of `problems`, and how many more there are.
+pub fn shown_problems(problems: &[Problem]) -> (&[Problem], usize) {
+    let shown = problems.len().min(SHOWN_PROBLEMS);
+    (&problems[..shown], problems.len() - shown)
+}
+
 struct Validator<'a> {
     report: &'a Report,
     items: Vec<Item<'a>>,
+    /// Into `items`, the first with each id: lookups stay constant-time,
+    /// so checking is linear in the report's size.
+    by_id: HashMap<&'a str, usize>,
+    /// Each passage's text by its id (the first with it).
+    passages: HashMap<&'a str, &'a str>,
+    /// The ids of each kind, as hints list them.
+    known: HashMap<ItemKind, String>,
     problems: Vec<Problem>,
 }
 
@@ -150,21 +189,34 @@ impl<'a> Validator<'a> {
     }
 
     fn find(&self, id: &str) -> Option<&Item<'a>> {
-        self.items.iter().find(|item| item.id == id)
+        self.by_id.get(id).map(|index| &self.items[*index])
     }
 
-    fn known(&self, kind: ItemKind) -> String {
-        let ids: Vec<String> = self
-            .items
-            .iter()
-            .filter(|item| item.kind == kind)
+    /// "known sites: "flins", "oppama"", at most [`HINT_IDS`] of them.
+    fn known(&mut self, kind: ItemKind) -> String {
+        if let Some(known) = self.known.get(&kind) {
+            return known.clone();
+        }
+        let mut ids = self.items.iter().filter(|item| item.kind == kind);
+        let listed: Vec<String> = ids
+            .by_ref()
+            .take(HINT_IDS)
             .map(|item| format!("\"{}\"", item.id))
             .collect();
-        if ids.is_empty() {
+        let more = ids.count();
+        let known = if listed.is_empty() {
             format!("the report has no {} yet", plural(kind))
+        } else if more > 0 {
+            format!(
+                "known {}: {} and {more} more",
+                plural(kind),
+                listed.join(", ")
+            )
         } else {
-            format!("known {}: {}", plural(kind), ids.join(", "))
-        }
+            format!("known {}: {}", plural(kind), listed.join(", "))
+        };
+        self.known.insert(kind, known.clone());
+        known
     }
 
     fn ids(&mut self) {
@@ -179,6 +231,18 @@ impl<'a> Validator<'a> {
                     format!(
                         "use lower-case letters a-z, digits and single hyphens, e.g. \"{}\"",
                         kebab_suggestion(item.id)
+                    ),
+                );
+            }
+            if is_reserved(item.id) {
+                self.problem(
+                    Rule::ReservedId,
+                    format!("{}.id", item.path),
+                    format!("the id \"{}\" is one the app gives its own parts", item.id),
+                    format!(
+                        "choose another: ids may not be {}, start with \"{RESERVED_PREFIX}\" or end with {}",
+                        RESERVED_IDS.join(", "),
+                        RESERVED_SUFFIXES.join(", ")
                     ),
                 );
             }
@@ -337,10 +401,24 @@ impl<'a> Validator<'a> {
     }
 
     fn source(&mut self, path: String, source: &SourceRef) {
-        let SourceRef::Report(cited) = source else {
-            return;
+        let cited = match source {
+            SourceRef::Report(cited) => cited,
+            SourceRef::External(external) => {
+                if let Some(url) = &external.url
+                    && !is_web_address(url)
+                {
+                    self.problem(
+                        Rule::UnsafeUrl,
+                        format!("{path}.url"),
+                        format!("the url \"{}\" is not a web address", opening(url)),
+                        "give the address a browser opens, starting with https:// (or http://)"
+                            .into(),
+                    );
+                }
+                return;
+            }
         };
-        let Some(passage) = self.report.passage(&cited.passage) else {
+        let Some(passage_text) = self.passages.get(cited.passage.as_str()).copied() else {
             let message = match self.find(&cited.passage) {
                 Some(item) => {
                     format!(
@@ -359,14 +437,14 @@ impl<'a> Validator<'a> {
             );
             return;
         };
-        if !cited.quote.trim().is_empty() && !passage.text.contains(&cited.quote) {
+        if !cited.quote.trim().is_empty() && !passage_text.contains(&cited.quote) {
             self.problem(
                 Rule::QuoteNotInPassage,
                 format!("{path}.quote"),
                 format!("the quote does not occur in passage \"{}\"", cited.passage),
                 format!(
                     "copy the words exactly from the passage, with its apostrophes (’) and dashes; it begins \"{}\"",
-                    opening(passage.text)
+                    opening(passage_text)
                 ),
             );
         }
@@ -499,9 +577,21 @@ impl<'a> Validator<'a> {
 impl Report {
     /// Every problem in the report, in a stable order; empty when valid.
     pub fn validate(&self) -> Vec<Problem> {
+        let items = self.items();
+        let mut by_id = HashMap::new();
+        for (index, item) in items.iter().enumerate() {
+            by_id.entry(item.id).or_insert(index);
+        }
+        let mut passages = HashMap::new();
+        for passage in self.passages() {
+            passages.entry(passage.id).or_insert(passage.text);
+        }
         let mut validator = Validator {
             report: self,
-            items: self.items(),
+            items,
+            by_id,
+            passages,
+            known: HashMap::new(),
             problems: Vec::new(),
         };
         validator.ids();

@@ -420,3 +420,89 @@ fn problem_display_has_path_message_rule_and_hint() {
         "$.timeline.events[2].sources: event \"flins-investment\" has no source [missing-source]\n  hint: "
     ), "{shown}");
 }
+
+#[test]
+fn an_id_the_app_gives_its_own_parts_is_refused() {
+    for (id, reserved) in [
+        ("main", true),
+        ("timeline-list", true),
+        ("why-flins-question", true),
+        ("why-flins-2", false),
+    ] {
+        let problems = problems_after(|r| set(r, "/sites/0/id", json!(id)));
+        let refused = problems.iter().any(|problem| {
+            problem.rule == Rule::ReservedId
+                && problem.path == "$.sites[0].id"
+                && problem.message == format!("the id \"{id}\" is one the app gives its own parts")
+        });
+        assert_eq!(refused, reserved, "{id}: {problems:#?}");
+    }
+}
+
+#[test]
+fn a_source_link_must_be_a_web_address() {
+    for (url, safe) in [
+        ("https://www.nissan.co.uk/", true),
+        ("http://example.org/page?x=1", true),
+        ("javascript:alert(1)", false),
+        ("JavaScript:alert(1)", false),
+        ("data:text/html,<p>hi</p>", false),
+        ("https://", false),
+        ("//example.org/", false),
+    ] {
+        let problems = problems_after(|r| {
+            r.pointer_mut("/timeline/events/0/sources/2").unwrap()["url"] = json!(url);
+        });
+        let unsafe_url = problems.iter().any(|problem| {
+            problem.rule == Rule::UnsafeUrl && problem.path == "$.timeline.events[0].sources[2].url"
+        });
+        assert_eq!(!unsafe_url, safe, "{url}: {problems:#?}");
+        if safe {
+            assert!(problems.is_empty(), "{url}: {problems:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_hint_lists_twenty_known_ids_and_counts_the_others() {
+    let problems = problems_after(|r| {
+        let sites = r.pointer_mut("/sites").unwrap().as_array_mut().unwrap();
+        for n in 0..30 {
+            sites.push(json!({"id": format!("site-{n}"), "label": format!("Site {n}")}));
+        }
+        set(r, "/timeline/events/0/sites/0", json!("geneva"));
+    });
+    let problem = problems
+        .iter()
+        .find(|problem| problem.rule == Rule::MissingReference)
+        .expect("the unknown site");
+    let listed = problem.hint.matches('"').count() / 2;
+    assert_eq!(listed, report::HINT_IDS, "{}", problem.hint);
+    assert!(problem.hint.ends_with(" and 15 more"), "{}", problem.hint);
+}
+
+#[test]
+fn many_problems_are_all_found_and_a_hundred_shown() {
+    let problems = problems_after(|r| {
+        let events = r
+            .pointer_mut("/timeline/events")
+            .unwrap()
+            .as_array_mut()
+            .unwrap();
+        let first = events[0].clone();
+        for n in 0..150 {
+            let mut copy = first.clone();
+            copy["id"] = json!(format!("copy-{n}"));
+            copy["sites"] = json!([format!("nowhere-{n}")]);
+            events.insert(1, copy);
+        }
+    });
+    let unknown_sites = problems
+        .iter()
+        .filter(|problem| problem.message.starts_with("there is no site"))
+        .count();
+    assert_eq!(unknown_sites, 150);
+    let (shown, more) = report::shown_problems(&problems);
+    assert_eq!(shown.len(), report::SHOWN_PROBLEMS);
+    assert_eq!(more, problems.len() - report::SHOWN_PROBLEMS);
+}

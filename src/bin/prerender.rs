@@ -4,7 +4,7 @@
 //! app's own components. Run by `cargo xtask post-build` on release
 //! builds; the logic lives in `micra_flins::prerender`.
 
-use micra_flins::prerender::{ONLY_VARIABLE, PageTemplate, init_executor, pages_for};
+use micra_flins::prerender::{ONLY_VARIABLE, PageTemplate, file_within, init_executor, pages_for};
 use report::Report;
 use report::routes::AppRoute;
 use std::path::Path;
@@ -66,7 +66,7 @@ fn write_pages(site: &Path, base: &str) -> Result<usize, String> {
         &routes,
     );
     for page in &pages {
-        let path = site.join(&page.file);
+        let path = file_within(site, &page.file)?;
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder)
                 .map_err(|error| format!("cannot create {}: {error}", folder.display()))?;

@@ -3,15 +3,17 @@ use crate::ui_text;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// Why the report cannot be shown, every validation problem with its JSON
-/// path, and a button to try again.
+/// Why the report cannot be shown, the validation problems with their JSON
+/// paths (the first hundred, then how many more), and a button to try
+/// again.
 #[component]
 pub fn LoadFailure(
     /// What went wrong.
     error: LoadError,
 ) -> impl IntoView {
     let state = use_report_state();
-    let problems = error.problems().to_vec();
+    let (problems, more) = report::shown_problems(error.problems());
+    let problems = problems.to_vec();
     let has_problems = !problems.is_empty();
     view! {
         <Title text=ui_text::page_title(error.title())/>
@@ -39,6 +41,7 @@ pub fn LoadFailure(
                     })
                     .collect_view()}
             </ol>
+            {(more > 0).then(|| view! { <p class="load-failure__more">{ui_text::more_problems(more)}</p> })}
             <Show when=move || error.can_retry()>
                 <button type="button" class="button" on:click=move |_| state.retry()>
                     {ui_text::TRY_AGAIN}
