@@ -37,6 +37,21 @@ pub const BACK_TO_STORY: &str = "Back to the story";
 pub const LOADING_REPORT: &str = "Loading the report…";
 /// The button that loads the report again after a failure.
 pub const TRY_AGAIN: &str = "Try again";
+/// The most characters of a value from an address (an id, a search) that
+/// a message repeats; a longer one is cut, with an ellipsis.
+pub const ECHO_LIMIT: usize = 80;
+
+/// `text` as a message repeats it: at most [`ECHO_LIMIT`] characters.
+pub fn shortened(text: &str) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(ECHO_LIMIT).collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
 /// Heading over the list of validation problems.
 pub const PROBLEMS_HEADING: &str = "Problems found";
 /// After the problems shown, when the report has more.
@@ -63,12 +78,40 @@ pub mod load_error {
     pub const MALFORMED_TITLE: &str = "The report file is damaged";
     /// Validation problems.
     pub const INVALID_TITLE: &str = "The report has problems";
+    /// Larger than the app reads.
+    pub const TOO_LARGE_TITLE: &str = "The report file is too large";
+    /// No whole answer in time.
+    pub const TIMED_OUT_TITLE: &str = "The report took too long to arrive";
 
     /// Why a `?data=` address was refused.
     pub fn foreign_origin(requested: &str) -> String {
+        let requested = super::shortened(requested);
         format!(
             "The address “{requested}” is not on this site. Only reports published on this site can be shown, for example ?data=data/report.json."
         )
+    }
+
+    /// The file is over the size the app reads.
+    pub fn too_large(url: &str, bytes: u64, limit: u64) -> String {
+        format!(
+            "{url} is {} MB; the app reads reports of up to {} MB. A report that large is not one this app was made for: check that the address names the report file.",
+            megabytes(bytes),
+            megabytes(limit)
+        )
+    }
+
+    /// The answer did not come, or not whole, in time.
+    pub fn timed_out(url: &str, seconds: u64) -> String {
+        format!(
+            "No whole answer came for {url} within {seconds} seconds. The server may be busy or the connection slow: try again."
+        )
+    }
+
+    /// Megabytes to a tenth, rounded up ("5.1"), written with integers:
+    /// formatting a float would bring Rust's float printing into the wasm.
+    fn megabytes(bytes: u64) -> String {
+        let tenths = bytes.div_ceil(100_000);
+        format!("{}.{}", tenths / 10, tenths % 10)
     }
 
     /// The server answered with an error status.
@@ -185,6 +228,7 @@ pub mod timeline {
 
     /// The message for an unknown event id.
     pub fn no_such_event(id: &str) -> String {
+        let id = super::shortened(id);
         format!(
             "The timeline has no event called “{id}”. It may have been renamed, or the link may be mistyped."
         )
@@ -363,11 +407,13 @@ pub mod interviews {
 
     /// Heading of the message for an unknown interview id.
     pub fn no_such_interview(id: &str) -> String {
+        let id = super::shortened(id);
         format!("No interview called “{id}”")
     }
 
     /// Heading of the message for an unknown question id.
     pub fn no_such_question(id: &str) -> String {
+        let id = super::shortened(id);
         format!("No question “{id}” in this interview")
     }
 
@@ -541,5 +587,20 @@ pub mod descriptions {
     /// One interview.
     pub fn interview(name: &str, role: &str) -> String {
         format!("Interview with {name}, {role}, from Renault's 2016-2017 annual report.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ECHO_LIMIT, shortened, timeline};
+
+    #[test]
+    fn what_an_address_asked_for_is_repeated_at_most_eighty_characters_long() {
+        assert_eq!(shortened("why-flins"), "why-flins");
+        let long = "é".repeat(10_000);
+        let short = shortened(&long);
+        assert_eq!(short.chars().count(), ECHO_LIMIT + 1);
+        assert!(short.ends_with('…'));
+        assert!(timeline::no_such_event(&long).len() < 400);
     }
 }

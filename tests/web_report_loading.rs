@@ -136,3 +136,97 @@ async fn markup_in_a_report_is_shown_as_text_never_run() {
         "no element was made from the text"
     );
 }
+
+/// Answers the page's fetches of addresses containing `marker` as the JS
+/// expression `answer` says (it sees `signal`, the request's abort
+/// signal); every other fetch goes to the network. Undone by the guard.
+struct FaultyServer;
+
+impl FaultyServer {
+    fn answering(marker: &str, answer: &str) -> Self {
+        let script = format!(
+            "window.__realFetch = window.__realFetch || window.fetch;
+             window.fetch = (input, init) => {{
+               const url = typeof input === 'string' ? input : input.url;
+               const signal = (typeof input === 'string' ? init?.signal : input.signal);
+               if (!url.includes({marker:?})) return window.__realFetch(input, init);
+               return {answer};
+             }};"
+        );
+        js_sys::Function::new_no_args(&script)
+            .call0(&wasm_bindgen::JsValue::NULL)
+            .unwrap();
+        Self
+    }
+}
+
+impl Drop for FaultyServer {
+    fn drop(&mut self) {
+        js_sys::Function::new_no_args("if (window.__realFetch) window.fetch = window.__realFetch;")
+            .call0(&wasm_bindgen::JsValue::NULL)
+            .unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_server_error_says_so_with_its_status_and_offers_a_retry() {
+    let _server = FaultyServer::answering(
+        "failing",
+        "Promise.resolve(new Response('Internal error', { status: 500, headers: { 'content-type': 'text/plain' } }))",
+    );
+    let app = open("/?data=data/failing.json").await;
+    wait_until_loaded(&app).await;
+    assert_eq!(text_of(&app, "main h1"), "The report could not be loaded");
+    see_text(
+        &app,
+        ".load-failure__detail",
+        "The server answered HTTP 500 for data/failing.json.",
+    );
+    assert_eq!(
+        button(&app, "Try again").text_content().unwrap(),
+        "Try again"
+    );
+    see_text(&app, "nav", "Timeline");
+}
+
+#[wasm_bindgen_test]
+async fn a_report_that_never_arrives_is_given_up_with_its_own_message() {
+    let _server = FaultyServer::answering(
+        "stalled",
+        "new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('The user aborted a request.', 'AbortError'))))",
+    );
+    let outcome = micra_flins::data::load_report_within(
+        "data/stalled.json".to_string(),
+        std::time::Duration::from_millis(50),
+    )
+    .await;
+    let error = outcome.expect_err("a stalled server gives no report");
+    assert_eq!(error.title(), "The report took too long to arrive");
+    assert!(error.can_retry());
+}
+
+#[wasm_bindgen_test]
+async fn a_truncated_report_says_where_it_breaks_off() {
+    let truncated = &BUNDLED_REPORT[..BUNDLED_REPORT.len() / 2];
+    let app = open_with_report("/", truncated, "application/json").await;
+    assert_eq!(text_of(&app, "main h1"), "The report file is damaged");
+    see_text(&app, ".load-failure__detail", "not valid JSON");
+    assert_eq!(
+        button(&app, "Try again").text_content().unwrap(),
+        "Try again"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_report_over_the_size_limit_is_refused_with_its_size() {
+    let padding = " ".repeat(micra_flins::data::REPORT_SIZE_LIMIT);
+    let huge = format!("{BUNDLED_REPORT}{padding}");
+    let app = open_with_report("/", &huge, "application/json").await;
+    assert_eq!(text_of(&app, "main h1"), "The report file is too large");
+    see_text(
+        &app,
+        ".load-failure__detail",
+        "the app reads reports of up to 5.0 MB",
+    );
+    see_text(&app, "nav", "Timeline");
+}

@@ -46,6 +46,18 @@ pub enum LoadError {
         /// What is wrong there.
         message: String,
     },
+    /// Larger than [`REPORT_SIZE_LIMIT`](super::REPORT_SIZE_LIMIT).
+    TooLarge {
+        /// Where the report was looked for.
+        url: String,
+        /// Its size, as the server announced it or as it arrived.
+        bytes: u64,
+    },
+    /// No whole answer within [`REPORT_TIMEOUT`](super::REPORT_TIMEOUT).
+    TimedOut {
+        /// Where the report was looked for.
+        url: String,
+    },
     /// A well-formed report that breaks the report's rules.
     Invalid {
         /// Where the report was looked for.
@@ -68,6 +80,8 @@ impl LoadError {
             LoadError::NotJson { .. } => text::NOT_JSON_TITLE,
             LoadError::Malformed { .. } => text::MALFORMED_TITLE,
             LoadError::Invalid { .. } => text::INVALID_TITLE,
+            LoadError::TooLarge { .. } => text::TOO_LARGE_TITLE,
+            LoadError::TimedOut { .. } => text::TIMED_OUT_TITLE,
         }
     }
 
@@ -86,6 +100,10 @@ impl LoadError {
                 message,
             } => text::malformed(url, kind.describe(), *line, *column, message),
             LoadError::Invalid { url, problems } => text::invalid(url, problems.len()),
+            LoadError::TooLarge { url, bytes } => {
+                text::too_large(url, *bytes, super::REPORT_SIZE_LIMIT as u64)
+            }
+            LoadError::TimedOut { url } => text::timed_out(url, super::REPORT_TIMEOUT.as_secs()),
         }
     }
 

@@ -13,7 +13,7 @@ mod response;
 mod state;
 
 pub use error::LoadError;
-pub use fetch::load_report;
+pub use fetch::{load_report, load_report_within};
 pub use location::{DEFAULT_REPORT_PATH, report_location};
-pub use response::report_from_response;
+pub use response::{REPORT_SIZE_LIMIT, REPORT_TIMEOUT, announced_too_large, report_from_response};
 pub use state::{ReportState, provide_ready_report, provide_report_state, use_report_state};

@@ -2,6 +2,23 @@
 
 use super::LoadError;
 use report::Report;
+use std::time::Duration;
+
+/// The largest report the app reads, in bytes: the bundled one is 23 KB,
+/// and a report two hundred times larger is still within; past this,
+/// parsing and validating would hold the page for seconds.
+pub const REPORT_SIZE_LIMIT: usize = 5_000_000;
+
+/// How long the app waits for the whole report before it says so and
+/// offers to try again.
+pub const REPORT_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Whether a `Content-Length` announces more than [`REPORT_SIZE_LIMIT`]:
+/// then the body is not read at all.
+pub fn announced_too_large(content_length: Option<&str>) -> Option<u64> {
+    let bytes: u64 = content_length?.trim().parse().ok()?;
+    (bytes > REPORT_SIZE_LIMIT as u64).then_some(bytes)
+}
 
 /// Turns a response (status, Content-Type, body) from `url` into a report
 /// that parsed and validated, or the first reason it cannot be shown.
@@ -15,6 +32,12 @@ pub fn report_from_response(
         return Err(LoadError::Http {
             url: url.to_string(),
             status,
+        });
+    }
+    if body.len() > REPORT_SIZE_LIMIT {
+        return Err(LoadError::TooLarge {
+            url: url.to_string(),
+            bytes: body.len() as u64,
         });
     }
     // Hosts that rewrite unknown paths to an HTML page answer 200 with HTML;
@@ -80,6 +103,35 @@ mod tests {
     fn the_bundled_report_served_as_json_loads() {
         let report = report_from_response(URL, 200, Some("application/json"), BUNDLED).unwrap();
         assert_eq!(report.feature.title, "The Renault-Nissan Alliance");
+    }
+
+    #[test]
+    fn a_report_over_the_limit_is_refused_before_it_is_read() {
+        let huge = format!("{{\"padding\": \"{}\"}}", "x".repeat(REPORT_SIZE_LIMIT));
+        let error = report_from_response(URL, 200, Some("application/json"), &huge).unwrap_err();
+        assert_eq!(error.title(), "The report file is too large");
+        assert_eq!(
+            error.detail(),
+            "data/report.json is 5.1 MB; the app reads reports of up to 5.0 MB. A report that large is not one this app was made for: check that the address names the report file."
+        );
+        assert!(error.can_retry());
+        assert_eq!(announced_too_large(Some("5000001")), Some(5_000_001));
+        assert_eq!(announced_too_large(Some("22592")), None);
+        assert_eq!(announced_too_large(Some("lots")), None);
+        assert_eq!(announced_too_large(None), None);
+    }
+
+    #[test]
+    fn a_report_that_does_not_arrive_in_time_says_so_and_offers_a_retry() {
+        let error = LoadError::TimedOut {
+            url: URL.to_string(),
+        };
+        assert_eq!(error.title(), "The report took too long to arrive");
+        assert_eq!(
+            error.detail(),
+            "No whole answer came for data/report.json within 20 seconds. The server may be busy or the connection slow: try again."
+        );
+        assert!(error.can_retry());
     }
 
     #[test]
