@@ -293,7 +293,7 @@ fn file_failure(what: String) -> impl Fn(std::io::Error) -> Failure {
     }
 }
 
-fn today() -> String {
+pub fn today() -> String {
     let output = Command::new("date").arg("+%Y-%m-%d").output();
     output.map_or("?".into(), |output| {
         String::from_utf8_lossy(&output.stdout).trim().into()

@@ -6,6 +6,7 @@
 
 mod bench;
 mod dist;
+mod fuzz;
 mod post_build;
 mod process;
 mod serve;
@@ -33,6 +34,8 @@ commands:
                         download size, Lighthouse (app and static floor), the 2,000-event
                         timeline; writes bench/RESULTS.md (--site: measure a site already
                         built for --base instead of building one)
+  fuzz [N]              N generated reports (default 500), hostile addresses and faulty
+                        answers through the app's pipeline; writes docs/reliability.md
   setup                 install the pinned tools only
   post-build            (run by trunk) one stylesheet; release builds: CSP and every
                         page prerendered, 404.html included
@@ -79,6 +82,7 @@ fn main() -> ExitCode {
         }
         ["check-report", path] => check_report(path),
         ["bench", options @ ..] => bench::run(options),
+        ["fuzz", options @ ..] => fuzz::run(options),
         ["post-build"] => post_build::run(),
         ["setup"] => tools::Toolchain::ensure(tools::Need::all()).map(|_| ()),
         [] | ["help"] | ["--help"] | ["-h"] => {

@@ -149,19 +149,24 @@ fn run_layers(layers: Layers, tools: &Toolchain, total: &mut TestCounts) -> Outc
             "run `cargo test` to see them alone",
             total,
         )?;
-        step("prerendered pages (cargo test --features ssr: every address rendered natively)");
+        step(
+            "prerendered pages and a share of the fuzzing (cargo test --features reliability: \
+             every address rendered natively; generated reports, hostile addresses, faults)",
+        );
         run_tests(
             cargo().args([
                 "test",
                 "--no-fail-fast",
                 "--no-default-features",
                 "--features",
-                "ssr",
+                "reliability",
                 "--test",
                 "prerender",
+                "--test",
+                "reliability",
             ]),
-            "the prerender tests",
-            "run `cargo test --no-default-features --features ssr --test prerender` to see them alone",
+            "the prerender and reliability tests",
+            "run `cargo test --no-default-features --features reliability --test prerender --test reliability` to see them alone",
             total,
         )?;
     }
