@@ -2,12 +2,16 @@
 //! files only, served under a sub-path, `404.html` (with status 404) for
 //! anything missing, no rewrite rules; text and wasm gzip-compressed for a
 //! browser that accepts it, so that the benchmark downloads what a reader would.
+//!
+//! Like a public host, it answers only GET and HEAD, refuses request bodies
+//! over 16 KB, gives up on a request after 30 seconds, and never serves a
+//! file that a symbolic link leads to outside the site.
 
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::header::{CONTENT_TYPE, ETAG, LAST_MODIFIED};
 use axum::http::uri::PathAndQuery;
-use axum::http::{Extensions, HeaderMap, StatusCode, Version};
+use axum::http::{Extensions, HeaderMap, Method, StatusCode, Version};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use std::path::Path;
@@ -16,7 +20,14 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 use tokio::sync::oneshot;
 use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::{ServeDir, ServeFile};
+use tower_http::timeout::TimeoutLayer;
+
+/// The largest request body the host reads: a static host takes none.
+const REQUEST_BODY_LIMIT: usize = 16 * 1024;
+/// How long one request may take, the slow wasm's delay included.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A running static host on a loopback port; stops when dropped.
 ///
@@ -62,12 +73,18 @@ impl StaticHost {
             .not_found_service(ServeFile::new(site.join("404.html")));
         let place = Arc::new(Place {
             base: base.to_string(),
+            root: site.canonicalize().expect("the site folder exists"),
             wasm_delay,
         });
         let app = Router::new()
             .fallback_service(files)
             .layer(middleware::from_fn_with_state(place, under_base))
-            .layer(CompressionLayer::new().compress_when(compressible));
+            .layer(CompressionLayer::new().compress_when(compressible))
+            .layer(RequestBodyLimitLayer::new(REQUEST_BODY_LIMIT))
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::REQUEST_TIMEOUT,
+                REQUEST_TIMEOUT,
+            ));
         let (stop, stopped) = oneshot::channel::<()>();
         let thread = std::thread::spawn(move || {
             let runtime = tokio::runtime::Builder::new_current_thread()
@@ -122,7 +139,22 @@ impl Drop for StaticHost {
 /// Where the site sits on the host and how fast it comes, for [`under_base`].
 struct Place {
     base: String,
+    /// The site folder, with its own links resolved.
+    root: std::path::PathBuf,
     wasm_delay: Option<Duration>,
+}
+
+impl Place {
+    /// Whether the file at `relative` (as the request names it) is a
+    /// link to somewhere outside the site.
+    fn leads_outside(&self, relative: &str) -> bool {
+        let decoded = percent_encoding::percent_decode_str(relative).decode_utf8_lossy();
+        let file = self.root.join(decoded.trim_start_matches('/'));
+        file.symlink_metadata().is_ok()
+            && file
+                .canonicalize()
+                .map_or(true, |resolved| !resolved.starts_with(&self.root))
+    }
 }
 
 /// Takes the base off the request's path for the file service, and answers
@@ -130,6 +162,9 @@ struct Place {
 async fn under_base(State(place): State<Arc<Place>>, mut request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
     let not_found = || (StatusCode::NOT_FOUND, "Not Found").into_response();
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        return (StatusCode::METHOD_NOT_ALLOWED, "Method Not Allowed").into_response();
+    }
     let Some(relative) = path
         .strip_prefix(&place.base)
         .or_else(|| (path == place.base.trim_end_matches('/')).then_some(""))
@@ -138,6 +173,9 @@ async fn under_base(State(place): State<Arc<Place>>, mut request: Request, next:
     };
     if let Some(delay) = place.wasm_delay.filter(|_| path.ends_with(".wasm")) {
         tokio::time::sleep(delay).await;
+    }
+    if place.leads_outside(relative) {
+        return not_found();
     }
     let Ok(inside) = format!("/{relative}").parse::<PathAndQuery>() else {
         return not_found();
@@ -170,7 +208,11 @@ mod tests {
     use std::io::{Read, Write};
 
     fn site() -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("micra-static-host-{}", std::process::id()));
+        // A folder per test: tests run at once, and some add files.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let number = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir =
+            std::env::temp_dir().join(format!("micra-static-host-{}-{number}", std::process::id()));
         std::fs::create_dir_all(dir.join("data")).unwrap();
         std::fs::create_dir_all(dir.join("timeline")).unwrap();
         std::fs::write(dir.join("index.html"), "index").unwrap();
@@ -265,5 +307,68 @@ mod tests {
         assert_eq!(body, b"wasm");
         assert!(waited >= delay, "{waited:?}");
         drop(host);
+    }
+
+    /// The host's status line for `request`, sent as it is.
+    fn status_of(host: &StaticHost, request: &str) -> String {
+        let address = host.origin().trim_start_matches("http://");
+        let mut stream = std::net::TcpStream::connect(address).unwrap();
+        stream
+            .write_all(request.replace("{host}", address).as_bytes())
+            .unwrap();
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).unwrap();
+        String::from_utf8_lossy(&answer)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    #[test]
+    fn only_reads_are_answered_and_large_bodies_refused() {
+        let site = site();
+        let host = StaticHost::start(&site, "/sub/");
+        let post = status_of(
+            &host,
+            "POST /sub/index.html HTTP/1.0\r\nHost: {host}\r\nContent-Length: 2\r\n\r\nhi",
+        );
+        assert!(post.contains(" 405 "), "{post}");
+        let big = "x".repeat(20_000);
+        let put = status_of(
+            &host,
+            &format!(
+                "GET /sub/index.html HTTP/1.0\r\nHost: {{host}}\r\nContent-Length: {}\r\n\r\n{big}",
+                big.len()
+            ),
+        );
+        assert!(put.contains(" 413 "), "{put}");
+        let get = status_of(
+            &host,
+            "GET /sub/index.html HTTP/1.0\r\nHost: {host}\r\n\r\n",
+        );
+        assert!(get.contains(" 200 "), "{get}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_out_of_the_site_is_not_followed() {
+        let site = site();
+        let outside = std::env::temp_dir().join(format!("micra-outside-{}", std::process::id()));
+        std::fs::write(&outside, "secret").unwrap();
+        let link = site.join("leak.txt");
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink(&outside, &link).unwrap();
+        let inside = site.join("inside.html");
+        let _ = std::fs::remove_file(&inside);
+        std::os::unix::fs::symlink(site.join("index.html"), &inside).unwrap();
+        let host = StaticHost::start(&site, "/sub/");
+        let (head, body) = get(&host, "/sub/leak.txt", "");
+        assert!(head.contains(" 404 "), "{head}");
+        assert_ne!(body, b"secret");
+        let (head, body) = get(&host, "/sub/inside.html", "");
+        assert!(head.contains(" 200 "), "{head}");
+        assert_eq!(body, b"index");
+        std::fs::remove_file(&outside).unwrap();
     }
 }

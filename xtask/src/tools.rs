@@ -300,13 +300,16 @@ fn ensure_lighthouse(cache: &Path) -> Outcome<PathBuf> {
 /// `npm install <package>@<version>` into `<cache>/<package>-<version>`,
 /// once: `installed` (below `node_modules`) tells whether it is there.
 /// Returns that install folder.
+/// Installs npm `package` at `version` into the tool cache from its
+/// lockfile (`xtask/npm/<package>/`, which pins every dependency):
+/// `npm ci`, so that two machines get the same tree.
 fn npm_install(cache: &Path, package: &str, version: &str, installed: &str) -> Outcome<PathBuf> {
     let root = cache.join(format!("{package}-{version}"));
     if root.join("node_modules").join(installed).is_file() {
         return Ok(root);
     }
     step(&format!(
-        "install npm {package}@{version} into {} (first time only)",
+        "install npm {package}@{version} into {} from its lockfile (first time only)",
         root.display()
     ));
     std::fs::create_dir_all(&root).map_err(|error| {
@@ -315,15 +318,32 @@ fn npm_install(cache: &Path, package: &str, version: &str, installed: &str) -> O
             "check permissions",
         )
     })?;
+    let locked = npm_lock_folder(package);
+    for file in ["package.json", "package-lock.json"] {
+        std::fs::copy(locked.join(file), root.join(file)).map_err(|error| {
+            Failure::new(
+                format!(
+                    "cannot copy {} into {}: {error}",
+                    locked.join(file).display(),
+                    root.display()
+                ),
+                "the lockfiles are part of the repository: check out xtask/npm/ again",
+            )
+        })?;
+    }
     run_quiet(
         Command::new("npm")
-            .args(["install", "--no-audit", "--no-fund", "--prefix"])
-            .arg(&root)
-            .arg(format!("{package}@{version}")),
+            .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&root),
         &format!("installing {package} from npm"),
         "install Node.js and npm (Debian: apt-get install nodejs npm), then run the command again",
     )?;
     Ok(root)
+}
+
+/// Where `package`'s package.json and package-lock.json are kept.
+fn npm_lock_folder(package: &str) -> PathBuf {
+    workspace_root().join("xtask/npm").join(package)
 }
 
 fn on_path(program: &str) -> bool {
@@ -372,7 +392,10 @@ fn ensure_browser() -> Outcome {
 
 #[cfg(test)]
 mod tests {
-    use super::version_of_package;
+    use super::{
+        AXE_CORE_VERSION, BINARYEN_VERSION, LIGHTHOUSE_VERSION, TERSER_VERSION, npm_lock_folder,
+        version_of_package,
+    };
 
     #[test]
     fn reads_the_exact_package_version_from_a_lock_file() {
@@ -382,5 +405,21 @@ mod tests {
             Some("0.2.130")
         );
         assert_eq!(version_of_package(lock, "leptos"), None);
+    }
+
+    #[test]
+    fn each_npm_tool_is_locked_at_the_version_xtask_names() {
+        for (package, version) in [
+            ("terser", TERSER_VERSION),
+            ("binaryen", BINARYEN_VERSION),
+            ("axe-core", AXE_CORE_VERSION),
+            ("lighthouse", LIGHTHOUSE_VERSION),
+        ] {
+            let lock = std::fs::read_to_string(npm_lock_folder(package).join("package-lock.json"))
+                .unwrap_or_else(|error| panic!("{package}'s lockfile: {error}"));
+            let lock: serde_json::Value = serde_json::from_str(&lock).unwrap();
+            let locked = &lock["packages"][format!("node_modules/{package}")]["version"];
+            assert_eq!(locked.as_str(), Some(version), "{package}");
+        }
     }
 }
