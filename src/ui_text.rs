@@ -37,7 +37,7 @@ pub const BACK_TO_STORY: &str = "Back to the story";
 pub const LOADING_REPORT: &str = "Loading the report…";
 /// The button that loads the report again after a failure.
 pub const TRY_AGAIN: &str = "Try again";
-/// The most characters of a value from an address (an id, a search) that
+/// The most characters of a value from an address (an id, a file) that
 /// a message repeats; a longer one is cut, with an ellipsis.
 pub const ECHO_LIMIT: usize = 80;
 
@@ -93,6 +93,7 @@ pub mod load_error {
 
     /// The file is over the size the app reads.
     pub fn too_large(url: &str, bytes: u64, limit: u64) -> String {
+        let url = super::shortened(url);
         format!(
             "{url} is {} MB; the app reads reports of up to {} MB. A report that large is not one this app was made for: check that the address names the report file.",
             megabytes(bytes),
@@ -102,6 +103,7 @@ pub mod load_error {
 
     /// The answer did not come, or not whole, in time.
     pub fn timed_out(url: &str, seconds: u64) -> String {
+        let url = super::shortened(url);
         format!(
             "No whole answer came for {url} within {seconds} seconds. The server may be busy or the connection slow: try again."
         )
@@ -116,6 +118,7 @@ pub mod load_error {
 
     /// The server answered with an error status.
     pub fn http(url: &str, status: u16) -> String {
+        let url = super::shortened(url);
         match status {
             404 | 410 => format!("There is no file at {url} (HTTP {status})."),
             _ => format!("The server answered HTTP {status} for {url}."),
@@ -124,6 +127,7 @@ pub mod load_error {
 
     /// The request got no answer.
     pub fn network(url: &str, detail: &str) -> String {
+        let url = super::shortened(url);
         format!(
             "No answer came for {url}. Check your connection, then try again. (The browser said: {detail})"
         )
@@ -131,6 +135,7 @@ pub mod load_error {
 
     /// The answer was not JSON.
     pub fn not_json(url: &str, content_type: &str) -> String {
+        let url = super::shortened(url);
         format!(
             "{url} was served as {content_type}, not as JSON: the address may lead to a web page instead of the report file."
         )
@@ -138,11 +143,13 @@ pub mod load_error {
 
     /// The JSON is broken at a position.
     pub fn malformed(url: &str, kind: &str, line: usize, column: usize, message: &str) -> String {
+        let url = super::shortened(url);
         format!("{url}, line {line}, column {column}: {kind}: {message}.")
     }
 
     /// The report breaks the format's rules.
     pub fn invalid(url: &str, count: usize) -> String {
+        let url = super::shortened(url);
         let rules = if count == 1 {
             "1 problem"
         } else {

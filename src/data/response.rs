@@ -135,6 +135,15 @@ mod tests {
     }
 
     #[test]
+    fn a_long_address_is_repeated_shortened() {
+        let url = format!("data/{}.json", "x".repeat(10_000));
+        let error = report_from_response(&url, 404, None, "").unwrap_err();
+        let detail = error.detail();
+        assert!(detail.starts_with(&format!("There is no file at data/{}", "x".repeat(75))));
+        assert!(detail.len() < 200, "{detail}");
+    }
+
+    #[test]
     fn a_missing_file_says_not_found_with_its_status() {
         let error = report_from_response(URL, 404, Some("text/html"), "<html>").unwrap_err();
         assert_eq!(error.title(), "The report could not be found");
