@@ -200,7 +200,7 @@ impl Change {
         match self {
             Change::WrapText(n, hostile) => {
                 let mut fields = Vec::new();
-                text_fields(report, &mut fields);
+                string_fields(report, &|key| TEXT_KEYS.contains(&key), &mut fields);
                 let len = fields.len();
                 if let Some(text) = fields.into_iter().nth(n % len.max(1)) {
                     *text = format!("{hostile}{text}{hostile}");
@@ -230,7 +230,7 @@ impl Change {
             }
             Change::HostileId(n, id) => {
                 let mut ids = Vec::new();
-                id_fields(report, &mut ids);
+                string_fields(report, &|key| key == "id", &mut ids);
                 let len = ids.len();
                 if let Some(field) = ids.into_iter().nth(n % len.max(1)) {
                     *field = id.clone();
@@ -262,38 +262,27 @@ impl Change {
     }
 }
 
-fn text_fields<'v>(value: &'v mut Value, out: &mut Vec<&'v mut String>) {
+/// The string values under keys `wanted` accepts, anywhere in `value`.
+fn string_fields<'v>(
+    value: &'v mut Value,
+    wanted: &dyn Fn(&str) -> bool,
+    out: &mut Vec<&'v mut String>,
+) {
     match value {
         Value::Object(map) => {
             for (key, child) in map.iter_mut() {
                 if let Value::String(text) = child {
-                    if TEXT_KEYS.contains(&key.as_str()) {
+                    if wanted(key) {
                         out.push(text);
                     }
                 } else {
-                    text_fields(child, out);
+                    string_fields(child, wanted, out);
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(|item| text_fields(item, out)),
-        _ => {}
-    }
-}
-
-fn id_fields<'v>(value: &'v mut Value, out: &mut Vec<&'v mut String>) {
-    match value {
-        Value::Object(map) => {
-            for (key, child) in map.iter_mut() {
-                if let Value::String(id) = child {
-                    if key == "id" {
-                        out.push(id);
-                    }
-                } else {
-                    id_fields(child, out);
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(|item| id_fields(item, out)),
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|item| string_fields(item, wanted, out)),
         _ => {}
     }
 }
