@@ -130,7 +130,8 @@ fn every_address_and_the_not_found_page_get_a_page() {
 fn each_page_has_its_own_title_and_description_once() {
     for page in pages() {
         let html = &page.html;
-        assert_eq!(html.matches("<title>").count(), 1, "{}", page.file);
+        let head = &html[..html.find("</head>").expect("a head")];
+        assert_eq!(head.matches("<title>").count(), 1, "{}", page.file);
         assert_eq!(
             html.matches("name=\"description\"").count() + html.matches("name=description").count(),
             1,
@@ -382,4 +383,50 @@ fn the_page_writer_never_leaves_the_site_folder() {
             "{file}: {refused}"
         );
     }
+}
+
+#[test]
+fn the_timeline_is_drawn_to_scale_with_each_date_as_precise_as_it_is() {
+    let report = report();
+    let html = page("timeline/shared-processes/index.html");
+    let axis = &html[html.find("id=\"timeline-axis\"").expect("the axis")..];
+    let axis = &axis[..axis.find("</svg>").unwrap()];
+    for event in &report.timeline.events {
+        assert!(
+            axis.contains(&format!("id=\"timeline-mark-{}\"", event.id)),
+            "a mark for {}",
+            event.id
+        );
+    }
+    for year in 2013..=2017 {
+        assert!(axis.contains(&format!(">{year}<")), "a tick for {year}");
+    }
+    // 2013/2016 is a span from the axis's first day to the first of 2017.
+    let mark = &axis[axis.find("id=\"timeline-mark-shared-processes\"").unwrap()..];
+    let mark = &mark[..mark.find("</g>").unwrap()];
+    assert!(mark.contains("timeline-axis__mark--selected"), "{mark}");
+    let span = mark
+        .split('<')
+        .find(|tag| tag.contains("class=\"timeline-axis__span\""))
+        .expect("a span");
+    assert!(
+        span.contains("x=\"0.000%\""),
+        "it starts on the axis's first day: {span}"
+    );
+    let start_2017 = axis.find(">2017<").unwrap();
+    let tick_2017 = &axis[..start_2017];
+    let x_2017 = tick_2017
+        .rsplit("<text x=\"")
+        .next()
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    assert!(
+        span.contains(&format!("width=\"{x_2017}\"")),
+        "it ends at 2017 ({x_2017}): {span}"
+    );
+    // 26 April 2013 is a day: a point.
+    let chosen = &axis[axis.find("id=\"timeline-mark-flins-chosen\"").unwrap()..];
+    assert!(chosen[..chosen.find("</g>").unwrap()].contains("timeline-axis__point"));
 }

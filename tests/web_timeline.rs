@@ -270,3 +270,56 @@ async fn at_the_last_event_next_is_disabled_but_keeps_the_focus() {
     );
     assert_eq!(focused(), next, "the focus stays on the button");
 }
+
+/// A pointer's click on an SVG element (which has no `click()`).
+async fn click_drawing(element: &web_sys::Element) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_click_on_the_axis_selects_its_event_and_filters_dim_the_others() {
+    let report = bundled();
+    let app = open_with_bundled_report("/timeline").await;
+    let marks = find_all(&app, ".timeline-axis__mark");
+    assert_eq!(
+        marks.len(),
+        report.timeline.events.len(),
+        "a mark per event"
+    );
+    let target = find(
+        &app,
+        "#timeline-mark-oppama-training .timeline-axis__target",
+    );
+    click_drawing(&target).await;
+    assert_eq!(current_address(), "/timeline/oppama-training");
+    assert_eq!(text_of(&app, SHOWN_EVENT_TITLE), "Training in Japan");
+    let selected: Vec<String> = find_all(&app, ".timeline-axis__mark--selected")
+        .iter()
+        .map(|mark| mark.id())
+        .collect();
+    assert_eq!(selected, ["timeline-mark-oppama-training"]);
+    assert_eq!(
+        find(&app, "[aria-selected=true]").id(),
+        "timeline-option-oppama-training",
+        "the list follows"
+    );
+
+    let oppama = find_all(&app, ".chip")
+        .into_iter()
+        .find(|chip| chip.text_content().unwrap().contains("Oppama"))
+        .unwrap();
+    click(&oppama).await;
+    let bright: Vec<String> = find_all(
+        &app,
+        ".timeline-axis__mark:not(.timeline-axis__mark--dimmed)",
+    )
+    .iter()
+    .map(|mark| mark.get_attribute("data-event").unwrap())
+    .collect();
+    assert_eq!(bright, ["shared-processes", "oppama-training"]);
+}

@@ -1,7 +1,7 @@
 use super::enter_island;
 use crate::components::timeline::{
-    FilterBar, MissingEvent, Stepper, TimelineContext, drive_event_list, provide_timeline,
-    show_selected_detail,
+    FilterBar, MissingEvent, Stepper, TimelineContext, drive_axis, drive_event_list,
+    provide_timeline, show_selected_detail,
 };
 use crate::hooks::keep_in_page_links;
 use crate::logic::timeline::{TimelineFilters, TimelineIndex};
@@ -52,6 +52,7 @@ pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -
     keep_in_page_links(address, |route| matches!(route, AppRoute::Timeline { .. }));
     if !cfg!(feature = "ssr") {
         drive_event_list(timeline);
+        drive_axis(timeline);
         show_selected_detail(timeline);
     }
     let live_title = move || {

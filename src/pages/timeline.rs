@@ -1,6 +1,6 @@
 use crate::components::PageHead;
 use crate::components::report::{PageShape, WithReport};
-use crate::components::timeline::{EventDetails, EventList, EventPages};
+use crate::components::timeline::{EventDetails, EventList, EventPages, TimelineAxis};
 use crate::islands::{TimelineFiltersIsland, TimelineSelectionIsland};
 use crate::logic::timeline::TimelineIndex;
 use crate::pages::island_address;
@@ -29,6 +29,7 @@ pub fn TimelinePage() -> impl IntoView {
                     <p class="timeline__intro">{text::INTRO}</p>
                 </header>
                 <TimelineFiltersIsland index=TimelineIndex::of(&report) base=base.clone() at=at.clone()/>
+                <TimelineAxis report=report.clone() selected=selected.clone()/>
                 <EventList report=report.clone() selected=selected.clone()/>
                 <TimelineSelectionIsland index=TimelineIndex::of(&report) base=base.clone() at=at.clone()/>
                 <EventDetails report=report.clone() selected=selected.clone()/>

@@ -87,3 +87,8 @@ pub fn option_dom_id(event_id: &str) -> String {
 pub fn detail_dom_id(event_id: &str) -> String {
     format!("timeline-detail-{event_id}")
 }
+
+/// The DOM id of an event's mark on the axis.
+pub fn mark_dom_id(event_id: &str) -> String {
+    format!("timeline-mark-{event_id}")
+}

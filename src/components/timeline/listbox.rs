@@ -153,7 +153,7 @@ fn move_attribute(list: &HtmlElement, name: &str, on: &str, off: &str, to: Optio
     }
 }
 
-fn for_each_match(root: &HtmlElement, selector: &str, mut act: impl FnMut(&Element)) {
+pub(super) fn for_each_match(root: &Element, selector: &str, mut act: impl FnMut(&Element)) {
     let Ok(found) = root.query_selector_all(selector) else {
         return;
     };

@@ -8,6 +8,7 @@
 //! stepper, the missing-event alert) and keep the rest in step by its
 //! attributes ([`drive_event_list`], [`show_selected_detail`]).
 
+mod axis;
 mod context;
 mod event_detail;
 mod event_list;
@@ -18,6 +19,7 @@ mod missing_event;
 mod source_list;
 mod stepper;
 
+pub use axis::{TimelineAxis, drive_axis};
 pub use context::{TimelineContext, provide_timeline, use_timeline};
 pub use event_detail::{EventDetails, show_selected_detail};
 pub use event_list::EventList;

@@ -1,12 +1,15 @@
 //! What the timeline shows, decided in plain Rust: which events pass the
-//! filters, how they group into phases, where the keyboard moves the focus.
+//! filters, how they group into phases, where the keyboard moves the focus,
+//! where each event falls on the axis drawn to scale.
 //! The components in `components/timeline/` only render these answers.
 
+mod axis;
 mod filters;
 mod groups;
 mod index;
 mod keys;
 
+pub use axis::{Axis, Band, EventMark, MOST_MARKS, YearTick};
 pub use filters::{Facet, FacetCount, Faceted, TimelineFilters};
 pub use groups::{PhaseGroup, group_by_phase};
 pub use index::{FacetLabel, IndexedEvent, TimelineIndex};
