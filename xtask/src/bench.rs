@@ -4,6 +4,7 @@
 //! timeline; written with the budgets into bench/RESULTS.md and
 //! bench/timeline.md.
 
+mod comparisons;
 mod host;
 mod lighthouse;
 pub mod results;
@@ -29,6 +30,7 @@ pub fn run(args: &[&str]) -> Outcome {
     let tools = Toolchain::ensure(Need {
         browser: true,
         lighthouse: true,
+        comparisons: true,
         ..Need::default()
     })?;
     let cli = tools.lighthouse_cli().expect("ensured");
@@ -60,7 +62,7 @@ pub fn run(args: &[&str]) -> Outcome {
     drop(host);
 
     step("timeline with 2,000 events in headless Chromium");
-    let timeline = run_timeline(&base)?;
+    let timeline = run_timeline(&base, tools.comparisons())?;
     let figures = results::Figures {
         date: today(),
         machine: machine(),
@@ -211,13 +213,22 @@ const TIMELINE_PAGES: &str = "/,/timeline,/timeline/flins-chosen-0";
 /// e2e's bench-timeline on a site built from the bundled report with each
 /// event repeated to [`TIMELINE_EVENTS`]: what it printed (how it
 /// measures, and its table).
-fn run_timeline(base: &str) -> Outcome<String> {
+fn run_timeline(base: &str, tools: &[crate::tools::ComparisonTool]) -> Outcome<String> {
     let target = workspace_root().join("target");
     let report = target.join("bench-timeline-report.json");
     write_big_report(&report)?;
     let site = target.join("bench-timeline-dist");
     let _ = std::fs::remove_dir_all(&site);
     dist::build_pages(base, &report, &site, Some(TIMELINE_PAGES))?;
+    let text = std::fs::read_to_string(&report)
+        .map_err(file_failure(format!("reading {}", report.display())))?;
+    let parsed = report::Report::from_json(&text).map_err(|error| {
+        Failure::new(
+            format!("the generated report does not parse: {}", error.message),
+            "check write_big_report in xtask/src/bench.rs",
+        )
+    })?;
+    comparisons::write_pages(&site, &parsed, tools)?;
     let mut command = e2e_bin("bench-timeline");
     let site = site.as_path();
     let output = command

@@ -38,6 +38,10 @@ pub const BROWSER_PACKAGES: &str = "chromium chromium-driver";
 pub const AXE_CORE_VERSION: &str = "4.14.1";
 /// The npm `lighthouse` release `cargo xtask bench` audits the site with.
 pub const LIGHTHOUSE_VERSION: &str = "12.8.2";
+/// The timeline tools readers know, which `cargo xtask bench` renders the
+/// same 2,000 events with (npm `vis-timeline`, `@knight-lab/timelinejs`).
+pub const VIS_TIMELINE_VERSION: &str = "8.5.4";
+pub const TIMELINEJS_VERSION: &str = "3.9.11";
 
 /// Which tools a command needs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -52,6 +56,8 @@ pub struct Need {
     pub lighthouse: bool,
     /// axe-core, the accessibility rules of the end-to-end suite.
     pub axe: bool,
+    /// vis-timeline and TimelineJS, which the benchmark compares with.
+    pub comparisons: bool,
 }
 
 impl Need {
@@ -63,8 +69,20 @@ impl Need {
             browser: true,
             lighthouse: true,
             axe: true,
+            comparisons: true,
         }
     }
+}
+
+/// A timeline tool's script and stylesheet, for the benchmark's pages.
+#[derive(Debug, Clone)]
+pub struct ComparisonTool {
+    /// `vis-timeline 8.5.4`.
+    pub name: String,
+    /// The page's file name in the benchmark's site: `vis-timeline`.
+    pub slug: &'static str,
+    pub script: PathBuf,
+    pub stylesheet: PathBuf,
 }
 
 /// Where the installed tools are, ready to be put on a command's PATH.
@@ -74,6 +92,7 @@ pub struct Toolchain {
     wasm_bindgen_version: String,
     lighthouse_cli: Option<PathBuf>,
     axe_script: Option<PathBuf>,
+    comparisons: Vec<ComparisonTool>,
 }
 
 impl Toolchain {
@@ -86,6 +105,7 @@ impl Toolchain {
             wasm_bindgen_version,
             lighthouse_cli: None,
             axe_script: None,
+            comparisons: Vec::new(),
         };
         ensure_wasm_target()?;
         if need.build || need.test_runner {
@@ -112,7 +132,33 @@ impl Toolchain {
             let root = npm_install(&cache, "axe-core", AXE_CORE_VERSION, script)?;
             toolchain.axe_script = Some(root.join("node_modules").join(script));
         }
+        if need.comparisons {
+            let script = "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js";
+            let root = npm_install(&cache, "vis-timeline", VIS_TIMELINE_VERSION, script)?;
+            let modules = root.join("node_modules");
+            toolchain.comparisons.push(ComparisonTool {
+                name: format!("vis-timeline {VIS_TIMELINE_VERSION}"),
+                slug: "vis-timeline",
+                script: modules.join(script),
+                stylesheet: modules.join("vis-timeline/styles/vis-timeline-graph2d.min.css"),
+            });
+            let script = "@knight-lab/timelinejs/dist/js/timeline.js";
+            let root = npm_install(&cache, "@knight-lab/timelinejs", TIMELINEJS_VERSION, script)?;
+            let modules = root.join("node_modules");
+            toolchain.comparisons.push(ComparisonTool {
+                name: format!("TimelineJS {TIMELINEJS_VERSION}"),
+                slug: "timelinejs",
+                script: modules.join(script),
+                stylesheet: modules.join("@knight-lab/timelinejs/dist/css/timeline.css"),
+            });
+        }
         Ok(toolchain)
+    }
+
+    /// The timeline tools the benchmark compares with, when
+    /// [`Need::comparisons`] asked for them.
+    pub fn comparisons(&self) -> &[ComparisonTool] {
+        &self.comparisons
     }
 
     /// axe-core's script, for injecting into pages, when [`Need::axe`]
@@ -393,8 +439,8 @@ fn ensure_browser() -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::{
-        AXE_CORE_VERSION, BINARYEN_VERSION, LIGHTHOUSE_VERSION, TERSER_VERSION, npm_lock_folder,
-        version_of_package,
+        AXE_CORE_VERSION, BINARYEN_VERSION, LIGHTHOUSE_VERSION, TERSER_VERSION, TIMELINEJS_VERSION,
+        VIS_TIMELINE_VERSION, npm_lock_folder, version_of_package,
     };
 
     #[test]
@@ -414,6 +460,8 @@ mod tests {
             ("binaryen", BINARYEN_VERSION),
             ("axe-core", AXE_CORE_VERSION),
             ("lighthouse", LIGHTHOUSE_VERSION),
+            ("vis-timeline", VIS_TIMELINE_VERSION),
+            ("@knight-lab/timelinejs", TIMELINEJS_VERSION),
         ] {
             let lock = std::fs::read_to_string(npm_lock_folder(package).join("package-lock.json"))
                 .unwrap_or_else(|error| panic!("{package}'s lockfile: {error}"));

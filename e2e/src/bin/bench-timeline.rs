@@ -31,7 +31,14 @@ async fn main() {
         first_renders.into_iter().unzip();
     let selection = selection_moves(&browser, &host).await;
     let focus = focus_moves(&browser).await;
+    let compared = compare(&browser, &host, Path::new(site)).await;
     browser.close().await;
+    let (load_to_render, navigation_to_render, selection, focus) = (
+        median(load_to_render),
+        median(navigation_to_render),
+        median(selection),
+        median(focus),
+    );
 
     print!(
         "Release build, served by the end-to-end static host, headless Chromium at 1280x900;\n\
@@ -44,11 +51,109 @@ async fn main() {
          | first render: navigation start to list in step (5 loads) | {:.1} ms | |\n\
          | selection move: \"Next event\" click to detail updated ({MOVES} moves) | {:.1} ms | < 16 ms |\n\
          | focus move: ArrowRight to tab stop updated ({MOVES} moves) | {:.1} ms | < 16 ms |\n",
-        median(load_to_render),
-        median(navigation_to_render),
-        median(selection),
-        median(focus),
+        load_to_render, navigation_to_render, selection, focus,
     );
+    if !compared.is_empty() {
+        print!(
+            "\nThe same {EVENTS} events (ids, titles, summaries, dates) rendered by the timeline tools\n\
+             readers know, each on a page of its own in the same site, host and Chromium\n\
+             (npm packages, pinned; xtask/src/bench/comparisons.rs). First render: from the\n\
+             page's script starting to the tool's own signal that it has drawn (vis-timeline's\n\
+             first `changed`, TimelineJS's `loaded`). Selection move: from asking the tool for\n\
+             the next event (`setSelection`, `goToNext`) to the element that shows it changing.\n\n\
+             | tool ({EVENTS} events) | first render | navigation start to drawn | selection move |\n\
+             | --- | ---: | ---: | ---: |\n\
+             | this app (above) | {:.1} ms | {:.1} ms | {:.1} ms |\n",
+            load_to_render, navigation_to_render, selection,
+        );
+        for tool in compared {
+            println!(
+                "| {} | {:.1} ms | {:.1} ms | {:.1} ms |",
+                tool.name,
+                median(tool.script_to_drawn),
+                median(tool.navigation_to_drawn),
+                median(tool.moves)
+            );
+        }
+    }
+}
+
+/// A timeline tool's figures, from its page in `compare/`.
+struct Compared {
+    name: String,
+    script_to_drawn: Vec<f64>,
+    navigation_to_drawn: Vec<f64>,
+    moves: Vec<f64>,
+}
+
+/// Measures each tool `compare/tools.json` names, when the site has them.
+async fn compare(browser: &Browser, host: &StaticHost, site: &Path) -> Vec<Compared> {
+    let Ok(list) = std::fs::read_to_string(site.join("compare/tools.json")) else {
+        return Vec::new();
+    };
+    let tools: Vec<Value> = serde_json::from_str(&list).expect("compare/tools.json is a list");
+    let mut compared = Vec::new();
+    for tool in tools {
+        let (slug, name) = (
+            tool["slug"].as_str().unwrap(),
+            tool["name"].as_str().unwrap(),
+        );
+        let mut drawn = Vec::new();
+        for _ in 0..3 {
+            browser
+                .open(&host.url(&format!("compare/{slug}.html")))
+                .await;
+            let result = browser
+                .run_async_script(
+                    r#"const done = arguments[arguments.length - 1];
+                    const started = performance.now();
+                    (function poll() {
+                        const start = performance.getEntriesByName("compare:start")[0];
+                        const drawn = performance.getEntriesByName("compare:rendered")[0];
+                        if (start && drawn) done([drawn.startTime - start.startTime, drawn.startTime]);
+                        else if (performance.now() - started > 60000) done("timed out");
+                        else setTimeout(poll, 20);
+                    })();"#,
+                )
+                .await;
+            let times = times(&result, &format!("{name}: first render"));
+            drawn.push((times[0], times[1]));
+        }
+        let result = browser
+            .run_async_script(&format!(
+                r#"const done = arguments[arguments.length - 1];
+                const times = [];
+                const frame = () => new Promise(requestAnimationFrame);
+                (async () => {{
+                    for (let i = 0; i < {MOVES}; i++) {{
+                        await frame();
+                        const before = window.selectedMarker();
+                        const changed = new Promise(resolve => {{
+                            const check = () => {{
+                                const now = window.selectedMarker();
+                                if (now && now !== before) {{ observer.disconnect(); resolve(performance.now()); }}
+                            }};
+                            const observer = new MutationObserver(check);
+                            observer.observe(document.body, {{ subtree: true, childList: true, attributes: true, attributeFilter: ["class"] }});
+                        }});
+                        const start = performance.now();
+                        window.selectNext();
+                        const end = await Promise.race([changed, new Promise(r => setTimeout(() => r(NaN), 10000))]);
+                        times.push(end - start);
+                    }}
+                    done(times);
+                }})();"#
+            ))
+            .await;
+        let (script_to_drawn, navigation_to_drawn) = drawn.into_iter().unzip();
+        compared.push(Compared {
+            name: name.to_string(),
+            script_to_drawn,
+            navigation_to_drawn,
+            moves: times(&result, &format!("{name}: selection moves")),
+        });
+    }
+    compared
 }
 
 /// Waits for the list and returns (report parsed → rendered, navigation → rendered) in ms.
@@ -138,7 +243,8 @@ fn times(result: &Value, what: &str) -> Vec<f64> {
         .as_array()
         .unwrap_or_else(|| panic!("{what}: {result}"))
         .iter()
-        .map(|time| time.as_f64().expect("ms"))
+        // A move that timed out comes back as null.
+        .map(|time| time.as_f64().unwrap_or(f64::NAN))
         .collect()
 }
 
