@@ -100,8 +100,9 @@ async fn compare(browser: &Browser, host: &StaticHost, site: &Path) -> Vec<Compa
         );
         let mut drawn = Vec::new();
         for _ in 0..3 {
+            // Not the app: no islands to wait for.
             browser
-                .open(&host.url(&format!("compare/{slug}.html")))
+                .open_as_served(&host.url(&format!("compare/{slug}.html")))
                 .await;
             let result = browser
                 .run_async_script(
