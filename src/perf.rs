@@ -3,7 +3,7 @@
 //! nothing and shows in every performance profile.
 
 /// The report is in hand: fetched, parsed and validated (a development
-/// build), or the timeline island's props parsed (a release page).
+/// build), or the timeline selection island's props parsed (a release page).
 pub const REPORT_LOADED: &str = "micra:report-loaded";
 /// The timeline's event list has been rendered for the first time.
 pub const TIMELINE_RENDERED: &str = "micra:timeline-rendered";
