@@ -133,24 +133,30 @@ impl Toolchain {
             toolchain.axe_script = Some(root.join("node_modules").join(script));
         }
         if need.comparisons {
-            let script = "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js";
-            let root = npm_install(&cache, "vis-timeline", VIS_TIMELINE_VERSION, script)?;
-            let modules = root.join("node_modules");
-            toolchain.comparisons.push(ComparisonTool {
-                name: format!("vis-timeline {VIS_TIMELINE_VERSION}"),
-                slug: "vis-timeline",
-                script: modules.join(script),
-                stylesheet: modules.join("vis-timeline/styles/vis-timeline-graph2d.min.css"),
-            });
-            let script = "@knight-lab/timelinejs/dist/js/timeline.js";
-            let root = npm_install(&cache, "@knight-lab/timelinejs", TIMELINEJS_VERSION, script)?;
-            let modules = root.join("node_modules");
-            toolchain.comparisons.push(ComparisonTool {
-                name: format!("TimelineJS {TIMELINEJS_VERSION}"),
-                slug: "timelinejs",
-                script: modules.join(script),
-                stylesheet: modules.join("@knight-lab/timelinejs/dist/css/timeline.css"),
-            });
+            toolchain.comparisons = vec![
+                ensure_comparison(
+                    &cache,
+                    ComparisonPackage {
+                        package: "vis-timeline",
+                        version: VIS_TIMELINE_VERSION,
+                        slug: "vis-timeline",
+                        name: "vis-timeline",
+                        script: "standalone/umd/vis-timeline-graph2d.min.js",
+                        stylesheet: "styles/vis-timeline-graph2d.min.css",
+                    },
+                )?,
+                ensure_comparison(
+                    &cache,
+                    ComparisonPackage {
+                        package: "@knight-lab/timelinejs",
+                        version: TIMELINEJS_VERSION,
+                        slug: "timelinejs",
+                        name: "TimelineJS",
+                        script: "dist/js/timeline.js",
+                        stylesheet: "dist/css/timeline.css",
+                    },
+                )?,
+            ];
         }
         Ok(toolchain)
     }
@@ -390,6 +396,28 @@ fn npm_install(cache: &Path, package: &str, version: &str, installed: &str) -> O
 /// Where `package`'s package.json and package-lock.json are kept.
 fn npm_lock_folder(package: &str) -> PathBuf {
     workspace_root().join("xtask/npm").join(package)
+}
+
+/// A timeline tool on npm, and its files inside the package.
+struct ComparisonPackage {
+    package: &'static str,
+    version: &'static str,
+    slug: &'static str,
+    name: &'static str,
+    script: &'static str,
+    stylesheet: &'static str,
+}
+
+fn ensure_comparison(cache: &Path, tool: ComparisonPackage) -> Outcome<ComparisonTool> {
+    let script = format!("{}/{}", tool.package, tool.script);
+    let root = npm_install(cache, tool.package, tool.version, &script)?;
+    let package = root.join("node_modules").join(tool.package);
+    Ok(ComparisonTool {
+        name: format!("{} {}", tool.name, tool.version),
+        slug: tool.slug,
+        script: package.join(tool.script),
+        stylesheet: package.join(tool.stylesheet),
+    })
 }
 
 fn on_path(program: &str) -> bool {
