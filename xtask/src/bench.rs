@@ -229,6 +229,10 @@ fn run_timeline(base: &str, tools: &[crate::tools::ComparisonTool]) -> Outcome<S
         )
     })?;
     comparisons::write_pages(&site, &parsed, tools)?;
+    comparisons::write_pages_without_axis(
+        &site,
+        &["timeline/index.html", "timeline/flins-chosen-0/index.html"],
+    )?;
     let mut command = e2e_bin("bench-timeline");
     let site = site.as_path();
     let output = command

@@ -22,37 +22,57 @@ async fn main() {
     let host = StaticHost::start(Path::new(site), base);
     let browser = Browser::start(1280, 900).await;
 
-    let mut first_renders = Vec::new();
-    for _ in 0..5 {
-        browser.open(&host.url("timeline")).await;
-        first_renders.push(first_render(&browser).await);
-    }
-    let (load_to_render, navigation_to_render): (Vec<f64>, Vec<f64>) =
-        first_renders.into_iter().unzip();
-    let selection = selection_moves(&browser, &host).await;
-    let focus = focus_moves(&browser).await;
+    let with_axis = measure_app(&browser, &host, "").await;
+    // The same pages without the axis, when the site has them: the
+    // timeline as it was before it.
+    let without_axis = match Path::new(site)
+        .join("no-axis/timeline/index.html")
+        .is_file()
+    {
+        true => Some(measure_app(&browser, &host, "no-axis/").await),
+        false => None,
+    };
     let compared = compare(&browser, &host, Path::new(site)).await;
     browser.close().await;
-    let (load_to_render, navigation_to_render, selection, focus) = (
-        median(load_to_render),
-        median(navigation_to_render),
-        median(selection),
-        median(focus),
-    );
 
     print!(
         "Release build, served by the end-to-end static host, headless Chromium at 1280x900;\n\
          the report is the bundled one with each event repeated to {EVENTS} events, and the pages\n\
          are prerendered from it. Times come from `performance.now()` and the app's User Timing\n\
          marks (src/perf.rs); the first render is the timeline islands' hydration: the\n\
-         prerendered list and details are put in step with the address.\n\n\
-         | measure ({EVENTS} events) | median | target |\n| --- | ---: | ---: |\n\
-         | first render: island props parsed to list in step (5 loads) | {:.1} ms | < 100 ms |\n\
-         | first render: navigation start to list in step (5 loads) | {:.1} ms | |\n\
-         | selection move: \"Next event\" click to detail updated ({MOVES} moves) | {:.1} ms | < 16 ms |\n\
-         | focus move: ArrowRight to tab stop updated ({MOVES} moves) | {:.1} ms | < 16 ms |\n",
-        load_to_render, navigation_to_render, selection, focus,
+         prerendered list, axis and details are put in step with the address. Without the\n\
+         axis: the same pages with its markup taken out, as the timeline was before it.\n\n\
+         | measure ({EVENTS} events) | median | without the axis | target |\n| --- | ---: | ---: | ---: |\n"
     );
+    let rows = [
+        (
+            "first render: island props parsed to list in step (5 loads)",
+            "< 100 ms",
+        ),
+        (
+            "first render: navigation start to list in step (5 loads)",
+            "",
+        ),
+        (
+            "selection move: \"Next event\" click to detail updated ({MOVES} moves)",
+            "< 16 ms",
+        ),
+        (
+            "focus move: ArrowRight to tab stop updated ({MOVES} moves)",
+            "< 16 ms",
+        ),
+    ];
+    for (index, (measure, target)) in rows.into_iter().enumerate() {
+        let without = without_axis.as_ref().map_or("".to_string(), |figures| {
+            format!("{:.1} ms", figures[index])
+        });
+        println!(
+            "| {} | {:.1} ms | {without} | {target} |",
+            measure.replace("{MOVES}", &MOVES.to_string()),
+            with_axis[index]
+        );
+    }
+    let [load_to_render, navigation_to_render, selection, _] = with_axis;
     if !compared.is_empty() {
         print!(
             "\nThe same {EVENTS} events (ids, titles, summaries, dates) rendered by the timeline tools\n\
@@ -76,6 +96,26 @@ async fn main() {
             );
         }
     }
+}
+
+/// The app's medians on the pages under `prefix` ("" or "no-axis/"): first
+/// render (props to list, navigation to list), selection move, focus move.
+async fn measure_app(browser: &Browser, host: &StaticHost, prefix: &str) -> [f64; 4] {
+    let mut first_renders = Vec::new();
+    for _ in 0..5 {
+        browser.open(&host.url(&format!("{prefix}timeline"))).await;
+        first_renders.push(first_render(browser).await);
+    }
+    let (load_to_render, navigation_to_render): (Vec<f64>, Vec<f64>) =
+        first_renders.into_iter().unzip();
+    let selection = selection_moves(browser, host, prefix).await;
+    let focus = focus_moves(browser).await;
+    [
+        median(load_to_render),
+        median(navigation_to_render),
+        median(selection),
+        median(focus),
+    ]
 }
 
 /// A timeline tool's figures, from its page in `compare/`.
@@ -182,8 +222,10 @@ async fn first_render(browser: &Browser) -> (f64, f64) {
 }
 
 /// Clicks "Next event" `MOVES` times, timing each until the detail shows the new event.
-async fn selection_moves(browser: &Browser, host: &StaticHost) -> Vec<f64> {
-    browser.open(&host.url("timeline/flins-chosen-0")).await;
+async fn selection_moves(browser: &Browser, host: &StaticHost, prefix: &str) -> Vec<f64> {
+    browser
+        .open(&host.url(&format!("{prefix}timeline/flins-chosen-0")))
+        .await;
     first_render(browser).await;
     let result = browser
         .run_async_script(&format!(
