@@ -323,3 +323,46 @@ async fn a_click_on_the_axis_selects_its_event_and_filters_dim_the_others() {
     .collect();
     assert_eq!(bright, ["shared-processes", "oppama-training"]);
 }
+
+#[wasm_bindgen_test]
+async fn the_axis_draws_each_date_as_precise_as_it_is() {
+    let app = open_with_bundled_report("/timeline").await;
+    let years = texts_of(&app, ".timeline-axis__year-label");
+    assert_eq!(years, ["2013", "2014", "2015", "2016", "2017"]);
+    let x_of = |element: &web_sys::Element, name: &str| element.get_attribute(name).unwrap();
+    let label_2017 = find_all(&app, ".timeline-axis__year-label")
+        .into_iter()
+        .find(|label| label.text_content().unwrap() == "2017")
+        .unwrap();
+    // "2013/2016": a span from the first day of 2013 to the first of 2017.
+    let span = find(&app, "#timeline-mark-shared-processes .timeline-axis__span");
+    assert_eq!(x_of(&span, "x"), "0.000%");
+    assert_eq!(x_of(&span, "width"), x_of(&label_2017, "x"));
+    // 26 April 2013: a day, a point.
+    assert!(
+        app.query_selector("#timeline-mark-flins-chosen .timeline-axis__point")
+            .unwrap()
+            .is_some()
+    );
+    // "late 2015": a span inside 2015.
+    let late = find(&app, "#timeline-mark-oppama-training .timeline-axis__span");
+    let percent = |value: String| value.trim_end_matches('%').parse::<f64>().unwrap();
+    let label = |year: &str| {
+        find_all(&app, ".timeline-axis__year-label")
+            .into_iter()
+            .find(|label| label.text_content().unwrap() == year)
+            .map(|label| percent(x_of(&label, "x")))
+            .unwrap()
+    };
+    let (from, width) = (percent(x_of(&late, "x")), percent(x_of(&late, "width")));
+    assert!(
+        from > label("2015") && from + width <= label("2016") + 0.001,
+        "{from} + {width}"
+    );
+    assert!(
+        app.query_selector(".timeline-axis__drawing[aria-hidden=true]")
+            .unwrap()
+            .is_some(),
+        "the list, not the drawing, is what screen readers read"
+    );
+}
