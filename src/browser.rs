@@ -14,6 +14,16 @@ pub fn element(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }
 
+/// The elements inside `root` that match `selector`, in document order.
+pub fn elements_in(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(found) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|index| found.item(index)?.dyn_into().ok())
+        .collect()
+}
+
 pub fn media_matches(query: &str) -> bool {
     window()
         .match_media(query)

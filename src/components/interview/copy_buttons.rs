@@ -1,5 +1,5 @@
 use super::reader_state::{ReaderState, use_reader_state};
-use crate::browser::listen_to_window;
+use crate::browser::{elements_in, listen_to_window};
 use crate::components::use_site_base;
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
@@ -94,11 +94,9 @@ fn absolute_url(href: &str) -> String {
 
 /// The answer's paragraphs, word for word, one after the other.
 fn answer_text(answer: &Element) -> String {
-    let Ok(paragraphs) = answer.query_selector_all(".qa__paragraph") else {
-        return String::new();
-    };
-    (0..paragraphs.length())
-        .filter_map(|index| paragraphs.item(index)?.text_content())
+    elements_in(answer, ".qa__paragraph")
+        .iter()
+        .filter_map(|paragraph| paragraph.text_content())
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -1,11 +1,10 @@
 use super::search_field::SearchField;
-use crate::browser::scroll_to;
+use crate::browser::{elements_in, scroll_to};
 use crate::hooks::use_address;
 use crate::logic::search::{find_folded, fold_query, segments};
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
 use std::ops::Range;
-use wasm_bindgen::JsCast;
 use web_sys::ScrollLogicalPosition;
 
 /// The attribute that marks an element of the prerendered text as a block
@@ -169,12 +168,10 @@ pub fn use_find_state() -> FindState {
 }
 
 fn block_elements() -> Vec<web_sys::Element> {
-    let Ok(found) = document().query_selector_all(&format!("[{FIND_BLOCK_ATTRIBUTE}]")) else {
-        return Vec::new();
-    };
-    (0..found.length())
-        .filter_map(|index| found.item(index)?.dyn_into().ok())
-        .collect()
+    document()
+        .document_element()
+        .map(|root| elements_in(&root, &format!("[{FIND_BLOCK_ATTRIBUTE}]")))
+        .unwrap_or_default()
 }
 
 fn read_blocks() -> Vec<FindBlock> {

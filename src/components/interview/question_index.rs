@@ -1,5 +1,5 @@
 use super::reader_state::ReaderState;
-use crate::browser::{NARROW_SCREEN, element, listen_to_window, media_matches};
+use crate::browser::{NARROW_SCREEN, element, elements_in, listen_to_window, media_matches};
 use crate::components::settings::use_reading_settings;
 use crate::components::use_site_base;
 use crate::links::question_path;
@@ -113,13 +113,7 @@ fn details() -> Option<web_sys::HtmlDetailsElement> {
 }
 
 fn links() -> Vec<Element> {
-    let Some(index) = element(INDEX_ID) else {
-        return Vec::new();
-    };
-    let Ok(found) = index.query_selector_all(".question-index__link") else {
-        return Vec::new();
-    };
-    (0..found.length())
-        .filter_map(|at| found.item(at)?.dyn_into().ok())
-        .collect()
+    element(INDEX_ID)
+        .map(|index| elements_in(&index, ".question-index__link"))
+        .unwrap_or_default()
 }

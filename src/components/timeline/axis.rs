@@ -1,7 +1,6 @@
 use super::TimelineContext;
 use super::context::mark_dom_id;
-use super::listbox::for_each_match;
-use crate::browser::{element, listen};
+use crate::browser::{element, elements_in, listen};
 use crate::logic::timeline::{Axis, EventMark};
 use crate::ui_text::DATE_WORDS;
 use leptos::prelude::*;
@@ -33,7 +32,6 @@ pub fn TimelineAxis(report: std::sync::Arc<Report>, selected: Option<String>) ->
     let events_top = PHASE_ROW * axis.phase_rows as f64;
     let years_top = events_top + EVENT_ROW * axis.rows as f64;
     let height = years_top + YEAR_ROW;
-    let percent = |at: f64| format!("{:.3}%", at * 100.0);
     let bands = axis
         .phases
         .iter()
@@ -92,7 +90,6 @@ fn event_mark(
     top: f64,
     ticks: bool,
 ) -> impl IntoView + use<> {
-    let percent = |at: f64| format!("{:.3}%", at * 100.0);
     let middle = top + EVENT_ROW * mark.row as f64 + EVENT_ROW / 2.0;
     let class = if selected {
         "timeline-axis__mark timeline-axis__mark--selected"
@@ -125,6 +122,11 @@ fn event_mark(
     }
 }
 
+/// A position on the axis as SVG takes it: a share of the drawing's width.
+fn percent(at: f64) -> String {
+    format!("{:.3}%", at * 100.0)
+}
+
 const SELECTED_CLASS: &str = "timeline-axis__mark--selected";
 const DIMMED_CLASS: &str = "timeline-axis__mark--dimmed";
 
@@ -151,12 +153,12 @@ pub fn drive_axis(timeline: TimelineContext) {
         let Some(axis) = element(AXIS_ID) else {
             return;
         };
-        for_each_match(&axis, "[data-event]", |mark| {
+        for mark in elements_in(&axis, "[data-event]") {
             let shown = mark
                 .get_attribute("data-event")
                 .is_some_and(|id| visible.contains(&id));
             let _ = mark.class_list().toggle_with_force(DIMMED_CLASS, !shown);
-        });
+        }
     });
     Effect::new(move |_| {
         let Some(axis) = element(AXIS_ID) else {

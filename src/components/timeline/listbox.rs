@@ -1,7 +1,7 @@
 use super::TimelineContext;
 use super::context::option_dom_id;
 use super::event_list::EVENT_LIST_ID;
-use crate::browser::{NARROW_SCREEN, element, listen, media_matches};
+use crate::browser::{NARROW_SCREEN, element, elements_in, listen, media_matches};
 use crate::logic::timeline::{list_move, move_within};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -17,13 +17,9 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 /// Each change touches the attributes that change, so a move stays cheap
 /// however many events the report has.
 pub fn drive_event_list(timeline: TimelineContext) {
-    // The list is outside the island: found once the page is in the document.
-    let list = RwSignal::new_local(None::<HtmlElement>);
-    Effect::new(move |_| {
-        let found = element(EVENT_LIST_ID).and_then(|list| list.dyn_into::<HtmlElement>().ok());
-        list.set(found);
-    });
-    let with_list = move |act: &dyn Fn(&HtmlElement)| list.with(|list| list.as_ref().map(act));
+    // The list is outside the island; effects run once the page is in the
+    // document, where they find it.
+    let with_list = |act: &dyn Fn(&HtmlElement)| list_element().as_ref().map(act);
 
     // The option the reader moved to with the keyboard; `None` defers to
     // the selected event, then to the first one.
@@ -67,7 +63,7 @@ pub fn drive_event_list(timeline: TimelineContext) {
     Effect::new(|_| crate::perf::mark(crate::perf::TIMELINE_RENDERED));
 
     Effect::new(move |_| {
-        let Some(list) = list.get_untracked() else {
+        let Some(list) = list_element() else {
             return;
         };
         listen(&list, "click", move |event| {
@@ -107,6 +103,10 @@ pub fn drive_event_list(timeline: TimelineContext) {
     });
 }
 
+fn list_element() -> Option<HtmlElement> {
+    element(EVENT_LIST_ID)?.dyn_into().ok()
+}
+
 /// The event id of the option an event happened in.
 fn option_of(target: Option<web_sys::EventTarget>) -> Option<String> {
     let option = target?
@@ -127,43 +127,29 @@ fn option_element(event_id: &str) -> Option<HtmlElement> {
 /// Hides the options whose event is not in `visible`, and the phases
 /// left with none.
 fn show_only(list: &HtmlElement, visible: &HashSet<String>) {
-    for_each_match(list, "[role=option]", |option| {
+    for option in elements_in(list, "[role=option]") {
         let id = option.id();
         let event_id = id.strip_prefix(&option_dom_id("")).unwrap_or_default();
-        set_hidden(option, !visible.contains(event_id));
-    });
-    for_each_match(list, "[role=group]", |group| {
+        set_hidden(&option, !visible.contains(event_id));
+    }
+    for group in elements_in(list, "[role=group]") {
         let empty = group
             .query_selector("[role=option]:not([hidden])")
             .ok()
             .flatten()
             .is_none();
-        set_hidden(group, empty);
-    });
+        set_hidden(&group, empty);
+    }
 }
 
 /// Gives attribute `name` the value `on` on the option of event `to` and
 /// `off` on the one that had it.
 fn move_attribute(list: &HtmlElement, name: &str, on: &str, off: &str, to: Option<&str>) {
-    for_each_match(list, &format!("[{name}='{on}']"), |option| {
+    for option in elements_in(list, &format!("[{name}='{on}']")) {
         let _ = option.set_attribute(name, off);
-    });
+    }
     if let Some(option) = to.and_then(option_element) {
         let _ = option.set_attribute(name, on);
-    }
-}
-
-pub(super) fn for_each_match(root: &Element, selector: &str, mut act: impl FnMut(&Element)) {
-    let Ok(found) = root.query_selector_all(selector) else {
-        return;
-    };
-    for index in 0..found.length() {
-        if let Some(element) = found
-            .item(index)
-            .and_then(|node| node.dyn_into::<Element>().ok())
-        {
-            act(&element);
-        }
     }
 }
 
