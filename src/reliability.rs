@@ -462,6 +462,7 @@ fn faults(figures: &mut Figures) {
                 url: "data/report.json".to_string(),
             }),
         )]);
+    let report = Arc::new(Report::from_json(bundled).expect("the bundled report"));
     for (what, outcome) in errors {
         figures.faults += 1;
         let Err(error) = outcome else {
@@ -475,9 +476,7 @@ fn faults(figures: &mut Figures) {
         let owner = Owner::new();
         let html = owner.with(|| {
             leptos_meta::provide_meta_context();
-            provide_ready_report(Arc::new(
-                Report::from_json(bundled).expect("the bundled report"),
-            ));
+            provide_ready_report(Arc::clone(&report));
             view! { <LoadFailure error/> }.to_html()
         });
         owner.cleanup();

@@ -23,18 +23,23 @@ pub fn TimelinePage() -> impl IntoView {
     view! {
         <PageHead title=ui_text::page_title(text::HEADING) description=ui_text::descriptions::TIMELINE/>
         <WithReport shape=PageShape::List let:report>
-            <div class="timeline">
-                <header class="timeline__header">
-                    <h1>{text::HEADING}</h1>
-                    <p class="timeline__intro">{text::INTRO}</p>
-                </header>
-                <TimelineFiltersIsland index=TimelineIndex::of(&report) base=base.clone() at=at.clone()/>
-                <TimelineAxis report=report.clone() selected=selected.clone()/>
-                <EventList report=report.clone() selected=selected.clone()/>
-                <TimelineSelectionIsland index=TimelineIndex::of(&report) base=base.clone() at=at.clone()/>
-                <EventDetails report=report.clone() selected=selected.clone()/>
-            </div>
-            <EventPages report/>
+            {
+                let index = TimelineIndex::of(&report);
+                view! {
+                    <div class="timeline">
+                        <header class="timeline__header">
+                            <h1>{text::HEADING}</h1>
+                            <p class="timeline__intro">{text::INTRO}</p>
+                        </header>
+                        <TimelineFiltersIsland index=index.clone() base=base.clone() at=at.clone()/>
+                        <TimelineAxis report=report.clone() selected=selected.clone()/>
+                        <EventList report=report.clone() selected=selected.clone()/>
+                        <TimelineSelectionIsland index base=base.clone() at=at.clone()/>
+                        <EventDetails report=report.clone() selected=selected.clone()/>
+                    </div>
+                    <EventPages report=report.clone()/>
+                }
+            }
         </WithReport>
     }
 }
