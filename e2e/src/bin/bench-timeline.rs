@@ -160,38 +160,20 @@ async fn compare(browser: &Browser, host: &StaticHost, site: &Path) -> Vec<Compa
             let times = times(&result, &format!("{name}: first render"));
             drawn.push((times[0], times[1]));
         }
-        let result = browser
-            .run_async_script(&format!(
-                r#"const done = arguments[arguments.length - 1];
-                const times = [];
-                const frame = () => new Promise(requestAnimationFrame);
-                (async () => {{
-                    for (let i = 0; i < {MOVES}; i++) {{
-                        await frame();
-                        const before = window.selectedMarker();
-                        const changed = new Promise(resolve => {{
-                            const check = () => {{
-                                const now = window.selectedMarker();
-                                if (now && now !== before) {{ observer.disconnect(); resolve(performance.now()); }}
-                            }};
-                            const observer = new MutationObserver(check);
-                            observer.observe(document.body, {{ subtree: true, childList: true, attributes: true, attributeFilter: ["class"] }});
-                        }});
-                        const start = performance.now();
-                        window.selectNext();
-                        const end = await Promise.race([changed, new Promise(r => setTimeout(() => r(NaN), 10000))]);
-                        times.push(end - start);
-                    }}
-                    done(times);
-                }})();"#
-            ))
-            .await;
+        let moves = timed_moves(
+            browser,
+            &format!("{name}: selection moves"),
+            "window.selectedMarker()",
+            "window.selectNext()",
+            r#"document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] }"#,
+        )
+        .await;
         let (script_to_drawn, navigation_to_drawn) = drawn.into_iter().unzip();
         compared.push(Compared {
             name: name.to_string(),
             script_to_drawn,
             navigation_to_drawn,
-            moves: times(&result, &format!("{name}: selection moves")),
+            moves,
         });
     }
     compared
@@ -227,32 +209,54 @@ async fn selection_moves(browser: &Browser, host: &StaticHost, prefix: &str) -> 
         .open(&host.url(&format!("{prefix}timeline/flins-chosen-0")))
         .await;
     first_render(browser).await;
+    timed_moves(
+        browser,
+        "selection moves",
+        r#"document.querySelector(".event-detail:not([hidden]) h2")?.textContent"#,
+        r#"document.querySelector("button[aria-label='Next event']").click()"#,
+        r#"document.querySelector("main"), { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["hidden"] }"#,
+    )
+    .await
+}
+
+/// Does `act` (JS) `MOVES` times, a frame apart, timing each from the act
+/// until `shown` (a JS expression) gives something new, as seen by a
+/// MutationObserver on `observed` (its node and options, as JS); a move
+/// that shows nothing within 10 s counts as NaN.
+async fn timed_moves(
+    browser: &Browser,
+    what: &str,
+    shown: &str,
+    act: &str,
+    observed: &str,
+) -> Vec<f64> {
     let result = browser
         .run_async_script(&format!(
             r#"const done = arguments[arguments.length - 1];
             const times = [];
-            const title = () => document.querySelector(".event-detail:not([hidden]) h2")?.textContent;
-            const next = document.querySelector("button[aria-label='Next event']");
+            const shown = () => {shown};
             const frame = () => new Promise(requestAnimationFrame);
             (async () => {{
                 for (let i = 0; i < {MOVES}; i++) {{
                     await frame();
-                    const before = title();
+                    const before = shown();
                     const changed = new Promise(resolve => {{
                         const observer = new MutationObserver(() => {{
-                            if (title() !== before) {{ observer.disconnect(); resolve(performance.now()); }}
+                            const now = shown();
+                            if (now != null && now !== before) {{ observer.disconnect(); resolve(performance.now()); }}
                         }});
-                        observer.observe(document.querySelector("main"), {{ subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["hidden"] }});
+                        observer.observe({observed});
                     }});
                     const start = performance.now();
-                    next.click();
-                    times.push((await changed) - start);
+                    {act};
+                    const end = await Promise.race([changed, new Promise(r => setTimeout(() => r(NaN), 10000))]);
+                    times.push(end - start);
                 }}
                 done(times);
             }})();"#
         ))
         .await;
-    times(&result, "selection moves")
+    times(&result, what)
 }
 
 /// Presses ArrowRight `MOVES` times on the focused option, timing each until
