@@ -1,25 +1,38 @@
-//! Headless Debian Chromium through chromedriver, with helpers named for
-//! what a reader does.
+//! A browser session in one of the three engines, through its WebDriver
+//! server, with helpers named for what a reader does.
 
 use crate::chromedriver::SessionCommand;
+use crate::engine::Engine;
+use crate::virtual_display::VirtualDisplay;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use micra_flins::start::HYDRATED_ATTRIBUTE;
-use std::process::{Child, Command, Stdio};
+use std::io::{BufRead, BufReader};
+use std::process::Child;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How long to wait for the app to show something before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
-/// A browser session; its chromedriver stops when this is dropped.
+/// A browser session; its WebDriver server (and X display) stop when this
+/// is dropped.
 pub struct Browser {
     /// The WebDriver client, for anything the helpers do not cover.
     pub client: Client,
+    /// The engine it runs.
+    pub engine: Engine,
     driver: Child,
+    /// What the engine's console said, where only the driver's output
+    /// carries it (Firefox).
+    console_output: Arc<Mutex<Vec<String>>>,
+    /// Kept for WebKit, whose MiniBrowser needs a display.
+    _display: Option<VirtualDisplay>,
 }
 
 impl Browser {
-    /// Starts chromedriver and a headless Chromium at the given window size.
+    /// Starts the engine `MICRA_E2E_BROWSER` names (Chromium when unset)
+    /// at the given window size.
     pub async fn start(width: u32, height: u32) -> Self {
         Self::start_with(width, height, true).await
     }
@@ -31,55 +44,65 @@ impl Browser {
     }
 
     async fn start_with(width: u32, height: u32, javascript: bool) -> Self {
+        let engine = Engine::from_env();
         let port = free_port();
-        let driver = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver on PATH (cargo xtask test installs Debian's chromium-driver)");
-        let capabilities = serde_json::json!({
-            // Keeps the console (errors, failed requests, CSP violations)
-            // for `console_problems`.
-            "goog:loggingPrefs": { "browser": "ALL" },
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync",
-                    format!("--window-size={width},{height}"),
-                ],
-                // 2 = block: Chromium's content setting for scripts.
-                "prefs": { "profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 } }
-            }
+        let display = (engine == Engine::WebKit).then(VirtualDisplay::start);
+        let mut command = engine.driver(port);
+        if let Some(display) = &display {
+            command.env("DISPLAY", display.name());
+        }
+        let mut driver = command.spawn().unwrap_or_else(|error| {
+            panic!("start {engine}'s WebDriver server ({error}): run the suite with `cargo xtask test e2e --browser {}`, which installs it", engine.key())
         });
-        let capabilities = capabilities.as_object().expect("an object").clone();
+        let console_output = Arc::new(Mutex::new(Vec::new()));
+        if let Some(output) = driver.stdout.take() {
+            let kept = console_output.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(output).lines().map_while(Result::ok) {
+                    if is_page_console_line(&line) {
+                        kept.lock().expect("the console lines").push(line);
+                    }
+                }
+            });
+        }
+        let capabilities = engine.capabilities(width, height, javascript);
         let started = Instant::now();
-        loop {
+        let client = loop {
             let attempt = ClientBuilder::new(HttpConnector::new())
                 .capabilities(capabilities.clone())
                 .connect(&format!("http://127.0.0.1:{port}"))
                 .await;
             match attempt {
-                Ok(client) => {
-                    // Fail in seconds, not WebDriver's default five minutes.
-                    let timeouts = fantoccini::wd::TimeoutConfiguration::new(
-                        Some(PATIENCE),
-                        Some(PATIENCE),
-                        Some(Duration::ZERO),
-                    );
-                    client
-                        .update_timeouts(timeouts)
-                        .await
-                        .expect("set WebDriver timeouts");
-                    return Self { client, driver };
-                }
+                Ok(client) => break client,
                 Err(error) if started.elapsed() > PATIENCE => {
-                    panic!("could not start Chromium via chromedriver: {error}")
+                    let _ = driver.kill();
+                    panic!("could not start {engine} through its WebDriver server: {error}")
                 }
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
+        };
+        // Fail in seconds, not WebDriver's default five minutes.
+        let timeouts = fantoccini::wd::TimeoutConfiguration::new(
+            Some(PATIENCE),
+            Some(PATIENCE),
+            Some(Duration::ZERO),
+        );
+        client
+            .update_timeouts(timeouts)
+            .await
+            .expect("set WebDriver timeouts");
+        if engine != Engine::Chromium {
+            client
+                .set_window_size(width.max(engine.narrowest_window()), height)
+                .await
+                .unwrap_or_else(|error| panic!("size {engine}'s window: {error}"));
+        }
+        Self {
+            client,
+            engine,
+            driver,
+            console_output,
+            _display: display,
         }
     }
 
@@ -98,6 +121,39 @@ impl Browser {
             .goto(url)
             .await
             .unwrap_or_else(|error| panic!("open {url}: {error}"));
+        self.listen_for_page_problems().await;
+    }
+
+    /// Where the engine keeps no console WebDriver can read (WebKit), adds
+    /// listeners to the page for what a console would show: script
+    /// errors, rejected promises, `console.error` and `console.warn`, and
+    /// Content Security Policy violations. They hear what happens from
+    /// now on, not what happened while the page loaded; the host sees the
+    /// failed requests of both.
+    async fn listen_for_page_problems(&self) {
+        if self.engine != Engine::WebKit {
+            return;
+        }
+        self.run_script(
+            "if (!window.__micraProblems) {
+                 const problems = window.__micraProblems = [];
+                 for (const level of ['error', 'warn']) {
+                     const log = console[level];
+                     console[level] = (...parts) => {
+                         problems.push(`console.${level}: ${parts.map(String).join(' ')}`);
+                         log.apply(console, parts);
+                     };
+                 }
+                 addEventListener('error', event =>
+                     problems.push(`script error: ${event.message} (${event.filename}:${event.lineno})`));
+                 addEventListener('unhandledrejection', event =>
+                     problems.push(`unhandled rejection: ${event.reason}`));
+                 document.addEventListener('securitypolicyviolation', event =>
+                     problems.push(`Content Security Policy: ${event.effectiveDirective} refused ${event.blockedURI || 'inline code'}`));
+             }
+             return true",
+        )
+        .await;
     }
 
     /// Waits until the page's islands are hydrated (src/start.rs).
@@ -168,9 +224,12 @@ impl Browser {
         let link = self
             .element(Locator::LinkText(text), &format!("link {text:?}"))
             .await;
+        self.bring_into_view(&link).await;
         link.click()
             .await
             .unwrap_or_else(|error| panic!("click {text:?}: {error}"));
+        // Links between pages load a new page.
+        self.listen_for_page_problems().await;
     }
 
     /// Clicks the button whose accessible name (`aria-label`) or text is `name`.
@@ -179,10 +238,29 @@ impl Browser {
         let button = self
             .element(Locator::XPath(&xpath), &format!("button {name:?}"))
             .await;
+        self.bring_into_view(&button).await;
         button
             .click()
             .await
             .unwrap_or_else(|error| panic!("click {name:?}: {error}"));
+    }
+
+    /// In WebKit, scrolls `element` to the middle of the window before a
+    /// click: WebKitWebDriver counts MiniBrowser's toolbar as page, so it
+    /// takes an element just below the fold for one in view, does not
+    /// scroll, and fails the click as "element not interactable".
+    async fn bring_into_view(&self, element: &fantoccini::elements::Element) {
+        if self.engine != Engine::WebKit {
+            return;
+        }
+        let element = serde_json::to_value(element).expect("an element reference");
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' }); return true",
+                vec![element],
+            )
+            .await
+            .unwrap_or_else(|error| panic!("scroll to an element: {error}"));
     }
 
     /// Runs `script` in the page (WebDriver "execute async script": the last
@@ -194,15 +272,20 @@ impl Browser {
             .unwrap_or_else(|error| panic!("script failed: {error}"))
     }
 
-    /// The `href` attribute of the link whose visible text is `text`.
+    /// The `href` attribute of the link whose visible text is `text`, as
+    /// the page wrote it. Read by the page's own `getAttribute`: WebDriver's
+    /// "get element attribute" gives WebKit's resolved URL instead.
     pub async fn link_href(&self, text: &str) -> String {
         let link = self
             .element(Locator::LinkText(text), &format!("link {text:?}"))
             .await;
-        link.attr("href")
+        let link = serde_json::to_value(&link).expect("an element reference");
+        let href = self
+            .client
+            .execute("return arguments[0].getAttribute('href')", vec![link])
             .await
-            .expect("read href")
-            .unwrap_or_default()
+            .unwrap_or_else(|error| panic!("read the href of {text:?}: {error}"));
+        href.as_str().unwrap_or_default().to_string()
     }
 
     /// Runs `script` synchronously in the page and returns its result.
@@ -264,28 +347,54 @@ impl Browser {
         panic!("{what} not reached with {limit} presses of Tab");
     }
 
-    /// What the browser's console logged at warning level or above since
-    /// the last call: script errors, failed requests, CSP violations.
+    /// What the browser's console reported at warning level or above
+    /// since the last call: script errors, failed requests, CSP
+    /// violations. Each engine tells it its own way: Chromium's log
+    /// through chromedriver, Firefox's standard output through
+    /// geckodriver, and in WebKit, whose driver has neither, the page's
+    /// own events once it has loaded (see `listen_for_page_problems`).
     pub async fn console_problems(&self) -> Vec<String> {
-        let entries = self
-            .client
-            .issue_cmd(SessionCommand::browser_log())
-            .await
-            .unwrap_or_else(|error| panic!("read the browser log: {error}"));
-        entries
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE" | "WARNING")))
-            .map(|entry| entry["message"].as_str().unwrap_or_default().to_string())
-            .collect()
+        match self.engine {
+            Engine::Chromium => {
+                let entries = self
+                    .client
+                    .issue_cmd(SessionCommand::browser_log())
+                    .await
+                    .unwrap_or_else(|error| panic!("read the browser log: {error}"));
+                entries
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE" | "WARNING")))
+                    .map(|entry| entry["message"].as_str().unwrap_or_default().to_string())
+                    .collect()
+            }
+            Engine::Firefox => {
+                // The console writes to standard output a moment after the
+                // page logs; give the last line time to arrive.
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                std::mem::take(&mut *self.console_output.lock().expect("the console lines"))
+            }
+            Engine::WebKit => {
+                let problems = self
+                    .run_script("return (window.__micraProblems ?? []).splice(0)")
+                    .await;
+                problems
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|problem| problem.as_str().map(str::to_string))
+                    .collect()
+            }
+        }
     }
 
     /// Fails the test if the console reported anything (see
-    /// [`Browser::console_problems`]) or a request failed, naming them.
-    pub async fn assert_console_clean(&self) {
+    /// [`Browser::console_problems`]) or `host` answered a request with an
+    /// error, naming them.
+    pub async fn assert_console_clean(&self, host: &crate::StaticHost) {
         let mut problems = self.console_problems().await;
-        problems.extend(self.failed_requests().await);
+        problems.extend(host.failed_requests());
         assert!(
             problems.is_empty(),
             "the console reported problems:\n{}",
@@ -293,31 +402,24 @@ impl Browser {
         );
     }
 
-    /// Requests of the current page that failed or answered 400 or above,
-    /// from the Resource Timing entries (the page itself excluded).
-    pub async fn failed_requests(&self) -> Vec<String> {
-        let failed = self
-            .run_script(
-                "return performance.getEntriesByType('resource')
-                    .filter(entry => entry.responseStatus === 0 || entry.responseStatus >= 400)
-                    .map(entry => `${entry.name} (${entry.responseStatus})`)",
-            )
-            .await;
-        failed
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|name| name.as_str().map(str::to_string))
-            .collect()
-    }
-
-    /// Lets the page read the clipboard (WebDriver's "set permission"), so
-    /// a test can see what a copy button put there.
-    pub async fn allow_clipboard_reading(&self) {
-        self.client
-            .issue_cmd(SessionCommand::grant("clipboard-read"))
-            .await
-            .unwrap_or_else(|error| panic!("grant clipboard-read: {error}"));
+    /// Lets the page read the clipboard, so that a test can see what a
+    /// copy button put there: Chromium through WebDriver's "set
+    /// permission", Firefox through a testing preference set at start.
+    /// WebKitWebDriver has neither: the error says so.
+    pub async fn allow_clipboard_reading(&self) -> Result<(), String> {
+        match self.engine {
+            Engine::Chromium => {
+                self.client
+                    .issue_cmd(SessionCommand::grant("clipboard-read"))
+                    .await
+                    .unwrap_or_else(|error| panic!("grant clipboard-read: {error}"));
+                Ok(())
+            }
+            Engine::Firefox => Ok(()),
+            Engine::WebKit => Err(
+                "WebKitWebDriver cannot grant a page the clipboard (no \"set permission\")".into(),
+            ),
+        }
     }
 
     /// The text on the clipboard.
@@ -331,7 +433,7 @@ impl Browser {
         text.as_str().unwrap_or_default().to_string()
     }
 
-    /// Ends the session and chromedriver.
+    /// Ends the session and its WebDriver server.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
@@ -355,6 +457,10 @@ pub mod keys {
     pub const ESCAPE: &str = "\u{E00C}";
     /// Right arrow.
     pub const ARROW_RIGHT: &str = "\u{E014}";
+    /// Control, held until [`NULL`] releases it.
+    pub const CONTROL: &str = "\u{E009}";
+    /// Releases the modifier keys held.
+    pub const NULL: &str = "\u{E000}";
 }
 
 /// The focused element, as `Browser::focused` reads it.
@@ -370,6 +476,16 @@ pub struct Focused {
     pub href: String,
     /// Its visible text, trimmed.
     pub text: String,
+}
+
+/// Whether a line of geckodriver's output is Firefox's console speaking
+/// for a page (`console.error: "…"`, `JavaScript error: http://…`), not
+/// for Firefox's own code, which logs under a prefix such as `RSLoader:`.
+fn is_page_console_line(line: &str) -> bool {
+    ["console.error: \"", "console.warn: \""]
+        .iter()
+        .chain(&["JavaScript error: http", "JavaScript warning: http"])
+        .any(|start| line.starts_with(start))
 }
 
 fn free_port() -> u16 {

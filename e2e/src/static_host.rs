@@ -15,7 +15,7 @@ use axum::http::{Extensions, HeaderMap, Method, StatusCode, Version};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 use tokio::sync::oneshot;
@@ -34,6 +34,11 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// It runs on a runtime of its own in its own thread, so that it can be
 /// started and dropped alike from plain code and from inside a test's runtime.
 pub struct StaticHost {
+    /// Every request answered with an error, as `URL (status)`, until
+    /// [`StaticHost::failed_requests`] takes them.
+    failures: Arc<Mutex<Vec<String>>>,
+    /// The path of every request, in order.
+    asked: Arc<Mutex<Vec<String>>>,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
     origin: String,
@@ -71,7 +76,13 @@ impl StaticHost {
         let files = ServeDir::new(site)
             .redirect_to_trailing_slash(false)
             .not_found_service(ServeFile::new(site.join("404.html")));
+        let origin = format!("http://127.0.0.1:{port}");
+        let failures = Arc::new(Mutex::new(Vec::new()));
+        let asked = Arc::new(Mutex::new(Vec::new()));
         let place = Arc::new(Place {
+            origin: origin.clone(),
+            failures: failures.clone(),
+            asked: asked.clone(),
             base: base.to_string(),
             root: site.canonicalize().expect("the site folder exists"),
             wasm_delay,
@@ -102,9 +113,11 @@ impl StaticHost {
             });
         });
         Self {
+            failures,
+            asked,
             stop: Some(stop),
             thread: Some(thread),
-            origin: format!("http://127.0.0.1:{port}"),
+            origin,
             base: base.to_string(),
         }
     }
@@ -117,6 +130,23 @@ impl StaticHost {
             self.base,
             path.trim_start_matches('/')
         )
+    }
+
+    /// The requests answered with an error (status 400 or above) since
+    /// the last call, each as `URL (status)`: what a browser's console
+    /// would list as failed, told the same way whatever the engine.
+    pub fn failed_requests(&self) -> Vec<String> {
+        std::mem::take(&mut *self.failures.lock().expect("the failed requests"))
+    }
+
+    /// The paths asked for so far that end with `ending` (`.wasm`, say).
+    pub fn asked_for(&self, ending: &str) -> Vec<String> {
+        let asked = self.asked.lock().expect("the requests");
+        asked
+            .iter()
+            .filter(|path| path.ends_with(ending))
+            .cloned()
+            .collect()
     }
 
     /// The origin alone, e.g. `http://127.0.0.1:41234`.
@@ -138,6 +168,9 @@ impl Drop for StaticHost {
 
 /// Where the site sits on the host and how fast it comes, for [`under_base`].
 struct Place {
+    origin: String,
+    failures: Arc<Mutex<Vec<String>>>,
+    asked: Arc<Mutex<Vec<String>>>,
     base: String,
     /// The site folder, with its own links resolved.
     root: std::path::PathBuf,
@@ -159,7 +192,32 @@ impl Place {
 
 /// Takes the base off the request's path for the file service, and answers
 /// a path outside the base with a bare 404, as the rest of a domain would.
-async fn under_base(State(place): State<Arc<Place>>, mut request: Request, next: Next) -> Response {
+async fn under_base(State(place): State<Arc<Place>>, request: Request, next: Next) -> Response {
+    let asked = request
+        .uri()
+        .path_and_query()
+        .map_or_else(|| request.uri().path().to_string(), ToString::to_string);
+    place
+        .asked
+        .lock()
+        .expect("the requests")
+        .push(request.uri().path().to_string());
+    let response = serve_under_base(&place, request, next).await;
+    if response.status().as_u16() >= 400 {
+        place
+            .failures
+            .lock()
+            .expect("the failed requests")
+            .push(format!(
+                "{}{asked} ({})",
+                place.origin,
+                response.status().as_u16()
+            ));
+    }
+    response
+}
+
+async fn serve_under_base(place: &Place, mut request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
     let not_found = || (StatusCode::NOT_FOUND, "Not Found").into_response();
     if request.method() != Method::GET && request.method() != Method::HEAD {
@@ -263,6 +321,21 @@ mod tests {
         assert_eq!(answer("/reports/micra/timeline/x"), expect("404", "app"));
         assert_eq!(answer("/reports/micra/../secret"), expect("404", "app"));
         assert_eq!(answer("/elsewhere/"), expect("404", "Not Found"));
+
+        let origin = host.origin();
+        assert_eq!(
+            host.failed_requests(),
+            [
+                format!("{origin}/reports/micra/timeline/x (404)"),
+                format!("{origin}/reports/micra/../secret (404)"),
+                format!("{origin}/elsewhere/ (404)"),
+            ]
+        );
+        assert!(
+            host.failed_requests().is_empty(),
+            "each failure is told once"
+        );
+        assert_eq!(host.asked_for(".json"), ["/reports/micra/data/report.json"]);
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub mod results;
 pub mod sizes;
 
 use crate::process::{cargo, step, workspace_root};
-use crate::tools::{Need, Toolchain};
+use crate::tools::{Engine, Need, Toolchain};
 use crate::{Failure, Outcome, dist};
 use report::Report;
 use report::routes::AppRoute;
@@ -28,7 +28,7 @@ const TIMELINE_EVENT: &str = "oppama-training";
 pub fn run(args: &[&str]) -> Outcome {
     let (given, base) = options(args)?;
     let tools = Toolchain::ensure(Need {
-        browser: true,
+        engines: &[Engine::Chromium],
         lighthouse: true,
         comparisons: true,
         ..Need::default()

@@ -22,9 +22,10 @@ commands:
   serve [--report <file>]
                         build the app and serve it with live reload (http://127.0.0.1:8080/);
                         --report previews another report (its problems shown in the page)
-  test                  run every test layer: native, browser (headless Chromium), end-to-end
-  test native|browser|e2e
-                        run one test layer alone
+  test [native|browser|e2e] [--browser chromium|firefox|webkit]
+                        run every test layer (native; browser in Chromium and Firefox;
+                        end-to-end in Chromium, Firefox and WebKit), or one layer, or one
+                        engine alone
   dist [--base /path/] [--report <file>]
                         check the report (default public/data/report.json), then build the
                         deployable static site from it into dist/, every page prerendered
@@ -72,10 +73,9 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["serve"] => serve::run(None),
         ["serve", "--report", report] => serve::run(Some(report)),
-        ["test"] => test::run(test::Layers::all()),
-        ["test", layer] => match test::Layers::only(layer) {
-            Some(layers) => test::run(layers),
-            None => usage_error(&format!("unknown test layer `{layer}`")),
+        ["test", options @ ..] => match test::Layers::parse(options) {
+            Ok(layers) => test::run(layers),
+            Err(problem) => usage_error(&problem),
         },
         ["dist", options @ ..] => {
             dist::DistOptions::parse(options).and_then(|options| dist::run(&options))

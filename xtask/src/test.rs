@@ -1,69 +1,145 @@
 //! `cargo xtask test`: every test layer, in order from fastest to slowest.
 
 use crate::process::{TestCounts, cargo, run_tests, step, workspace_root};
-use crate::tools::{Need, Toolchain};
+use crate::tools::{Engine, Need, Toolchain};
 use crate::{Failure, Outcome, dist};
 use std::path::Path;
+use std::process::Command;
 
 /// The sub-path the end-to-end suite hosts the built site under, like a
 /// project site on GitHub Pages.
 pub const E2E_BASE: &str = "/reports/micra/";
 
-/// Which test layers to run.
+/// Firefox's binary from Debian's `firefox-esr`, for geckodriver.
+const FIREFOX_BINARY: &str = "/usr/bin/firefox-esr";
+
+/// Which test layers to run, and in which browser engines.
 #[derive(Debug, Clone, Copy)]
 pub struct Layers {
     native: bool,
     browser: bool,
     e2e: bool,
+    engines: &'static [Engine],
 }
 
 impl Layers {
-    /// Native, browser and end-to-end.
+    /// Native, browser and end-to-end, in every engine.
     pub fn all() -> Self {
         Self {
             native: true,
             browser: true,
             e2e: true,
+            engines: &Engine::ALL,
         }
     }
 
-    /// One layer by name.
-    pub fn only(name: &str) -> Option<Self> {
-        let none = Self {
-            native: false,
-            browser: false,
-            e2e: false,
-        };
-        match name {
-            "native" => Some(Self {
-                native: true,
-                ..none
-            }),
-            "browser" => Some(Self {
-                browser: true,
-                ..none
-            }),
-            "e2e" => Some(Self { e2e: true, ..none }),
-            _ => None,
+    /// Parses what follows `cargo xtask test`: an optional layer
+    /// (`native`, `browser`, `e2e`) and an optional `--browser <engine>`.
+    pub fn parse(args: &[&str]) -> Result<Self, String> {
+        let mut layers = Self::all();
+        let mut args = args.iter();
+        let mut layer_named = false;
+        while let Some(arg) = args.next() {
+            match *arg {
+                "--browser" => {
+                    let key = args.next().ok_or("--browser needs an engine")?;
+                    layers.engines = Engine::parse(key).ok_or_else(|| {
+                        format!("unknown browser `{key}`: use chromium, firefox or webkit")
+                    })?;
+                }
+                layer if !layer_named => {
+                    layer_named = true;
+                    let (native, browser, e2e) = match layer {
+                        "native" => (true, false, false),
+                        "browser" => (false, true, false),
+                        "e2e" => (false, false, true),
+                        _ => return Err(format!("unknown test layer `{layer}`")),
+                    };
+                    layers = Self {
+                        native,
+                        browser,
+                        e2e,
+                        ..layers
+                    };
+                }
+                other => return Err(format!("unexpected `{other}`")),
+            }
         }
+        Ok(layers)
+    }
+
+    /// The engines the browser layer runs in: wasm-bindgen's test runner
+    /// drives Chromium and Firefox, not WebKitGTK.
+    fn browser_layer_engines(&self) -> impl Iterator<Item = Engine> + '_ {
+        self.engines
+            .iter()
+            .copied()
+            .filter(|engine| *engine != Engine::WebKit)
     }
 }
 
-/// Runs the chosen layers, stopping at the first that fails.
+/// Test counts by layer and engine, for the closing summary.
+#[derive(Debug, Default)]
+struct Tally {
+    parts: Vec<(String, TestCounts)>,
+}
+
+impl Tally {
+    /// A fresh count for one layer (in one engine).
+    fn part(&mut self, label: String) -> &mut TestCounts {
+        self.parts.push((label, TestCounts::default()));
+        &mut self.parts.last_mut().expect("just pushed").1
+    }
+
+    fn total(&self) -> TestCounts {
+        self.parts
+            .iter()
+            .fold(TestCounts::default(), |total, (_, counts)| TestCounts {
+                passed: total.passed + counts.passed,
+                failed: total.failed + counts.failed,
+            })
+    }
+
+    /// `summary: 412 passed, 0 failed (native 170; browser in Chromium 52; …)`.
+    fn summary(&self) -> String {
+        let total = self.total();
+        let parts: Vec<String> = self
+            .parts
+            .iter()
+            .map(|(label, counts)| match counts.failed {
+                0 => format!("{label} {}", counts.passed),
+                failed => format!("{label} {} passed, {failed} failed", counts.passed),
+            })
+            .collect();
+        format!(
+            "summary: {} passed, {} failed ({})",
+            total.passed,
+            total.failed,
+            parts.join("; ")
+        )
+    }
+}
+
+/// Runs the chosen layers; each engine of a layer runs even when another
+/// failed, so that the summary counts every engine.
 pub fn run(layers: Layers) -> Outcome {
     let tools = Toolchain::ensure(Need {
         build: layers.e2e,
         test_runner: layers.browser,
-        browser: layers.browser || layers.e2e,
+        engines: if layers.browser || layers.e2e {
+            layers.engines
+        } else {
+            &[]
+        },
         axe: layers.e2e,
         ..Need::default()
     })?;
-    let mut total = TestCounts::default();
-    let outcome = run_layers(layers, &tools, &mut total);
+    let mut tally = Tally::default();
+    let outcome = run_layers(layers, &tools, &mut tally);
     // The closing line CI and readers look for, whatever happened above.
-    println!("summary: {} passed, {} failed", total.passed, total.failed);
+    println!("{}", tally.summary());
     outcome?;
-    if total.failed > 0 {
+    if tally.total().failed > 0 {
         return Err(Failure::new(
             "some tests failed",
             "see the failures listed above",
@@ -73,15 +149,16 @@ pub fn run(layers: Layers) -> Outcome {
 }
 
 /// Counts as one test: the built site's wasm + JS against the ceiling.
-fn check_download_size(site: &Path, total: &mut TestCounts) -> Outcome {
+fn check_download_size(site: &Path, tally: &mut Tally) -> Outcome {
     step("download size (wasm + JS, brotli -q 11, as `cargo xtask bench` measures it)");
     let budget = crate::bench::results::WASM_JS_BROTLI_BYTES;
     let (within, verdict) = download_size_verdict(site, budget)?;
     println!("{verdict}");
+    let counts = tally.part("download size".to_string());
     if within {
-        total.passed += 1;
+        counts.passed += 1;
     } else {
-        total.failed += 1;
+        counts.failed += 1;
     }
     Ok(())
 }
@@ -140,14 +217,16 @@ fn download_size_verdict(site: &Path, budget: u64) -> Outcome<(bool, String)> {
     Ok((within, lines.join("\n")))
 }
 
-fn run_layers(layers: Layers, tools: &Toolchain, total: &mut TestCounts) -> Outcome {
+fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
+    let mut failures = Vec::new();
     if layers.native {
         step("native tests (cargo test: model, logic, xtask)");
+        let counts = tally.part("native".to_string());
         run_tests(
             cargo().args(["test", "--no-fail-fast", "--workspace", "--exclude", "e2e"]),
             "the native tests",
             "run `cargo test` to see them alone",
-            total,
+            counts,
         )?;
         step(
             "prerendered pages and a share of the fuzzing (cargo test --features reliability: \
@@ -167,14 +246,23 @@ fn run_layers(layers: Layers, tools: &Toolchain, total: &mut TestCounts) -> Outc
             ]),
             "the prerender and reliability tests",
             "run `cargo test --no-default-features --features reliability --test prerender --test reliability` to see them alone",
-            total,
+            counts,
         )?;
     }
     if layers.browser {
-        step("browser tests (wasm-bindgen-test in headless Chromium)");
-        run_tests(
+        if layers.engines == [Engine::WebKit] {
+            step(
+                "browser tests: none in WebKit (wasm-bindgen-test-runner drives Chromium and Firefox)",
+            );
+        }
+        for engine in layers.browser_layer_engines() {
+            let name = engine.name();
+            step(&format!(
+                "browser tests in {name} (wasm-bindgen-test, headless)"
+            ));
+            let mut command = cargo();
             tools
-                .apply(&mut cargo())
+                .apply(&mut command)
                 .args([
                     "test",
                     "--no-fail-fast",
@@ -187,21 +275,33 @@ fn run_layers(layers: Layers, tools: &Toolchain, total: &mut TestCounts) -> Outc
                     "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
                     "wasm-bindgen-test-runner",
                 )
-                .env("WASM_BINDGEN_TEST_TIMEOUT", "60"),
-            "the browser tests",
-            "run `cargo xtask test browser` to repeat them alone",
-            total,
-        )?;
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "60");
+            choose_test_runner_driver(&mut command, engine, tools);
+            failures.extend(
+                run_tests(
+                    &mut command,
+                    &format!("the browser tests in {name}"),
+                    &format!(
+                        "run `cargo xtask test browser --browser {}` to repeat them alone",
+                        engine.key()
+                    ),
+                    tally.part(format!("browser in {name}")),
+                )
+                .err(),
+            );
+        }
     }
     if layers.e2e {
         let site = workspace_root().join("target").join("e2e-dist");
         dist::build(E2E_BASE, &site)?;
-        check_download_size(&site, total)?;
-        step(&format!(
-            "end-to-end tests (the built site under {E2E_BASE}, static server, Chromium)"
-        ));
-        run_tests(
-            cargo()
+        check_download_size(&site, tally)?;
+        for &engine in layers.engines {
+            let name = engine.name();
+            step(&format!(
+                "end-to-end tests in {name} (the built site under {E2E_BASE}, static server, WebDriver)"
+            ));
+            let mut command = cargo();
+            command
                 .args([
                     "test",
                     "--no-fail-fast",
@@ -215,14 +315,57 @@ fn run_layers(layers: Layers, tools: &Toolchain, total: &mut TestCounts) -> Outc
                     "MICRA_AXE_SCRIPT",
                     tools.axe_script().expect("axe-core was asked for"),
                 )
-                .env("MICRA_E2E_BASE", E2E_BASE),
-            "the end-to-end tests",
-            "run `cargo xtask test e2e` to repeat them alone",
-            total,
-        )?;
+                .env("MICRA_E2E_BASE", E2E_BASE)
+                .env("MICRA_E2E_BROWSER", engine.key());
+            if let Some(geckodriver) = tools.geckodriver() {
+                command.env("GECKODRIVER", geckodriver);
+            }
+            failures.extend(
+                run_tests(
+                    &mut command,
+                    &format!("the end-to-end tests in {name}"),
+                    &format!(
+                        "run `cargo xtask test e2e --browser {}` to repeat them alone",
+                        engine.key()
+                    ),
+                    tally.part(format!("end-to-end in {name}")),
+                )
+                .err(),
+            );
+        }
     }
+    match failures.len() {
+        0 => Ok(()),
+        1 => Err(failures.remove(0)),
+        _ => Err(Failure::new(
+            failures
+                .iter()
+                .map(|failure| failure.what.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            "repeat each alone with the commands above",
+        )),
+    }
+}
 
-    Ok(())
+/// Points wasm-bindgen-test-runner at `engine`'s WebDriver server: it
+/// takes geckodriver when `GECKODRIVER` is set, chromedriver otherwise.
+fn choose_test_runner_driver(command: &mut Command, engine: Engine, tools: &Toolchain) {
+    match engine {
+        Engine::Firefox => {
+            command
+                .env(
+                    "GECKODRIVER",
+                    tools.geckodriver().expect("geckodriver was asked for"),
+                )
+                .env("GECKODRIVER_ARGS", format!("--binary {FIREFOX_BINARY}"));
+        }
+        _ => {
+            command
+                .env_remove("GECKODRIVER")
+                .env("CHROMEDRIVER", "chromedriver");
+        }
+    }
 }
 
 #[cfg(test)]

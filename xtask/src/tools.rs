@@ -10,7 +10,12 @@
 //!   modules that fail in the browser, and trunk cannot download one here.
 //! - terser 5.51.4 from npm: minifies wasm-bindgen's JS in release builds
 //!   (post-build); pinned so the shipped bytes change only with the code.
-//! - Chromium and chromedriver from Debian: no tool may download a browser.
+//! - The browsers from Debian, since no tool may download one: Chromium
+//!   and chromedriver; Firefox ESR; WebKitGTK's MiniBrowser with
+//!   WebKitWebDriver, and Xvfb with openbox for a display (it has no
+//!   headless mode, and its window keeps the focus only when managed).
+//! - geckodriver 0.37.1 from crates.io, the WebDriver server for Firefox:
+//!   Debian does not package it.
 //! - axe-core 4.14.1 from npm: the accessibility rules the end-to-end
 //!   suite runs on every route; pinned so a rule change never turns a run
 //!   red by itself.
@@ -32,8 +37,8 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132.0.0";
 /// How trunk names that wasm-opt release in `[tools] wasm_opt`.
 pub const TRUNK_WASM_OPT: &str = "version_132";
-/// The Debian packages that provide the browser for the browser tests.
-pub const BROWSER_PACKAGES: &str = "chromium chromium-driver";
+/// The crates.io release of Firefox's WebDriver server.
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
 /// The npm `axe-core` release the end-to-end suite audits pages with.
 pub const AXE_CORE_VERSION: &str = "4.14.1";
 /// The npm `lighthouse` release `cargo xtask bench` audits the site with.
@@ -50,9 +55,9 @@ pub struct Need {
     pub build: bool,
     /// wasm-bindgen-test-runner: the browser test layer.
     pub test_runner: bool,
-    /// Chromium and chromedriver.
-    pub browser: bool,
-    /// Lighthouse (the benchmark); it also needs Chromium.
+    /// The engines the browser tests run in, and their WebDriver servers.
+    pub engines: &'static [Engine],
+    /// Lighthouse (the benchmark); it runs in Chromium.
     pub lighthouse: bool,
     /// axe-core, the accessibility rules of the end-to-end suite.
     pub axe: bool,
@@ -66,10 +71,73 @@ impl Need {
         Self {
             build: true,
             test_runner: true,
-            browser: true,
+            engines: &Engine::ALL,
             lighthouse: true,
             axe: true,
             comparisons: true,
+        }
+    }
+}
+
+/// A browser engine the tests run in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+impl Engine {
+    /// Every engine, in the order the tests run them.
+    pub const ALL: [Engine; 3] = [Engine::Chromium, Engine::Firefox, Engine::WebKit];
+
+    /// The engine `key` names (`--browser firefox`).
+    pub fn parse(key: &str) -> Option<&'static [Engine]> {
+        const ONE_EACH: [[Engine; 1]; 3] =
+            [[Engine::Chromium], [Engine::Firefox], [Engine::WebKit]];
+        ONE_EACH
+            .iter()
+            .find(|[engine]| engine.key() == key)
+            .map(|one| one.as_slice())
+    }
+
+    /// How the command line and the end-to-end suite's `MICRA_E2E_BROWSER`
+    /// spell it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
+        }
+    }
+
+    /// As a reader knows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "Chromium",
+            Engine::Firefox => "Firefox",
+            Engine::WebKit => "WebKit",
+        }
+    }
+
+    /// The Debian packages it takes, each with a file that shows it is
+    /// installed.
+    fn packages(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Engine::Chromium => &[
+                ("chromium", "/usr/bin/chromium"),
+                ("chromium-driver", "/usr/bin/chromedriver"),
+            ],
+            Engine::Firefox => &[("firefox-esr", "/usr/bin/firefox-esr")],
+            Engine::WebKit => &[
+                ("webkit2gtk-driver", "/usr/bin/WebKitWebDriver"),
+                (
+                    "libwebkit2gtk-4.1-0",
+                    "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+                ),
+                ("xvfb", "/usr/bin/Xvfb"),
+                ("openbox", "/usr/bin/openbox"),
+            ],
         }
     }
 }
@@ -92,6 +160,7 @@ pub struct Toolchain {
     wasm_bindgen_version: String,
     lighthouse_cli: Option<PathBuf>,
     axe_script: Option<PathBuf>,
+    geckodriver: Option<PathBuf>,
     comparisons: Vec<ComparisonTool>,
 }
 
@@ -105,6 +174,7 @@ impl Toolchain {
             wasm_bindgen_version,
             lighthouse_cli: None,
             axe_script: None,
+            geckodriver: None,
             comparisons: Vec::new(),
         };
         ensure_wasm_target()?;
@@ -121,8 +191,17 @@ impl Toolchain {
             let terser = npm_install(&cache, "terser", TERSER_VERSION, "terser/bin/terser")?;
             toolchain.bin_dirs.push(terser.join("node_modules/.bin"));
         }
-        if need.browser || need.lighthouse {
-            ensure_browser()?;
+        ensure_debian_packages(need.engines)?;
+        if need.engines.contains(&Engine::Firefox) {
+            let bin = cargo_install(
+                &cache,
+                "geckodriver",
+                GECKODRIVER_VERSION,
+                "geckodriver",
+                true,
+                5,
+            )?;
+            toolchain.geckodriver = Some(bin.join("geckodriver"));
         }
         if need.lighthouse {
             toolchain.lighthouse_cli = Some(ensure_lighthouse(&cache)?);
@@ -171,6 +250,12 @@ impl Toolchain {
     /// asked for it.
     pub fn axe_script(&self) -> Option<&Path> {
         self.axe_script.as_deref()
+    }
+
+    /// geckodriver, when [`Need::engines`] named Firefox: the browser test
+    /// runner and the end-to-end suite find it through `GECKODRIVER`.
+    pub fn geckodriver(&self) -> Option<&Path> {
+        self.geckodriver.as_deref()
     }
 
     /// Lighthouse's command-line script (run it with `node`), when
@@ -426,10 +511,19 @@ fn on_path(program: &str) -> bool {
         .unwrap_or(false)
 }
 
-fn ensure_browser() -> Outcome {
-    if on_path("chromium") && on_path("chromedriver") {
+/// Installs the Debian packages `engines` take that are missing: through
+/// apt when run as root, otherwise a message naming them.
+fn ensure_debian_packages(engines: &[Engine]) -> Outcome {
+    let missing: Vec<&str> = engines
+        .iter()
+        .flat_map(|engine| engine.packages())
+        .filter(|(_, installed)| !Path::new(installed).exists())
+        .map(|(package, _)| *package)
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
+    let missing = missing.join(" ");
     let is_root = Command::new("id")
         .arg("-u")
         .output()
@@ -437,18 +531,14 @@ fn ensure_browser() -> Outcome {
         .unwrap_or(false);
     if !is_root {
         return Err(Failure::new(
-            "Chromium and chromedriver are not installed",
+            format!("the browsers the tests run in are not all installed: {missing}"),
             format!(
-                "install Debian's packages: sudo apt-get install --no-install-recommends {BROWSER_PACKAGES}"
+                "install Debian's packages: sudo apt-get install --no-install-recommends {missing}"
             ),
         ));
     }
-    step(&format!(
-        "install {BROWSER_PACKAGES} (apt, first time only)"
-    ));
-    let hint = format!(
-        "install them yourself: apt-get install --no-install-recommends {BROWSER_PACKAGES}"
-    );
+    step(&format!("install {missing} (apt, first time only)"));
+    let hint = format!("install them yourself: apt-get install --no-install-recommends {missing}");
     run_quiet(
         Command::new("apt-get").args(["update", "-q"]),
         "apt-get update",
@@ -457,9 +547,9 @@ fn ensure_browser() -> Outcome {
     run_quiet(
         Command::new("apt-get")
             .args(["install", "-y", "-q", "--no-install-recommends"])
-            .args(BROWSER_PACKAGES.split(' '))
+            .args(missing.split(' '))
             .env("DEBIAN_FRONTEND", "noninteractive"),
-        "installing Chromium",
+        "installing the browsers",
         &hint,
     )
 }
