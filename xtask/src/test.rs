@@ -370,7 +370,40 @@ fn choose_test_runner_driver(command: &mut Command, engine: Engine, tools: &Tool
 
 #[cfg(test)]
 mod tests {
-    use super::download_size_verdict;
+    use super::{Layers, Tally, download_size_verdict};
+    use crate::tools::Engine;
+
+    #[test]
+    fn the_command_line_picks_a_layer_and_an_engine_in_either_order() {
+        let all = Layers::parse(&[]).unwrap();
+        assert!(all.native && all.browser && all.e2e);
+        assert_eq!(all.engines, Engine::ALL);
+        let e2e_firefox = Layers::parse(&["e2e", "--browser", "firefox"]).unwrap();
+        assert!(!e2e_firefox.native && !e2e_firefox.browser && e2e_firefox.e2e);
+        assert_eq!(e2e_firefox.engines, [Engine::Firefox]);
+        let webkit_first = Layers::parse(&["--browser", "webkit", "browser"]).unwrap();
+        assert!(webkit_first.browser && !webkit_first.e2e);
+        assert_eq!(webkit_first.browser_layer_engines().count(), 0);
+        assert_eq!(
+            Layers::parse(&["e2e", "--browser", "safari"]).unwrap_err(),
+            "unknown browser `safari`: use chromium, firefox or webkit"
+        );
+        assert!(Layers::parse(&["e2e", "native"]).is_err());
+        assert!(Layers::parse(&["--browser"]).is_err());
+    }
+
+    #[test]
+    fn the_summary_counts_each_layer_in_each_engine() {
+        let mut tally = Tally::default();
+        tally.part("native".into()).passed = 170;
+        let firefox = tally.part("end-to-end in Firefox".into());
+        firefox.passed = 20;
+        firefox.failed = 2;
+        assert_eq!(
+            tally.summary(),
+            "summary: 190 passed, 2 failed (native 170; end-to-end in Firefox 20 passed, 2 failed)"
+        );
+    }
 
     #[test]
     fn the_size_gate_fails_a_site_over_its_budget_and_names_the_excess() {
