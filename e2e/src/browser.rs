@@ -55,7 +55,11 @@ impl Browser {
             panic!("start {engine}'s WebDriver server ({error}): run the suite with `cargo xtask test e2e --browser {}`, which installs it", engine.key())
         });
         let console_output = Arc::new(Mutex::new(Vec::new()));
-        if let Some(output) = driver.stdout.take() {
+        let outputs: [Option<Box<dyn std::io::Read + Send>>; 2] = [
+            driver.stdout.take().map(|out| Box::new(out) as _),
+            driver.stderr.take().map(|err| Box::new(err) as _),
+        ];
+        for output in outputs.into_iter().flatten() {
             let kept = console_output.clone();
             std::thread::spawn(move || {
                 for line in BufReader::new(output).lines().map_while(Result::ok) {
@@ -350,7 +354,7 @@ impl Browser {
     /// What the browser's console reported at warning level or above
     /// since the last call: script errors, failed requests, CSP
     /// violations. Each engine tells it its own way: Chromium's log
-    /// through chromedriver, Firefox's standard output through
+    /// through chromedriver, Firefox's standard output and error through
     /// geckodriver, and in WebKit, whose driver has neither, the page's
     /// own events once it has loaded (see `listen_for_page_problems`).
     pub async fn console_problems(&self) -> Vec<String> {

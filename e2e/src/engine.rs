@@ -89,13 +89,13 @@ impl Engine {
                 command
             }
         };
-        // Firefox's console reaches the suite through geckodriver's output.
-        let output = if self == Engine::Firefox {
-            Stdio::piped()
+        // Firefox's console reaches the suite through geckodriver's output:
+        // console messages on standard output, script errors on standard error.
+        if self == Engine::Firefox {
+            command.stdout(Stdio::piped()).stderr(Stdio::piped());
         } else {
-            Stdio::null()
-        };
-        command.stdout(output).stderr(Stdio::null());
+            command.stdout(Stdio::null()).stderr(Stdio::null());
+        }
         command
     }
 

@@ -41,3 +41,31 @@ async fn every_route_loads_without_console_problems_or_failed_requests() {
     browser.close().await;
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The check above hears problems in every engine, each told its own way
+/// (Chromium's log, Firefox's standard output, WebKit's page listeners):
+/// a script error and a `console.error` on a page are both reported.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_script_error_and_a_console_error_on_a_page_are_reported() {
+    let (site, base) = site_from_env();
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(1280, 900).await;
+    browser.open(&host.url("timeline")).await;
+    assert!(browser.console_problems().await.is_empty());
+    browser
+        .run_script(
+            "console.error('micra-probe: logged');
+             setTimeout(() => { throw new Error('micra-probe: thrown'); }, 0);
+             return true",
+        )
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let problems = browser.console_problems().await;
+    for probe in ["micra-probe: logged", "micra-probe: thrown"] {
+        assert!(
+            problems.iter().any(|line| line.contains(probe)),
+            "{probe:?} is not among {problems:?}"
+        );
+    }
+    browser.close().await;
+}
