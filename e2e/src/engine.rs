@@ -129,9 +129,10 @@ impl Engine {
                     "binary": FIREFOX_BINARY,
                     "args": ["-headless"],
                     "prefs": {
-                        // The page's console messages and script errors
-                        // on Firefox's standard output, which geckodriver
-                        // passes on: the suite's only window on them.
+                        // The page's console messages on Firefox's standard
+                        // output (its script errors go to standard error),
+                        // which geckodriver passes on: the suite's only
+                        // window on them.
                         "devtools.console.stdout.content": true,
                         "javascript.enabled": javascript,
                         // Lets a page read the clipboard without Firefox's
