@@ -2,6 +2,7 @@
 //! a walk through the page with Tab alone.
 
 use crate::Browser;
+use crate::browser::strings_in;
 
 /// axe-core's tags for the WCAG 2.0, 2.1 and 2.2 rules at levels A and AA,
 /// and its best practices: Lighthouse's accessibility score counts those
@@ -44,12 +45,7 @@ pub async fn axe_violations(browser: &Browser, axe_script: &str) -> Vec<String> 
                .catch(error => done([`axe-core failed: ${{error}}`]));"
         ))
         .await;
-    found
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|line| line.as_str().map(str::to_string))
-        .collect()
+    strings_in(&found)
 }
 
 /// What a walk through the page with Tab found.
@@ -91,12 +87,7 @@ pub async fn walk_with_tab(browser: &Browser) -> TabWalk {
         }
     }
     let unreached = browser.run_script(UNREACHED).await;
-    walk.unreached = unreached
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|what| what.as_str().map(str::to_string))
-        .collect();
+    walk.unreached = strings_in(&unreached);
     walk
 }
 

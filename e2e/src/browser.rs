@@ -379,17 +379,11 @@ impl Browser {
                 tokio::time::sleep(Duration::from_millis(200)).await;
                 std::mem::take(&mut *self.console_output.lock().expect("the console lines"))
             }
-            Engine::WebKit => {
-                let problems = self
+            Engine::WebKit => strings_in(
+                &self
                     .run_script("return (window.__micraProblems ?? []).splice(0)")
-                    .await;
-                problems
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|problem| problem.as_str().map(str::to_string))
-                    .collect()
-            }
+                    .await,
+            ),
         }
     }
 
@@ -480,6 +474,17 @@ pub struct Focused {
     pub href: String,
     /// Its visible text, trimmed.
     pub text: String,
+}
+
+/// The strings in a JSON array a page script returned (none for anything
+/// else).
+pub fn strings_in(value: &serde_json::Value) -> Vec<String> {
+    value
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|item| item.as_str().map(str::to_string))
+        .collect()
 }
 
 /// Whether a line of geckodriver's output is Firefox's console speaking

@@ -5,9 +5,7 @@
 
 use e2e::audit::{axe_script_from_env, axe_violations, walk_with_tab};
 use e2e::{Browser, StaticHost, every_kind_of_page, report_of, site_from_env};
-
-/// Where the app keeps the reader's settings (src/components/settings/state.rs).
-const SETTINGS_KEY: &str = "micra-flins.reading-settings";
+use micra_flins::components::settings::STORAGE_KEY as SETTINGS_KEY;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_route_passes_the_wcag_a_and_aa_rules_and_best_practices_in_both_themes_at_both_widths()

@@ -2,6 +2,7 @@
 //! it answers 200 (not the host's 404 page), and the title it carries
 //! before the app starts is the one the app then shows.
 
+use e2e::browser::strings_in;
 use e2e::{Browser, StaticHost, site_from_env};
 use std::collections::{BTreeSet, VecDeque};
 
@@ -43,8 +44,7 @@ async fn every_linked_address_answers_with_its_own_page_and_title() {
                 page["served"], page["shown"]
             ));
         }
-        for link in page["links"].as_array().into_iter().flatten() {
-            let link = link.as_str().unwrap_or_default();
+        for link in strings_in(&page["links"]) {
             let address = link
                 .split(['#', '?'])
                 .next()

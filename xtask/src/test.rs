@@ -277,18 +277,7 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                 )
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "60");
             choose_test_runner_driver(&mut command, engine, tools);
-            failures.extend(
-                run_tests(
-                    &mut command,
-                    &format!("the browser tests in {name}"),
-                    &format!(
-                        "run `cargo xtask test browser --browser {}` to repeat them alone",
-                        engine.key()
-                    ),
-                    tally.part(format!("browser in {name}")),
-                )
-                .err(),
-            );
+            failures.extend(run_in_engine(&mut command, "browser", engine, tally));
         }
     }
     if layers.e2e {
@@ -320,18 +309,7 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
             if let Some(geckodriver) = tools.geckodriver() {
                 command.env("GECKODRIVER", geckodriver);
             }
-            failures.extend(
-                run_tests(
-                    &mut command,
-                    &format!("the end-to-end tests in {name}"),
-                    &format!(
-                        "run `cargo xtask test e2e --browser {}` to repeat them alone",
-                        engine.key()
-                    ),
-                    tally.part(format!("end-to-end in {name}")),
-                )
-                .err(),
-            );
+            failures.extend(run_in_engine(&mut command, "e2e", engine, tally));
         }
     }
     match failures.len() {
@@ -346,6 +324,26 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
             "repeat each alone with the commands above",
         )),
     }
+}
+
+/// Runs one layer's tests (`layer` as the command line names it) in one
+/// engine, counted apart; a failure is handed back, not raised, so that
+/// the other engines still run.
+fn run_in_engine(
+    command: &mut Command,
+    layer: &str,
+    engine: Engine,
+    tally: &mut Tally,
+) -> Option<Failure> {
+    let (name, key) = (engine.name(), engine.key());
+    let tests = if layer == "e2e" { "end-to-end" } else { layer };
+    run_tests(
+        command,
+        &format!("the {tests} tests in {name}"),
+        &format!("run `cargo xtask test {layer} --browser {key}` to repeat them alone"),
+        tally.part(format!("{tests} in {name}")),
+    )
+    .err()
 }
 
 /// Points wasm-bindgen-test-runner at `engine`'s WebDriver server: it

@@ -13,6 +13,7 @@
 
 use e2e::{Browser, StaticHost};
 use fantoccini::Locator;
+use micra_flins::components::settings::STORAGE_KEY as SETTINGS_KEY;
 use std::path::Path;
 
 /// The page each screenshot shows, and its name in the file.
@@ -21,9 +22,6 @@ const PAGES: [(&str, &str); 3] = [
     ("timeline/oppama-training", "timeline"),
     ("interviews/catherine-perez", "interview"),
 ];
-
-/// Where the app keeps the reader's settings (src/components/settings/state.rs).
-const SETTINGS_KEY: &str = "micra-flins.reading-settings";
 
 #[tokio::main]
 async fn main() {
