@@ -199,17 +199,12 @@ impl Change {
     fn apply(&self, report: &mut Value) {
         match self {
             Change::WrapText(n, hostile) => {
-                let mut fields = Vec::new();
-                string_fields(report, &|key| TEXT_KEYS.contains(&key), &mut fields);
-                let len = fields.len();
-                if let Some(text) = fields.into_iter().nth(n % len.max(1)) {
+                if let Some(text) = nth_string_field(report, &|key| TEXT_KEYS.contains(&key), *n) {
                     *text = format!("{hostile}{text}{hostile}");
                 }
             }
             Change::DuplicateEvent(n) => {
-                if let Some(events) = report
-                    .pointer_mut("/timeline/events")
-                    .and_then(Value::as_array_mut)
+                if let Some(events) = timeline_events(report)
                     && !events.is_empty()
                 {
                     let copy = events[n % events.len()].clone();
@@ -217,30 +212,20 @@ impl Change {
                 }
             }
             Change::DanglingSite(n) => {
-                if let Some(event) = report
-                    .pointer_mut("/timeline/events")
-                    .and_then(Value::as_array_mut)
-                    .and_then(|events| {
-                        let len = events.len();
-                        events.get_mut(n % len.max(1))
-                    })
-                {
+                if let Some(event) = timeline_events(report).and_then(|events| {
+                    let len = events.len();
+                    events.get_mut(n % len.max(1))
+                }) {
                     event["sites"] = serde_json::json!(["nowhere"]);
                 }
             }
             Change::HostileId(n, id) => {
-                let mut ids = Vec::new();
-                string_fields(report, &|key| key == "id", &mut ids);
-                let len = ids.len();
-                if let Some(field) = ids.into_iter().nth(n % len.max(1)) {
+                if let Some(field) = nth_string_field(report, &|key| key == "id", *n) {
                     *field = id.clone();
                 }
             }
             Change::ManyEvents(times) => {
-                if let Some(events) = report
-                    .pointer_mut("/timeline/events")
-                    .and_then(Value::as_array_mut)
-                {
+                if let Some(events) = timeline_events(report) {
                     // Each copy next to its event, so that the dates stay in order.
                     let repeated = events
                         .iter()
@@ -260,6 +245,26 @@ impl Change {
             }
         }
     }
+}
+
+/// The report's timeline events, when it has them as an array.
+fn timeline_events(report: &mut Value) -> Option<&mut Vec<Value>> {
+    report
+        .pointer_mut("/timeline/events")
+        .and_then(Value::as_array_mut)
+}
+
+/// The `n`th (modulo their count) string value under a key `wanted`
+/// accepts, anywhere in `report`.
+fn nth_string_field<'v>(
+    report: &'v mut Value,
+    wanted: &dyn Fn(&str) -> bool,
+    n: usize,
+) -> Option<&'v mut String> {
+    let mut fields = Vec::new();
+    string_fields(report, wanted, &mut fields);
+    let len = fields.len();
+    fields.into_iter().nth(n % len.max(1))
 }
 
 /// The string values under keys `wanted` accepts, anywhere in `value`.

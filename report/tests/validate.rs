@@ -27,6 +27,14 @@ fn set(value: &mut Value, pointer: &str, new: Value) {
         .unwrap_or_else(|| panic!("no {pointer}")) = new;
 }
 
+/// The report's timeline events, to reorder or add to.
+fn events(report: &mut Value) -> &mut Vec<Value> {
+    report
+        .pointer_mut("/timeline/events")
+        .and_then(Value::as_array_mut)
+        .expect("the report has timeline events")
+}
+
 #[track_caller]
 fn assert_only(problems: &[Problem], rule: Rule, path: &str, message: &str) {
     assert_eq!(problems.len(), 1, "expected one problem, got {problems:#?}");
@@ -277,11 +285,7 @@ fn quote_not_in_its_passage() {
 #[test]
 fn events_out_of_order() {
     let problems = problems_after(|r| {
-        let events = r
-            .pointer_mut("/timeline/events")
-            .unwrap()
-            .as_array_mut()
-            .unwrap();
+        let events = events(r);
         events.swap(7, 8);
     });
     assert_only(
@@ -296,11 +300,7 @@ fn events_out_of_order() {
 fn a_loose_date_does_not_hide_a_misplaced_event() {
     // 2016-09, then 2013/2016 (overlaps, fine), then 2014-01-30: before 2016-09.
     let problems = problems_after(|r| {
-        let events = r
-            .pointer_mut("/timeline/events")
-            .unwrap()
-            .as_array_mut()
-            .unwrap();
+        let events = events(r);
         let volume = events.remove(3); // 2014-01-30
         let investment = events.remove(2); // 2013/2016
         events.insert(5, investment); // after paris-motor-show (2016-09)
@@ -484,11 +484,7 @@ fn a_hint_lists_twenty_known_ids_and_counts_the_others() {
 #[test]
 fn many_problems_are_all_found_and_a_hundred_shown() {
     let problems = problems_after(|r| {
-        let events = r
-            .pointer_mut("/timeline/events")
-            .unwrap()
-            .as_array_mut()
-            .unwrap();
+        let events = events(r);
         let first = events[0].clone();
         for n in 0..150 {
             let mut copy = first.clone();
