@@ -24,6 +24,18 @@ pub fn elements_in(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// The element matching `selector` that `event` happened in (its target or
+/// an ancestor of it): how one listener on the window serves many controls.
+pub fn closest_to_target(event: &web_sys::Event, selector: &str) -> Option<Element> {
+    event
+        .target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
 pub fn media_matches(query: &str) -> bool {
     window()
         .match_media(query)

@@ -1,5 +1,5 @@
 use crate::base_path::site_href;
-use crate::browser::{listen_to_document, listen_to_window};
+use crate::browser::{closest_to_target, listen_to_document, listen_to_window};
 use crate::links::{in_app_url, path_of, query_param};
 use leptos::prelude::*;
 use report::routes::AppRoute;
@@ -149,11 +149,7 @@ pub fn keep_in_page_links(address: Address, stays: impl Fn(&AppRoute) -> bool + 
         {
             return;
         }
-        let Some(link) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .and_then(|element| element.closest("a[href]").ok().flatten())
-        else {
+        let Some(link) = closest_to_target(&event, "a[href]") else {
             return;
         };
         if link.has_attribute("target") || link.has_attribute("download") {

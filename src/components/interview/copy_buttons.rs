@@ -1,5 +1,5 @@
 use super::reader_state::{ReaderState, use_reader_state};
-use crate::browser::{elements_in, listen_to_window};
+use crate::browser::{closest_to_target, elements_in, listen_to_window};
 use crate::components::use_site_base;
 use crate::ui_text::interviews as text;
 use leptos::prelude::*;
@@ -33,11 +33,7 @@ pub fn CopyButtons(
 pub fn answer_copy_buttons(state: ReaderState) {
     let site = use_site_base();
     listen_to_window("click", move |event| {
-        let Some(button) = event
-            .target()
-            .and_then(|target| target.dyn_into::<Element>().ok())
-            .and_then(|target| target.closest("button[data-copy]").ok().flatten())
-        else {
+        let Some(button) = closest_to_target(&event, "button[data-copy]") else {
             return;
         };
         let Some(section) = button.closest("section.qa").ok().flatten() else {

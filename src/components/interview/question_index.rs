@@ -1,5 +1,7 @@
 use super::reader_state::ReaderState;
-use crate::browser::{NARROW_SCREEN, element, elements_in, listen_to_window, media_matches};
+use crate::browser::{
+    NARROW_SCREEN, closest_to_target, element, elements_in, listen_to_window, media_matches,
+};
 use crate::components::settings::use_reading_settings;
 use crate::components::use_site_base;
 use crate::links::question_path;
@@ -84,22 +86,16 @@ pub fn drive_question_index(state: ReaderState) {
     });
     listen_to_window("click", move |event| {
         let event: web_sys::MouseEvent = event.unchecked_into();
-        {
-            // Let the browser open new tabs and windows as usual.
-            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
-                return;
-            }
-            let Some(link) = event
-                .target()
-                .and_then(|target| target.dyn_into::<Element>().ok())
-                .and_then(|target| target.closest(".question-index__link").ok().flatten())
-            else {
-                return;
-            };
-            if let Some(index) = links().iter().position(|other| *other == link) {
-                event.prevent_default();
-                state.go_to(index, false);
-            }
+        // Let the browser open new tabs and windows as usual.
+        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+            return;
+        }
+        let Some(link) = closest_to_target(&event, ".question-index__link") else {
+            return;
+        };
+        if let Some(index) = links().iter().position(|other| *other == link) {
+            event.prevent_default();
+            state.go_to(index, false);
         }
     });
 }

@@ -1,11 +1,10 @@
 use super::TimelineContext;
 use super::context::mark_dom_id;
-use crate::browser::{element, elements_in, listen};
+use crate::browser::{closest_to_target, element, elements_in, listen};
 use crate::logic::timeline::{Axis, EventMark};
 use crate::ui_text::DATE_WORDS;
 use leptos::prelude::*;
 use report::Report;
-use wasm_bindgen::JsCast;
 
 /// Where the timeline's island finds the axis.
 pub const AXIS_ID: &str = "timeline-axis";
@@ -165,10 +164,7 @@ pub fn drive_axis(timeline: TimelineContext) {
             return;
         };
         listen(&axis, "click", move |event| {
-            let id = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                .and_then(|target| target.closest("[data-event]").ok().flatten())
+            let id = closest_to_target(&event, "[data-event]")
                 .and_then(|mark| mark.get_attribute("data-event"));
             if let Some(id) = id {
                 timeline.select(Some(&id));

@@ -1,7 +1,9 @@
 use super::TimelineContext;
 use super::context::option_dom_id;
 use super::event_list::EVENT_LIST_ID;
-use crate::browser::{NARROW_SCREEN, element, elements_in, listen, media_matches};
+use crate::browser::{
+    NARROW_SCREEN, closest_to_target, element, elements_in, listen, media_matches,
+};
 use crate::logic::timeline::{list_move, move_within};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -67,7 +69,7 @@ pub fn drive_event_list(timeline: TimelineContext) {
             return;
         };
         listen(&list, "click", move |event| {
-            let Some(id) = option_of(event.target()) else {
+            let Some(id) = option_of(&event) else {
                 return;
             };
             focused.set(Some(id.clone()));
@@ -108,13 +110,8 @@ fn list_element() -> Option<HtmlElement> {
 }
 
 /// The event id of the option an event happened in.
-fn option_of(target: Option<web_sys::EventTarget>) -> Option<String> {
-    let option = target?
-        .dyn_into::<Element>()
-        .ok()?
-        .closest("[role=option]")
-        .ok()??;
-    option
+fn option_of(event: &web_sys::Event) -> Option<String> {
+    closest_to_target(event, "[role=option]")?
         .id()
         .strip_prefix(&option_dom_id(""))
         .map(str::to_string)
