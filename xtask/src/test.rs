@@ -220,12 +220,20 @@ fn download_size_verdict(site: &Path, budget: u64) -> Outcome<(bool, String)> {
 fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
     let mut failures = Vec::new();
     if layers.native {
-        step("native tests (cargo test: model, logic, xtask)");
+        step("native tests (cargo test: model, logic, xtask, the end-to-end harness)");
         let counts = tally.part("native".to_string());
         run_tests(
             cargo().args(["test", "--no-fail-fast", "--workspace", "--exclude", "e2e"]),
             "the native tests",
             "run `cargo test` to see them alone",
+            counts,
+        )?;
+        // The end-to-end harness's own tests (the static host, the engine
+        // names) need no browser: once here, not once per engine.
+        run_tests(
+            cargo().args(["test", "--no-fail-fast", "-p", "e2e", "--lib"]),
+            "the end-to-end harness's tests",
+            "run `cargo test -p e2e --lib` to see them alone",
             counts,
         )?;
         step(
@@ -296,6 +304,8 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                     "--no-fail-fast",
                     "-p",
                     "e2e",
+                    "--test",
+                    "*",
                     "--",
                     "--test-threads=1",
                 ])
