@@ -13,6 +13,7 @@ pub mod hooks;
 pub mod islands;
 pub mod links;
 pub mod logic;
+pub mod offline;
 pub mod pages;
 pub mod perf;
 #[cfg(feature = "ssr")]
@@ -24,7 +25,7 @@ pub mod ui_text;
 
 pub use base_path::base_path_from_document;
 
-use components::layout::{SiteFooter, SiteHeader};
+use components::layout::{EditionNoticeRegion, SiteFooter, SiteHeader};
 use components::provide_site_base;
 use components::report::ReportLoader;
 use leptos::prelude::*;
@@ -57,6 +58,7 @@ pub fn App(
         <Router base=base.clone()>
             <FollowRouter base>
             <PageSkipLink/>
+            <EditionNoticeRegion/>
             <SiteHeader/>
             <main id="main" tabindex="-1">
                 <ReportLoader report>

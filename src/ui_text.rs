@@ -20,6 +20,12 @@ pub const FRONT_PAGE_TITLE: &str = "The Renault-Nissan Alliance: the Nissan Micr
 
 /// The skip link's text.
 pub const SKIP_TO_CONTENT: &str = "Skip to content";
+/// The notice that a newer build of the site has been published.
+pub const NEW_EDITION: &str = "A new edition of this report has been published.";
+/// Its button that reloads the page into the new edition.
+pub const TAKE_NEW_EDITION: &str = "Read the new edition";
+/// Its button that keeps the page as it is.
+pub const NOT_NOW: &str = "Not now";
 /// Accessible name of the main navigation.
 pub const MAIN_NAVIGATION: &str = "Main";
 /// Navigation: the front page.

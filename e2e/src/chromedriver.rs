@@ -31,6 +31,16 @@ impl SessionCommand {
     }
 }
 
+impl SessionCommand {
+    /// A command of Chromium's DevTools protocol, through chromedriver.
+    pub fn devtools(command: &str, params: serde_json::Value) -> Self {
+        Self {
+            endpoint: "goog/cdp/execute",
+            body: serde_json::json!({ "cmd": command, "params": params }),
+        }
+    }
+}
+
 impl WebDriverCompatibleCommand for SessionCommand {
     fn endpoint(
         &self,

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod browser;
 mod chromedriver;
 pub mod engine;
+pub mod offline;
 pub mod routes;
 pub mod static_host;
 mod virtual_display;

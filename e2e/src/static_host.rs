@@ -149,6 +149,16 @@ impl StaticHost {
             .collect()
     }
 
+    /// The loopback port it listens on: a host started again on it (see
+    /// [`StaticHost::start_on`]) is the same site to a browser.
+    pub fn port(&self) -> u16 {
+        self.origin
+            .rsplit(':')
+            .next()
+            .and_then(|port| port.parse().ok())
+            .expect("the origin ends with its port")
+    }
+
     /// The origin alone, e.g. `http://127.0.0.1:41234`.
     pub fn origin(&self) -> &str {
         &self.origin

@@ -20,6 +20,7 @@ pub const RESERVED_IDS: &[&str] = &[
     "interviews-heading",
     "key-figures-heading",
     "load-failure-title",
+    "edition-notice",
 ];
 
 /// The timeline names its list, options, phases and details with this

@@ -3,6 +3,7 @@
 //! checked first.
 
 use crate::post_build::REPORT_VARIABLE;
+use crate::post_build::offline::OFFLINE_VARIABLE;
 use crate::process::{run_quiet, step, workspace_root};
 use crate::tools::{Need, Toolchain};
 use crate::{Failure, Outcome};
@@ -22,14 +23,19 @@ pub struct DistOptions {
     pub base: String,
     /// The report to build it from.
     pub report: PathBuf,
+    /// Whether readers keep an offline copy (src/offline/); `--offline
+    /// off` builds a site that removes the copy earlier builds left.
+    pub offline: bool,
 }
 
 impl DistOptions {
-    /// Reads `--base /path/` and `--report file.json`, in any order.
+    /// Reads `--base /path/`, `--report file.json` and `--offline on|off`,
+    /// in any order.
     pub fn parse(options: &[&str]) -> Outcome<Self> {
         let mut parsed = Self {
             base: "/".to_string(),
             report: PathBuf::from(BUNDLED_REPORT),
+            offline: true,
         };
         let mut options = options.iter();
         while let Some(option) = options.next() {
@@ -42,10 +48,22 @@ impl DistOptions {
             match *option {
                 "--base" => parsed.base = value.to_string(),
                 "--report" => parsed.report = PathBuf::from(value),
+                "--offline" => {
+                    parsed.offline = match *value {
+                        "on" => true,
+                        "off" => false,
+                        other => {
+                            return Err(Failure::new(
+                                format!("`--offline {other}`: on or off?"),
+                                "--offline off builds a site without an offline copy (and removes the one readers have)",
+                            ));
+                        }
+                    }
+                }
                 other => {
                     return Err(Failure::new(
                         format!("unknown option `{other}`"),
-                        "dist takes --base /path/ and --report file.json",
+                        "dist takes --base /path/, --report file.json and --offline on|off",
                     ));
                 }
             }
@@ -58,7 +76,7 @@ impl DistOptions {
 /// base, and says where it is.
 pub fn run(options: &DistOptions) -> Outcome {
     let dist = workspace_root().join("dist");
-    build_from(&options.base, &options.report, &dist)?;
+    build_site(options, &dist, None)?;
     let base = normalise_base(&options.base)?;
     println!(
         "==> dist/ is ready for {base}: copy the folder's contents to that path on any static host"
@@ -81,8 +99,19 @@ pub fn build_from(base: &str, report: &Path, dist: &Path) -> Outcome {
 /// Like [`build_from`], with only the pages at the in-app paths `only`
 /// (`/,/timeline`) prerendered when given; the not-found page always.
 pub fn build_pages(base: &str, report: &Path, dist: &Path, only: Option<&str>) -> Outcome {
-    let base = normalise_base(base)?;
-    let report = workspace_root().join(report);
+    let options = DistOptions {
+        base: base.to_string(),
+        report: report.to_path_buf(),
+        offline: true,
+    };
+    build_site(&options, dist, only)
+}
+
+/// The site `options` describe, built into `dist`, with only the pages
+/// `only` lists prerendered when given.
+fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome {
+    let base = normalise_base(&options.base)?;
+    let report = workspace_root().join(&options.report);
     crate::check_report(&report.to_string_lossy())?;
     let tools = Toolchain::ensure(Need {
         build: true,
@@ -108,6 +137,7 @@ pub fn build_pages(base: &str, report: &Path, dist: &Path, only: Option<&str>) -
                 .args(["--public-url", &base, "--dist"])
                 .arg(dist)
                 .env(REPORT_VARIABLE, &report)
+                .env(OFFLINE_VARIABLE, if options.offline { "on" } else { "off" })
                 .envs(only.map(|only| (PRERENDER_ONLY_VARIABLE, only)))
                 .current_dir(workspace_root()),
         ),
@@ -164,6 +194,9 @@ mod tests {
             (options.base.as_str(), options.report.to_str()),
             ("/sub/", Some("other.json"))
         );
+        assert!(options.offline);
+        assert!(!DistOptions::parse(&["--offline", "off"]).unwrap().offline);
+        assert!(DistOptions::parse(&["--offline", "no"]).is_err());
         assert!(DistOptions::parse(&["--report"]).is_err());
         assert!(DistOptions::parse(&["--bass", "/"]).is_err());
     }

@@ -26,10 +26,10 @@ commands:
                         run every test layer (native; browser in Chromium and Firefox;
                         end-to-end in Chromium, Firefox and WebKit), or one layer, or one
                         engine alone
-  dist [--base /path/] [--report <file>]
+  dist [--base /path/] [--report <file>] [--offline on|off]
                         check the report (default public/data/report.json), then build the
                         deployable static site from it into dist/, every page prerendered
-                        (default base: /)
+                        (default base: /); --offline off: no offline copy for readers
   check-report <file>   check a report JSON file before deploying it
   bench [--site <dir> --base /path/]
                         download size, Lighthouse (app and static floor), the 2,000-event
@@ -38,8 +38,9 @@ commands:
   fuzz [N]              N generated reports (default 500), hostile addresses and faulty
                         answers through the app's pipeline; writes docs/reliability.md
   setup                 install the pinned tools only
-  post-build            (run by trunk) one stylesheet; release builds: CSP and every
-                        page prerendered, 404.html included
+  post-build            (run by trunk) one stylesheet, the web app manifest; release
+                        builds: CSP, every page prerendered, 404.html included, and the
+                        offline copy's service worker
 
 environment:
   MICRA_TOOLS_DIR       where pinned tools are cached (default: ~/.cache/micra-flins/tools)

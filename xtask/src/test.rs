@@ -292,6 +292,10 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
         let site = workspace_root().join("target").join("e2e-dist");
         dist::build(E2E_BASE, &site)?;
         check_download_size(&site, tally)?;
+        // The same site published again with a word changed: the offline
+        // tests' second deploy (e2e/tests/offline_reading.rs).
+        let next_site = workspace_root().join("target").join("e2e-dist-next");
+        dist::build_from(E2E_BASE, &next_edition_report()?, &next_site)?;
         for &engine in layers.engines {
             let name = engine.name();
             step(&format!(
@@ -310,6 +314,7 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                     "--test-threads=1",
                 ])
                 .env("MICRA_E2E_SITE", &site)
+                .env("MICRA_E2E_NEXT_SITE", &next_site)
                 .env(
                     "MICRA_AXE_SCRIPT",
                     tools.axe_script().expect("axe-core was asked for"),
@@ -334,6 +339,25 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
             "repeat each alone with the commands above",
         )),
     }
+}
+
+/// The bundled report with its headline (on the front page) one word
+/// longer, written into `target/`.
+fn next_edition_report() -> Outcome<std::path::PathBuf> {
+    let bundled = workspace_root().join(dist::BUNDLED_REPORT);
+    let unusable = |what: String| Failure::new(what, "check public/data/report.json");
+    let text = std::fs::read_to_string(&bundled)
+        .map_err(|error| unusable(format!("cannot read {}: {error}", bundled.display())))?;
+    let mut report: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|error| unusable(format!("{} does not parse: {error}", bundled.display())))?;
+    let headline = report["feature"]["headline"]
+        .as_str()
+        .ok_or_else(|| unusable("the report has no feature.headline".to_string()))?;
+    report["feature"]["headline"] = format!("{headline}, revised").into();
+    let next = workspace_root().join("target").join("e2e-next-report.json");
+    std::fs::write(&next, report.to_string())
+        .map_err(|error| unusable(format!("cannot write {}: {error}", next.display())))?;
+    Ok(next)
 }
 
 /// Runs one layer's tests (`layer` as the command line names it) in one

@@ -1,8 +1,11 @@
-//! The frame around every page: header with navigation, footer (the skip
-//! link is an island, `crate::islands::SkipLink`).
+//! The frame around every page: header with navigation, footer, the
+//! region a new edition is announced in (the skip link is an island,
+//! `crate::islands::SkipLink`).
 
+mod edition_notice;
 mod footer;
 mod header;
 
+pub use edition_notice::{EDITION_NOTICE_ID, EditionNotice, EditionNoticeRegion};
 pub use footer::SiteFooter;
 pub use header::SiteHeader;

@@ -4,16 +4,20 @@
 //! - Every build: the stylesheets become one file (`stylesheets.rs`), and
 //!   `MICRA_REPORT` (set by `cargo xtask dist|serve --report`), if given,
 //!   replaces the bundled `data/report.json`.
+//! - Every build: the web app manifest (`offline.rs`).
 //! - Release builds: one wasm per other kind of page, listed in the page
-//!   loader (`bundles.rs`), wasm-bindgen's JS minified (terser, which
+//!   loader (`bundles.rs`), the offline copy's worker named there
+//!   (`offline.rs`), wasm-bindgen's JS minified (terser, which
 //!   xtask puts on trunk's PATH), a Content Security Policy `<meta>`
 //!   (`csp.rs`), then
 //!   every address of the site prerendered by the app's components (the
-//!   app's `prerender` binary, native, `--features ssr`), `404.html` included.
+//!   app's `prerender` binary, native, `--features ssr`), `404.html`
+//!   included, and last the worker with every file of the build (`offline.rs`).
 //! - Development builds: `404.html` is a copy of the app shell.
 
 pub mod bundles;
 mod csp;
+pub mod offline;
 mod stylesheets;
 
 pub use csp::with_content_security_policy;
@@ -45,9 +49,13 @@ pub fn run() -> Outcome {
         )
     })?;
     let html = stylesheets::bundle(&html, &staging, &public_url)?;
+    let keep_offline_copy = offline::enabled();
     let html = if release {
         // Before the policy, which allows the loader by its hash.
-        let html = bundles::add_bundles(&html, &staging, &public_url)?;
+        let mut html = bundles::add_bundles(&html, &staging, &public_url)?;
+        if keep_offline_copy {
+            html = offline::with_service_worker(&html, &public_url)?;
+        }
         with_content_security_policy(&html)?
     } else {
         html
@@ -58,6 +66,7 @@ pub fn run() -> Outcome {
     if let Some(report) = std::env::var_os(REPORT_VARIABLE) {
         copy_report(Path::new(&report), &staging)?;
     }
+    offline::write_manifest(&staging, &public_url)?;
     if release {
         minify_scripts(&staging)?;
         run_command(
@@ -77,6 +86,8 @@ pub fn run() -> Outcome {
             "prerendering every page (prerender)",
             "fix the problem named above; `cargo xtask check-report public/data/report.json` checks the report",
         )?;
+        // Last: it lists every file the steps above wrote.
+        offline::write_service_worker(&staging, &public_url, keep_offline_copy)?;
     }
     Ok(())
 }

@@ -1,0 +1,32 @@
+//! The reader's offline copy: after a first visit, every page of the site,
+//! its wasm, styles and report open without a network.
+//!
+//! A service worker (`service-worker.js`, which the release build fills in
+//! with the build's files: xtask/src/post_build/offline.rs) keeps one
+//! build in a cache and answers every request for it from there. A
+//! release page registers it once its islands are hydrated (Trunk.toml's
+//! loader calls `keep_offline_copy`); development builds never do, so
+//! live reload is never cached.
+//!
+//! A newer build, published while the reader has the site open or found
+//! on a later visit, is fetched in the background and waits: pages
+//! already open keep the build they were loaded with (a page never mixes
+//! one build's HTML with another's wasm), and the page offers the new
+//! edition in a notice (`components::layout::EditionNotice`;
+//! `logic::edition` decides when) until the reader takes it or says
+//! "not now".
+
+#[cfg(feature = "hydrate")]
+mod registration;
+
+/// What the page tells the waiting worker when the reader takes the new
+/// edition (service-worker.js listens for it).
+pub const TAKE_NEW_EDITION: &str = "read-the-new-edition";
+
+/// The session-storage entry that remembers, for one tab, that the reader
+/// said "not now": the notice does not come back on every page they open
+/// there, and the new edition arrives once all the site's tabs are closed.
+pub const DISMISSED_KEY: &str = "micra-flins.new-edition-dismissed";
+
+#[cfg(feature = "hydrate")]
+pub use registration::keep_offline_copy;

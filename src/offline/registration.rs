@@ -1,0 +1,123 @@
+//! Registering the worker and offering a newer build, in the browser.
+
+use super::{DISMISSED_KEY, TAKE_NEW_EDITION};
+use crate::logic::edition::offer_new_edition;
+use crate::components::layout::{EDITION_NOTICE_ID, EditionNotice};
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+/// Registers `worker` (its URL, under the site's base: its scope is the
+/// site) and watches for newer builds. Called by the loader of release
+/// pages after their islands are hydrated. Where the browser has no
+/// service workers (not a secure context, some private modes) or refuses
+/// one, the site simply stays online-only.
+#[wasm_bindgen]
+pub fn keep_offline_copy(worker: String) {
+    let workers = window().navigator().service_worker();
+    if workers.is_undefined() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(registration) = JsFuture::from(workers.register(&worker)).await {
+            watch_for_new_editions(&workers, registration.unchecked_into());
+        }
+    });
+}
+
+/// Offers a newer build now if one is waiting, and whenever one finishes
+/// installing while the page is open.
+fn watch_for_new_editions(workers: &ServiceWorkerContainer, registration: ServiceWorkerRegistration) {
+    let offer: Rc<dyn Fn()> = {
+        let workers = workers.clone();
+        let registration = registration.clone();
+        let offered = Cell::new(false);
+        Rc::new(move || {
+            let due = offer_new_edition(
+                registration.waiting().is_some(),
+                workers.controller().is_some(),
+                dismissed_in_this_tab(),
+            );
+            if due && !offered.replace(true) {
+                show_notice(&workers, &registration);
+            }
+        })
+    };
+    offer();
+    let installing_from = registration.clone();
+    let on_update_found = Closure::<dyn Fn()>::new(move || {
+        let Some(installing) = installing_from.installing() else {
+            return;
+        };
+        let offer = offer.clone();
+        let watched = installing.clone();
+        let on_state_change = Closure::<dyn Fn()>::new(move || {
+            if watched.state() == ServiceWorkerState::Installed {
+                offer();
+            }
+        });
+        installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
+        on_state_change.forget();
+    });
+    registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
+    on_update_found.forget();
+}
+
+/// Shows the notice in the page's live region. Taking the new edition
+/// lets the waiting worker take over, and this page reloads once it has
+/// (other open pages keep what they show until the reader moves on).
+fn show_notice(workers: &ServiceWorkerContainer, registration: &ServiceWorkerRegistration) {
+    let Some(region) = crate::browser::element(EDITION_NOTICE_ID)
+        .and_then(|region| region.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let taken = Rc::new(Cell::new(false));
+    let reload_when_switched = {
+        let taken = taken.clone();
+        Closure::<dyn Fn()>::new(move || {
+            if taken.get() {
+                let _ = window().location().reload();
+            }
+        })
+    };
+    let _ = workers.add_event_listener_with_callback(
+        "controllerchange",
+        reload_when_switched.as_ref().unchecked_ref(),
+    );
+    reload_when_switched.forget();
+    // Callbacks must be `Send`; these only ever run on the page's one thread.
+    let state = send_wrapper::SendWrapper::new((registration.clone(), taken));
+    let take = Callback::new(move |()| {
+        let (registration, taken) = &*state;
+        taken.set(true);
+        match registration.waiting() {
+            Some(waiting) => {
+                let _ = waiting.post_message(&JsValue::from_str(TAKE_NEW_EDITION));
+            }
+            // Another tab took it already: this page is simply out of date.
+            None => {
+                let _ = window().location().reload();
+            }
+        }
+    });
+    let not_now = Callback::new(|()| {
+        if let Ok(Some(storage)) = window().session_storage() {
+            let _ = storage.set_item(DISMISSED_KEY, "yes");
+        }
+    });
+    leptos::mount::mount_to(region, move || view! { <EditionNotice take not_now/> }).forget();
+}
+
+fn dismissed_in_this_tab() -> bool {
+    window()
+        .session_storage()
+        .ok()
+        .flatten()
+        .and_then(|storage| storage.get_item(DISMISSED_KEY).ok().flatten())
+        .is_some()
+}
