@@ -177,6 +177,39 @@ impl Browser {
         panic!("the page's islands were not hydrated within {PATIENCE:?}");
     }
 
+    /// Reloads the page as the reader's reload button does and waits until
+    /// the reloaded page's islands are hydrated. By `location.reload()`:
+    /// Firefox's WebDriver "refresh" is not answered by the page's
+    /// service worker (offline, it fails where the reader's reload works).
+    pub async fn reload(&self) {
+        self.run_script(
+            "window.__micraBeforeReload = true; setTimeout(() => location.reload()); return true",
+        )
+        .await;
+        let started = Instant::now();
+        loop {
+            // While the old page unloads, a script may fail: not yet.
+            let reloaded = self
+                .client
+                .execute(
+                    "return window.__micraBeforeReload === undefined && document.readyState === 'complete'",
+                    vec![],
+                )
+                .await;
+            if matches!(reloaded, Ok(serde_json::Value::Bool(true))) {
+                break;
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "in {}: the page did not reload within {PATIENCE:?}",
+                self.engine
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        self.listen_for_page_problems().await;
+        self.wait_until_started().await;
+    }
+
     /// Opens one of the site's routes on `host` and waits until it shows
     /// its heading.
     pub async fn open_route(&self, host: &crate::StaticHost, route: &crate::Route) {

@@ -53,12 +53,7 @@ async fn after_one_visit_every_kind_of_page_opens_offline_directly_reloaded_and_
     let event_page = urls(&format!("timeline/{}", event.id));
     browser.open(&event_page).await;
     browser.see_text(SHOWN_EVENT_TITLE, &event.title).await;
-    browser
-        .client
-        .refresh()
-        .await
-        .expect("reload the event's page");
-    browser.wait_until_started().await;
+    browser.reload().await;
     browser.see_text(SHOWN_EVENT_TITLE, &event.title).await;
     assert_eq!(browser.current_url().await, event_page);
 

@@ -32,6 +32,9 @@ async fn a_keyboard_reader_goes_from_the_front_page_through_the_events() {
     browser.press(keys::ENTER).await;
     browser.see_text("main h1", "Timeline").await;
     assert_eq!(browser.current_url().await, host.url("timeline"));
+    // The arrows are the app's: wait for it (the offline copy may be
+    // downloading beside it, after the first page).
+    browser.wait_until_started().await;
 
     // The event list is one Tab stop; arrows move within it.
     let event = browser
@@ -105,6 +108,9 @@ async fn a_source_link_lands_on_the_answer_it_cites() {
         browser.current_url().await,
         host.url("interviews/catherine-perez/first-nissan-at-renault#first-nissan-at-renault-1")
     );
+    // The prerendered page shows at once; the landing is the app's, which
+    // may start late while the offline copy downloads beside it.
+    browser.wait_until_started().await;
     let landed = browser
         .run_async_script(
             "const done = arguments[0];

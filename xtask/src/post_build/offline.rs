@@ -66,9 +66,10 @@ pub const ICONS: [Icon; 4] = [
     },
 ];
 
-/// The icon iOS puts on the home screen (index.html links it; it has no
-/// part in the manifest).
-pub const APPLE_TOUCH_ICON: Icon = Icon {
+/// The icon iOS puts on the home screen: index.html links it, the
+/// manifest does not, so only the tests read this.
+#[cfg(test)]
+const APPLE_TOUCH_ICON: Icon = Icon {
     file: "icons/apple-touch-icon.png",
     sizes: "180x180",
     purpose: "any",
