@@ -93,7 +93,11 @@ async fn a_new_editions_notice_is_announced_without_taking_the_focus_and_answers
     let app = open_with_bundled_report("/").await;
     let region = find(&app, &format!("#{EDITION_NOTICE_ID}"));
     assert_eq!(region.get_attribute("role").as_deref(), Some("status"));
-    assert_eq!(region.text_content().unwrap(), "", "empty until there is news");
+    assert_eq!(
+        region.text_content().unwrap(),
+        "",
+        "empty until there is news"
+    );
 
     let (taken, dismissed) = (Arc::new(AtomicU32::new(0)), Arc::new(AtomicU32::new(0)));
     let take = {
@@ -126,5 +130,9 @@ async fn a_new_editions_notice_is_announced_without_taking_the_focus_and_answers
         region.query_selector(".edition-notice").unwrap().is_none(),
         "\"Not now\" takes the notice away"
     );
-    assert_eq!(focused().id(), "main", "the focus lands in the page, not on nothing");
+    assert_eq!(
+        focused().id(),
+        "main",
+        "the focus lands in the page, not on nothing"
+    );
 }

@@ -7,9 +7,7 @@
 
 use e2e::audit::{axe_script_from_env, axe_violations};
 use e2e::offline::{cache_names, cache_prefix, installability_errors, wait_for_offline_copy};
-use e2e::{
-    Browser, SHOWN_EVENT_TITLE, StaticHost, every_kind_of_page, report_of, site_from_env,
-};
+use e2e::{Browser, SHOWN_EVENT_TITLE, StaticHost, every_kind_of_page, report_of, site_from_env};
 use micra_flins::offline::DISMISSED_KEY;
 use micra_flins::ui_text;
 use std::path::PathBuf;
@@ -49,7 +47,11 @@ async fn after_one_visit_every_kind_of_page_opens_offline_directly_reloaded_and_
         browser.open(&urls(&route.path)).await;
         browser.see_text("main h1", &route.heading).await;
     }
-    let event = report.timeline.events.last().expect("the report has events");
+    let event = report
+        .timeline
+        .events
+        .last()
+        .expect("the report has events");
     let event_page = urls(&format!("timeline/{}", event.id));
     browser.open(&event_page).await;
     browser.see_text(SHOWN_EVENT_TITLE, &event.title).await;
@@ -58,12 +60,22 @@ async fn after_one_visit_every_kind_of_page_opens_offline_directly_reloaded_and_
     assert_eq!(browser.current_url().await, event_page);
 
     let interview = report.interviews.last().expect("the report has interviews");
-    let question = interview.questions.last().expect("an interview has questions");
+    let question = interview
+        .questions
+        .last()
+        .expect("an interview has questions");
     browser
-        .open(&urls(&format!("interviews/{}/{}", interview.id, question.id)))
+        .open(&urls(&format!(
+            "interviews/{}/{}",
+            interview.id, question.id
+        )))
         .await;
     browser.see_text("main", &question.text).await;
-    let answer: String = question.answer.paragraphs[0].text.chars().take(60).collect();
+    let answer: String = question.answer.paragraphs[0]
+        .text
+        .chars()
+        .take(60)
+        .collect();
     browser.see_text("main", &answer).await;
 
     // From the front page, by the links a reader follows.
@@ -113,7 +125,10 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
     let ours = cache_prefix(&under_base);
     let first_copy = cache_names(&browser).await;
     assert_eq!(
-        first_copy.iter().filter(|name| name.starts_with(&ours)).count(),
+        first_copy
+            .iter()
+            .filter(|name| name.starts_with(&ours))
+            .count(),
         1,
         "one cache for the first build: {first_copy:?}"
     );
@@ -144,7 +159,10 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
         .await;
     assert_eq!(focus, true, "the notice does not take the focus");
     let violations = axe_violations(&browser, &axe_script_from_env()).await;
-    assert!(violations.is_empty(), "with the notice shown: {violations:?}");
+    assert!(
+        violations.is_empty(),
+        "with the notice shown: {violations:?}"
+    );
 
     // "Not now": the notice goes, the focus lands in the page, and the
     // next page in this tab does not ask again.
@@ -172,9 +190,7 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
         .await;
     browser.open(&under_base).await;
     browser.see_text("main", &old_headline).await;
-    browser
-        .click_button(ui_text::TAKE_NEW_EDITION)
-        .await;
+    browser.click_button(ui_text::TAKE_NEW_EDITION).await;
     browser.see_text("main", &new_headline).await;
     browser.wait_until_started().await;
     let notice = browser
@@ -183,8 +199,15 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
     assert_eq!(notice, false, "the new edition has nothing to offer");
 
     let caches = cache_names(&browser).await;
-    let ours_now: Vec<&String> = caches.iter().filter(|name| name.starts_with(&ours)).collect();
-    assert_eq!(ours_now.len(), 1, "only the new build's copy is left: {caches:?}");
+    let ours_now: Vec<&String> = caches
+        .iter()
+        .filter(|name| name.starts_with(&ours))
+        .collect();
+    assert_eq!(
+        ours_now.len(),
+        1,
+        "only the new build's copy is left: {caches:?}"
+    );
     assert!(
         !first_copy.contains(ours_now[0]),
         "the copy left is the new build's: {caches:?}"

@@ -1,8 +1,8 @@
 //! Registering the worker and offering a newer build, in the browser.
 
 use super::{DISMISSED_KEY, TAKE_NEW_EDITION};
-use crate::logic::edition::offer_new_edition;
 use crate::components::layout::{EDITION_NOTICE_ID, EditionNotice};
+use crate::logic::edition::offer_new_edition;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -31,7 +31,10 @@ pub fn keep_offline_copy(worker: String) {
 
 /// Offers a newer build now if one is waiting, and whenever one finishes
 /// installing while the page is open.
-fn watch_for_new_editions(workers: &ServiceWorkerContainer, registration: ServiceWorkerRegistration) {
+fn watch_for_new_editions(
+    workers: &ServiceWorkerContainer,
+    registration: ServiceWorkerRegistration,
+) {
     let offer: Rc<dyn Fn()> = {
         let workers = workers.clone();
         let registration = registration.clone();

@@ -439,7 +439,10 @@ fn ensure_lighthouse(cache: &Path) -> Outcome<PathBuf> {
 /// Returns that install folder.
 /// Installs npm `package` at `version` into the tool cache from its
 /// lockfile (`xtask/npm/<package>/`, which pins every dependency):
-/// `npm ci`, so that two machines get the same tree.
+/// `npm ci`, so that two machines get the same tree. Where a dependency
+/// asks for another at `latest` (lighthouse's trace engine does), its
+/// package.json overrides it with the locked version: npm 11 otherwise
+/// compares `latest` with the registry's newest and refuses the lockfile.
 fn npm_install(cache: &Path, package: &str, version: &str, installed: &str) -> Outcome<PathBuf> {
     let root = cache.join(format!("{package}-{version}"));
     if root.join("node_modules").join(installed).is_file() {

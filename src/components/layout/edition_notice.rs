@@ -1,5 +1,6 @@
 use crate::ui_text;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The id of the live region a new edition is announced in.
 pub const EDITION_NOTICE_ID: &str = "edition-notice";
@@ -22,7 +23,6 @@ pub fn EditionNotice(take: Callback<()>, not_now: Callback<()>) -> impl IntoView
     let dismiss = move |_| {
         dismissed.set(true);
         not_now.run(());
-        use wasm_bindgen::JsCast;
         if let Some(main) = crate::browser::element("main")
             .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok())
         {

@@ -291,7 +291,8 @@ mod tests {
     use super::*;
 
     fn site(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
-        let root = std::env::temp_dir().join(format!("micra-offline-{name}-{}", std::process::id()));
+        let root =
+            std::env::temp_dir().join(format!("micra-offline-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
         for (file, content) in files {
             let path = root.join(file);
@@ -367,7 +368,8 @@ mod tests {
 
     #[test]
     fn the_manifest_is_the_reports_and_stays_within_the_base() {
-        let json = std::fs::read_to_string(workspace_root().join("public/data/report.json")).unwrap();
+        let json =
+            std::fs::read_to_string(workspace_root().join("public/data/report.json")).unwrap();
         let report = report::Report::from_json(&json).unwrap();
         let manifest = manifest(&report, "/reports/micra/");
         assert_eq!(manifest["start_url"], "/reports/micra/");
@@ -378,7 +380,10 @@ mod tests {
             "The Renault-Nissan Alliance · Renault 2016-2017 Annual Report"
         );
         assert_eq!(manifest["display"], "standalone");
-        assert_eq!(manifest["icons"][1]["src"], "/reports/micra/icons/icon-192.png");
+        assert_eq!(
+            manifest["icons"][1]["src"],
+            "/reports/micra/icons/icon-192.png"
+        );
     }
 
     #[test]
@@ -387,14 +392,26 @@ mod tests {
         assert!(index.contains(&format!("href=\"{}\"", APPLE_TOUCH_ICON.file)));
         for icon in ICONS.iter().chain([&APPLE_TOUCH_ICON]) {
             let path = workspace_root().join("public").join(icon.file);
-            let bytes = std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+            let bytes =
+                std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
             if let Some((width, height)) = icon.sizes.split_once('x') {
                 // A PNG's IHDR chunk: width and height, big-endian, at bytes 16 and 20.
                 assert_eq!(&bytes[1..4], b"PNG", "{} is a PNG", icon.file);
-                let size = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap()).to_string();
-                assert_eq!((size(16), size(20)), (width.to_string(), height.to_string()), "{}", icon.file);
+                let size = |at: usize| {
+                    u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap()).to_string()
+                };
+                assert_eq!(
+                    (size(16), size(20)),
+                    (width.to_string(), height.to_string()),
+                    "{}",
+                    icon.file
+                );
             } else {
-                assert!(String::from_utf8_lossy(&bytes).contains("<svg"), "{}", icon.file);
+                assert!(
+                    String::from_utf8_lossy(&bytes).contains("<svg"),
+                    "{}",
+                    icon.file
+                );
             }
         }
     }
