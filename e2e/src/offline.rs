@@ -33,6 +33,24 @@ pub async fn wait_for_offline_copy(browser: &Browser) {
     );
 }
 
+/// How the worker at `worker_url` (already registered by the page, or
+/// about to be) ends its install: `activated`, or `redundant` when the
+/// install failed.
+pub async fn install_outcome(browser: &Browser, worker_url: &str) -> String {
+    let outcome = browser
+        .run_async_script(&format!(
+            "const done = arguments[0];
+             const ended = (state) => state === 'activated' || state === 'redundant';
+             navigator.serviceWorker.register({worker_url:?}).then((registration) => {{
+               const worker = registration.installing || registration.waiting || registration.active;
+               if (ended(worker.state)) return done(worker.state);
+               worker.addEventListener('statechange', () => {{ if (ended(worker.state)) done(worker.state); }});
+             }}, (error) => done(`registration refused: ${{error}}`));"
+        ))
+        .await;
+    outcome.as_str().unwrap_or_default().to_string()
+}
+
 /// The names of every cache on the page's origin.
 pub async fn cache_names(browser: &Browser) -> Vec<String> {
     strings_in(

@@ -6,7 +6,9 @@
 //! another site's on the same origin. The site is installable.
 
 use e2e::audit::{axe_script_from_env, axe_violations};
-use e2e::offline::{cache_names, cache_prefix, installability_errors, wait_for_offline_copy};
+use e2e::offline::{
+    cache_names, cache_prefix, install_outcome, installability_errors, wait_for_offline_copy,
+};
 use e2e::{Browser, SHOWN_EVENT_TITLE, StaticHost, every_kind_of_page, report_of, site_from_env};
 use micra_flins::offline::DISMISSED_KEY;
 use micra_flins::ui_text;
@@ -218,6 +220,46 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
     );
     browser.assert_console_clean(&host).await;
     browser.close().await;
+}
+
+/// A deploy that lands while a reader's first download is under way (or
+/// a host that rewrites pages) gives the worker a file that is not its
+/// build's: the copy is refused whole, not kept half old and half new.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_file_from_another_build_stops_the_offline_copy_and_the_site_reads_online() {
+    let (site, base) = site_from_env();
+    let mixed = e2e::copy_of_site(&site, "mixed-builds");
+    // The front page shows the headline, the one word the next build changes.
+    let page = "index.html";
+    let next_page = std::fs::read(next_edition().join(page)).expect("the next build's front page");
+    assert_ne!(std::fs::read(site.join(page)).ok(), Some(next_page.clone()));
+    std::fs::write(mixed.join(page), next_page).expect("one page of the next build");
+    let host = StaticHost::start(&mixed, &base);
+    let browser = Browser::start(1280, 900).await;
+    browser.open(&host.url("")).await;
+    let outcome = install_outcome(&browser, &host.url("service-worker.js")).await;
+    assert_eq!(
+        outcome, "redundant",
+        "in {}: the worker did not refuse the mixed build",
+        browser.engine
+    );
+    let caches = cache_names(&browser).await;
+    assert!(
+        !caches
+            .iter()
+            .any(|name| name.starts_with(&cache_prefix(&host.url("")))),
+        "no copy is kept: {caches:?}"
+    );
+    let report = report_of(&site);
+    browser.open(&host.url("timeline")).await;
+    browser
+        .see_text("main h1", ui_text::timeline::HEADING)
+        .await;
+    browser
+        .see_text("main", &report.timeline.events[0].title)
+        .await;
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(mixed);
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -2,9 +2,10 @@
 // registers it; README "Offline reading" has the whole story).
 //
 // The release build writes the three constants below
-// (xtask/src/post_build/offline.rs): the build's files, as URLs under the
-// site's base, and a hash of their contents, so that every new build is a
-// new worker, which the browser notices on the reader's next visit.
+// (xtask/src/post_build/offline.rs): the build's files, as [URL under the
+// site's base, SHA-256 integrity] pairs, and a hash of them all, so that
+// every new build is a new worker, which the browser notices on the
+// reader's next visit.
 const EDITION = '';
 const FILES = [];
 const NOT_FOUND_PAGE = '';
@@ -16,14 +17,19 @@ const OURS = `micra-flins ${self.registration.scope} `;
 const CURRENT = OURS + EDITION;
 const PAGE_FILE = 'index.html';
 
-// The whole build, fetched past the browser's HTTP cache so that no file
-// of an older build slips in. Until it is all there, the worker does not
-// install (and a failed download is tried again on the next visit).
+// The whole build, fetched past the browser's HTTP cache, each file
+// checked against this build's hash of it: a file of an older build, or
+// of a newer one deployed while this one downloads, fails the install
+// instead of mixing two builds in one copy. Until it is all there, the
+// worker does not install (and it is tried again on the next visit).
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CURRENT).then((cache) =>
-      cache.addAll(FILES.map((url) => new Request(url, { cache: 'reload' }))),
-    ),
+    caches
+      .open(CURRENT)
+      .then((cache) =>
+        cache.addAll(FILES.map(([url, integrity]) => new Request(url, { cache: 'reload', integrity }))),
+      )
+      .catch((failure) => caches.delete(CURRENT).then(() => Promise.reject(failure))),
   );
 });
 

@@ -7,8 +7,10 @@
 //!   serviceWorker = '';` in Trunk.toml's `pattern_script`), which
 //!   registers it once the page's islands are hydrated, and get
 //!   `service-worker.js`: src/offline/service-worker.js with every file of
-//!   the build listed and a hash of their contents, so that each build is
-//!   a new worker. The list is made here, after the pages are written,
+//!   the build listed with its SHA-256 (the worker checks each download
+//!   against it, so that one reader's copy is never half of one build and
+//!   half of the next) and a hash of them all, so that each build is a new
+//!   worker. The list is made here, after the pages are written,
 //!   from what is in the folder: never by hand.
 //! - `MICRA_OFFLINE=off` (`cargo xtask dist --offline off`): the loader
 //!   registers nothing, and `service-worker.js` is the worker that
@@ -16,6 +18,7 @@
 
 use crate::process::workspace_root;
 use crate::{Failure, Outcome};
+use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
@@ -172,7 +175,7 @@ pub fn write_service_worker(staging: &Path, public_url: &str, keep: bool) -> Out
     let root = workspace_root();
     let worker = if keep {
         let files = site_files(staging)?;
-        let edition = edition_of(staging, &files)?;
+        let edition = edition_of(&files);
         filled_worker(
             &read_text(&root.join(WORKER_TEMPLATE))?,
             public_url,
@@ -185,17 +188,18 @@ pub fn write_service_worker(staging: &Path, public_url: &str, keep: bool) -> Out
     write(&staging.join(SERVICE_WORKER_FILE), &worker)
 }
 
-/// The worker `template` with the build's files (paths in the site, as
-/// URLs under `public_url`), its not-found page and its edition filled in.
+/// The worker `template` with the build's files (as `[URL under
+/// `public_url`, integrity]` pairs), its not-found page and its edition
+/// filled in.
 pub fn filled_worker(
     template: &str,
     public_url: &str,
-    files: &[String],
+    files: &[BuildFile],
     edition: &str,
 ) -> Outcome<String> {
-    let urls: Vec<String> = files
+    let urls: Vec<[String; 2]> = files
         .iter()
-        .map(|file| format!("{public_url}{file}"))
+        .map(|file| [format!("{public_url}{}", file.path), file.integrity.clone()])
         .collect();
     let mut worker = template.to_string();
     for (blank, value) in [
@@ -218,10 +222,20 @@ pub fn filled_worker(
     Ok(worker)
 }
 
-/// Every file of the site, as paths with `/` relative to it, sorted; the
-/// worker itself left out (the browser keeps it apart).
-pub fn site_files(staging: &Path) -> Outcome<Vec<String>> {
-    fn walk(folder: &Path, prefix: &str, files: &mut Vec<String>) -> Outcome {
+/// One file of the build, as the worker downloads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildFile {
+    /// Relative to the site, with `/`.
+    pub path: String,
+    /// Its content's SHA-256 as a Subresource Integrity value
+    /// (`sha256-` and base64), which the browser checks the download against.
+    pub integrity: String,
+}
+
+/// Every file of the site, sorted by path; the worker itself left out
+/// (the browser keeps it apart).
+pub fn site_files(staging: &Path) -> Outcome<Vec<BuildFile>> {
+    fn walk(folder: &Path, prefix: &str, files: &mut Vec<BuildFile>) -> Outcome {
         let unreadable = |error: std::io::Error| {
             Failure::new(
                 format!("cannot list {}: {error}", folder.display()),
@@ -235,37 +249,37 @@ pub fn site_files(staging: &Path) -> Outcome<Vec<String>> {
             if entry.file_type().map_err(unreadable)?.is_dir() {
                 walk(&entry.path(), &format!("{path}/"), files)?;
             } else if path != SERVICE_WORKER_FILE {
-                files.push(path);
+                let content = std::fs::read(entry.path()).map_err(unreadable)?;
+                let digest =
+                    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(content));
+                files.push(BuildFile {
+                    path,
+                    integrity: format!("sha256-{digest}"),
+                });
             }
         }
         Ok(())
     }
     let mut files = Vec::new();
     walk(staging, "", &mut files)?;
-    files.sort();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
 
 /// 16 hex digits of the files' names and contents: another build, even
 /// one that changed a single word, is another edition.
-pub fn edition_of(staging: &Path, files: &[String]) -> Outcome<String> {
+pub fn edition_of(files: &[BuildFile]) -> String {
     let mut hasher = Sha256::new();
     for file in files {
-        let content = std::fs::read(staging.join(file)).map_err(|error| {
-            Failure::new(
-                format!("cannot read {file} in {}: {error}", staging.display()),
-                "check the build",
-            )
-        })?;
-        hasher.update(file.as_bytes());
+        hasher.update(file.path.as_bytes());
         hasher.update([0]);
-        hasher.update((content.len() as u64).to_le_bytes());
-        hasher.update(&content);
+        hasher.update(file.integrity.as_bytes());
+        hasher.update([0]);
     }
-    Ok(hasher.finalize()[..8]
+    hasher.finalize()[..8]
         .iter()
         .map(|byte| format!("{byte:02x}"))
-        .collect())
+        .collect()
 }
 
 fn read_text(path: &Path) -> Outcome<String> {
@@ -316,8 +330,9 @@ mod tests {
             ],
         );
         let files = site_files(&root).unwrap();
+        let paths: Vec<&str> = files.iter().map(|file| file.path.as_str()).collect();
         assert_eq!(
-            files,
+            paths,
             [
                 "404.html",
                 "data/report.json",
@@ -329,8 +344,11 @@ mod tests {
         let template = std::fs::read_to_string(workspace_root().join(WORKER_TEMPLATE)).unwrap();
         let worker = filled_worker(&template, "/reports/micra/", &files, "abc").unwrap();
         assert!(worker.contains("const EDITION = \"abc\";"), "{worker}");
+        // `printf event | openssl dgst -sha256 -binary | base64`
         assert!(
-            worker.contains(r#""/reports/micra/timeline/flins-chosen/index.html""#),
+            worker.contains(
+                r#"["/reports/micra/timeline/flins-chosen/index.html","sha256-uOH4C9cK4HhMeFWkUXMbdF/dtndJ0j9je+kIK3XpV1s="]"#
+            ),
             "{worker}"
         );
         assert!(worker.contains(r#"const NOT_FOUND_PAGE = "/reports/micra/404.html";"#));
@@ -342,11 +360,10 @@ mod tests {
     fn one_changed_word_makes_another_edition() {
         let before = site("before", &[("index.html", "the Micra"), ("a.js", "x")]);
         let after = site("after", &[("index.html", "the Micra!"), ("a.js", "x")]);
-        let files = site_files(&before).unwrap();
-        let edition = edition_of(&before, &files).unwrap();
+        let edition = edition_of(&site_files(&before).unwrap());
         assert_eq!(edition.len(), 16);
-        assert_eq!(edition, edition_of(&before, &files).unwrap());
-        assert_ne!(edition, edition_of(&after, &files).unwrap());
+        assert_eq!(edition, edition_of(&site_files(&before).unwrap()));
+        assert_ne!(edition, edition_of(&site_files(&after).unwrap()));
         for root in [before, after] {
             std::fs::remove_dir_all(root).unwrap();
         }
