@@ -29,9 +29,7 @@ impl SessionCommand {
             body: serde_json::json!({ "descriptor": { "name": permission }, "state": "granted" }),
         }
     }
-}
 
-impl SessionCommand {
     /// A command of Chromium's DevTools protocol, through chromedriver.
     pub fn devtools(command: &str, params: serde_json::Value) -> Self {
         Self {
