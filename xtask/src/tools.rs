@@ -434,12 +434,11 @@ fn ensure_lighthouse(cache: &Path) -> Outcome<PathBuf> {
     Ok(root.join("node_modules").join(cli))
 }
 
-/// `npm install <package>@<version>` into `<cache>/<package>-<version>`,
-/// once: `installed` (below `node_modules`) tells whether it is there.
-/// Returns that install folder.
-/// Installs npm `package` at `version` into the tool cache from its
-/// lockfile (`xtask/npm/<package>/`, which pins every dependency):
-/// `npm ci`, so that two machines get the same tree. Where a dependency
+/// Installs npm `package` at `version` into `<cache>/<package>-<version>`
+/// once (`installed`, below `node_modules`, tells whether it is there)
+/// and returns that folder. From its lockfile (`xtask/npm/<package>/`,
+/// which pins every dependency) with `npm ci`, so that two machines get
+/// the same tree. Where a dependency
 /// asks for another at `latest` (lighthouse's trace engine does), its
 /// package.json overrides it with the locked version: npm 11 otherwise
 /// compares `latest` with the registry's newest and refuses the lockfile.
