@@ -162,19 +162,11 @@ impl Browser {
 
     /// Waits until the page's islands are hydrated (src/start.rs).
     pub async fn wait_until_started(&self) {
-        let started = Instant::now();
-        while started.elapsed() < PATIENCE {
-            let state = self
-                .run_script(&format!(
-                    "return document.documentElement.hasAttribute('{HYDRATED_ATTRIBUTE}')"
-                ))
-                .await;
-            if state == serde_json::Value::Bool(true) {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("the page's islands were not hydrated within {PATIENCE:?}");
+        self.wait_until_page_says(
+            &format!("return document.documentElement.hasAttribute('{HYDRATED_ATTRIBUTE}')"),
+            "the page's islands were not hydrated",
+        )
+        .await;
     }
 
     /// Reloads the page as the reader's reload button does and waits until
@@ -186,28 +178,32 @@ impl Browser {
             "window.__micraBeforeReload = true; setTimeout(() => location.reload()); return true",
         )
         .await;
+        self.wait_until_page_says(
+            "return window.__micraBeforeReload === undefined && document.readyState === 'complete'",
+            "the page did not reload",
+        )
+        .await;
+        self.listen_for_page_problems().await;
+        self.wait_until_started().await;
+    }
+
+    /// Runs `script` until it returns `true`; panics with `failure` and
+    /// its last answer if it has not within [`PATIENCE`]. An error counts
+    /// as "not yet": between two documents, a script may fail.
+    async fn wait_until_page_says(&self, script: &str, failure: &str) {
         let started = Instant::now();
         loop {
-            // While the old page unloads, a script may fail: not yet.
-            let reloaded = self
-                .client
-                .execute(
-                    "return window.__micraBeforeReload === undefined && document.readyState === 'complete'",
-                    vec![],
-                )
-                .await;
-            if matches!(reloaded, Ok(serde_json::Value::Bool(true))) {
-                break;
+            let answer = self.client.execute(script, vec![]).await;
+            if matches!(answer, Ok(serde_json::Value::Bool(true))) {
+                return;
             }
             assert!(
                 started.elapsed() < PATIENCE,
-                "in {}: the page did not reload within {PATIENCE:?}",
+                "in {}: {failure} within {PATIENCE:?}; last answer: {answer:?}",
                 self.engine
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        self.listen_for_page_problems().await;
-        self.wait_until_started().await;
     }
 
     /// Opens one of the site's routes on `host` and waits until it shows
