@@ -13,12 +13,13 @@ pub mod engine;
 pub mod offline;
 pub mod routes;
 pub mod static_host;
-mod virtual_display;
+pub mod virtual_display;
 
 pub use browser::Browser;
 pub use engine::Engine;
 pub use routes::{Route, every_kind_of_page, every_page, report_of};
 pub use static_host::StaticHost;
+pub use virtual_display::VirtualDisplay;
 
 use std::path::{Path, PathBuf};
 

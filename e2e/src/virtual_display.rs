@@ -5,12 +5,16 @@
 //! per browser session, so that sessions never share windows; it stops
 //! when dropped.
 
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, ChildStderr, Command, Stdio};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 /// The screen: wider and taller than any window the suite opens.
 const SCREEN: &str = "1920x1200x24";
+
+/// How long Xvfb and openbox each have to start, and Xvfb to stop.
+const PATIENCE: Duration = Duration::from_secs(10);
 
 /// A running Xvfb, its window manager and the display number it serves.
 pub struct VirtualDisplay {
@@ -20,43 +24,47 @@ pub struct VirtualDisplay {
 }
 
 impl VirtualDisplay {
-    /// Starts Xvfb on the first display number no other X server holds.
+    /// Starts Xvfb on a display number no other X server holds. Xvfb picks
+    /// the number itself (`-displayfd`) and writes it once it accepts
+    /// connections: it takes the lock atomically, so parallel suites never
+    /// collide, and it clears a lock left by a server that was killed.
     pub fn start() -> Self {
-        for number in 90..190 {
-            let socket = format!("/tmp/.X11-unix/X{number}");
-            if Path::new(&format!("/tmp/.X{number}-lock")).exists() || Path::new(&socket).exists() {
-                continue;
-            }
-            let spawned = Command::new("Xvfb")
-                .arg(format!(":{number}"))
-                .args(["-screen", "0", SCREEN, "-nolisten", "tcp"])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn();
-            let mut server = spawned.unwrap_or_else(|error| {
+        let mut server = Command::new("Xvfb")
+            .args(["-displayfd", "1", "-screen", "0", SCREEN, "-nolisten", "tcp"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|error| {
                 panic!("start Xvfb ({error}): WebKit needs Debian's xvfb, which `cargo xtask test e2e --browser webkit` installs")
             });
-            let started = Instant::now();
-            while started.elapsed() < Duration::from_secs(10) {
-                if Path::new(&socket).exists() {
-                    let mut display = Self {
-                        server,
-                        window_manager: None,
-                        number,
-                    };
-                    display.manage_windows();
-                    return display;
-                }
-                // Another server took the number first: try the next one.
-                if server.try_wait().ok().flatten().is_some() {
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
+        let stdout = server.stdout.take().expect("Xvfb's piped stdout");
+        let stderr = server.stderr.take().expect("Xvfb's piped stderr");
+        let (sender, receiver) = mpsc::channel();
+        // Both pipes are read to their end, so that Xvfb never blocks
+        // on a full one.
+        std::thread::spawn(move || {
+            let mut lines = BufReader::new(stdout).lines().map_while(Result::ok);
+            let _ = sender.send(lines.next().unwrap_or_default());
+            lines.for_each(drop);
+        });
+        let said = std::thread::spawn(move || what_it_said(stderr));
+        let announced = receiver.recv_timeout(PATIENCE).unwrap_or_default();
+        let Ok(number) = announced.trim().parse() else {
             let _ = server.kill();
             let _ = server.wait();
-        }
-        panic!("Xvfb started on none of the displays :90 to :189")
+            panic!(
+                "Xvfb named no display within {} s; it said: {}",
+                PATIENCE.as_secs(),
+                said.join().unwrap_or_default()
+            );
+        };
+        let mut display = Self {
+            server,
+            window_manager: None,
+            number,
+        };
+        display.manage_windows();
+        display
     }
 
     /// Starts openbox and waits until it manages the display, so that the
@@ -82,9 +90,10 @@ impl VirtualDisplay {
         let started = Instant::now();
         while !ready.exists() {
             assert!(
-                started.elapsed() < Duration::from_secs(10),
-                "openbox did not start on display {} within 10 s",
-                self.name()
+                started.elapsed() < PATIENCE,
+                "openbox did not start on display {} within {} s",
+                self.name(),
+                PATIENCE.as_secs()
             );
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -97,11 +106,39 @@ impl VirtualDisplay {
     }
 }
 
+/// The last lines of Xvfb's error output, where it says why it stopped.
+fn what_it_said(mut stderr: ChildStderr) -> String {
+    let mut bytes = Vec::new();
+    let _ = stderr.read_to_end(&mut bytes);
+    let said = String::from_utf8_lossy(&bytes);
+    let lines: Vec<&str> = said
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    match lines.len() {
+        0 => "nothing".to_owned(),
+        count => lines[count.saturating_sub(5)..].join(" / "),
+    }
+}
+
 impl Drop for VirtualDisplay {
     fn drop(&mut self) {
         if let Some(manager) = &mut self.window_manager {
             let _ = manager.kill();
             let _ = manager.wait();
+        }
+        // SIGTERM, not `Child::kill`'s SIGKILL: Xvfb then removes its lock
+        // file and socket, so runs leave nothing behind in /tmp.
+        let terminated = Command::new("kill")
+            .args(["-TERM", &self.server.id().to_string()])
+            .status()
+            .is_ok_and(|status| status.success());
+        let started = Instant::now();
+        while terminated && started.elapsed() < PATIENCE {
+            if let Ok(Some(_)) = self.server.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
         }
         let _ = self.server.kill();
         let _ = self.server.wait();

@@ -321,6 +321,11 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                 )
                 .env("MICRA_E2E_BASE", E2E_BASE)
                 .env("MICRA_E2E_BROWSER", engine.key());
+            if engine == Engine::WebKit {
+                // The X display's own tests (e2e/tests/virtual_display.rs),
+                // ignored where Xvfb is not installed.
+                command.arg("--include-ignored");
+            }
             if let Some(geckodriver) = tools.geckodriver() {
                 command.env("GECKODRIVER", geckodriver);
             }
