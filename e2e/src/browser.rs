@@ -3,6 +3,7 @@
 
 use crate::chromedriver::SessionCommand;
 use crate::engine::Engine;
+use crate::temp_folder::TempFolder;
 use crate::virtual_display::VirtualDisplay;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -28,6 +29,9 @@ pub struct Browser {
     console_output: Arc<Mutex<Vec<String>>>,
     /// Kept for WebKit, whose MiniBrowser needs a display.
     _display: Option<VirtualDisplay>,
+    /// The driver's and browser's temporary files; dropped after the
+    /// driver has stopped.
+    _scratch: TempFolder,
 }
 
 impl Browser {
@@ -47,7 +51,9 @@ impl Browser {
         let engine = Engine::from_env();
         let port = free_port();
         let display = (engine == Engine::WebKit).then(VirtualDisplay::start);
+        let scratch = TempFolder::new("browser");
         let mut command = engine.driver(port);
+        command.env("TMPDIR", &*scratch);
         if let Some(display) = &display {
             command.env("DISPLAY", display.name());
         }
@@ -107,6 +113,7 @@ impl Browser {
             driver,
             console_output,
             _display: display,
+            _scratch: scratch,
         }
     }
 
@@ -471,6 +478,7 @@ impl Browser {
 impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
+        let _ = self.driver.wait();
     }
 }
 

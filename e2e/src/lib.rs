@@ -13,12 +13,14 @@ pub mod engine;
 pub mod offline;
 pub mod routes;
 pub mod static_host;
+pub mod temp_folder;
 pub mod virtual_display;
 
 pub use browser::Browser;
 pub use engine::Engine;
 pub use routes::{Route, every_kind_of_page, every_page, report_of};
 pub use static_host::StaticHost;
+pub use temp_folder::TempFolder;
 pub use virtual_display::VirtualDisplay;
 
 use std::path::{Path, PathBuf};
@@ -55,10 +57,9 @@ fn name_the_engine_in_failures() {
 }
 
 /// A fresh copy of the built `site` in the temporary folder, for a test
-/// (or benchmark) that changes a file of it; `name` tells copies apart.
-pub fn copy_of_site(site: &Path, name: &str) -> PathBuf {
-    let copy = std::env::temp_dir().join(format!("micra-e2e-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&copy);
+/// (or benchmark) that changes a file of it; it goes when dropped.
+pub fn copy_of_site(site: &Path, name: &str) -> TempFolder {
+    let copy = TempFolder::new(name);
     copy_folder(site, &copy);
     copy
 }

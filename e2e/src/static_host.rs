@@ -275,12 +275,9 @@ mod tests {
     use super::StaticHost;
     use std::io::{Read, Write};
 
-    fn site() -> std::path::PathBuf {
-        // A folder per test: tests run at once, and some add files.
-        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let number = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let dir =
-            std::env::temp_dir().join(format!("micra-static-host-{}-{number}", std::process::id()));
+    /// A folder per test: tests run at once, and some add files.
+    fn site() -> crate::TempFolder {
+        let dir = crate::TempFolder::new("static-host");
         std::fs::create_dir_all(dir.join("data")).unwrap();
         std::fs::create_dir_all(dir.join("timeline")).unwrap();
         std::fs::write(dir.join("index.html"), "index").unwrap();
@@ -310,7 +307,8 @@ mod tests {
 
     #[test]
     fn files_and_folders_under_the_base_are_served_and_misses_get_404_html() {
-        let host = StaticHost::start(&site(), "/reports/micra/");
+        let site = site();
+        let host = StaticHost::start(&site, "/reports/micra/");
         let answer = |path: &str| {
             let (head, body) = get(&host, path, "");
             let status = head.split(' ').nth(1).unwrap().to_string();
@@ -350,7 +348,8 @@ mod tests {
 
     #[test]
     fn text_is_gzipped_for_a_browser_that_accepts_it_and_plain_otherwise() {
-        let host = StaticHost::start(&site(), "/reports/micra/");
+        let site = site();
+        let host = StaticHost::start(&site, "/reports/micra/");
         let path = "/reports/micra/data/report.json";
 
         let (head, body) = get(&host, path, "");
@@ -372,8 +371,9 @@ mod tests {
     async fn only_the_wasm_is_slow_and_the_host_stops_inside_a_runtime() {
         use std::time::{Duration, Instant};
         let delay = Duration::from_millis(500);
+        let site = site();
         let host = std::sync::Arc::new(StaticHost::start_with_slow_wasm(
-            &site(),
+            &site,
             "/reports/micra/",
             delay,
         ));
@@ -437,13 +437,12 @@ mod tests {
     #[test]
     fn a_link_out_of_the_site_is_not_followed() {
         let site = site();
-        let outside = std::env::temp_dir().join(format!("micra-outside-{}", std::process::id()));
+        let elsewhere = crate::TempFolder::new("outside");
+        let outside = elsewhere.join("secret.txt");
         std::fs::write(&outside, "secret").unwrap();
         let link = site.join("leak.txt");
-        let _ = std::fs::remove_file(&link);
         std::os::unix::fs::symlink(&outside, &link).unwrap();
         let inside = site.join("inside.html");
-        let _ = std::fs::remove_file(&inside);
         std::os::unix::fs::symlink(site.join("index.html"), &inside).unwrap();
         let host = StaticHost::start(&site, "/sub/");
         let (head, body) = get(&host, "/sub/leak.txt", "");
@@ -452,6 +451,5 @@ mod tests {
         let (head, body) = get(&host, "/sub/inside.html", "");
         assert!(head.contains(" 200 "), "{head}");
         assert_eq!(body, b"index");
-        std::fs::remove_file(&outside).unwrap();
     }
 }

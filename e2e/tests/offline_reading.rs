@@ -259,7 +259,6 @@ async fn a_file_from_another_build_stops_the_offline_copy_and_the_site_reads_onl
         .see_text("main", &report.timeline.events[0].title)
         .await;
     browser.close().await;
-    let _ = std::fs::remove_dir_all(mixed);
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -285,7 +285,21 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                 )
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "60");
             choose_test_runner_driver(&mut command, engine, tools);
+            // The runner's driver makes a browser profile in TMPDIR per test
+            // file and leaves it there: give it a folder that goes after.
+            let scratch = workspace_root()
+                .join("target")
+                .join(format!("browser-tests-tmp-{}", engine.key()));
+            let _ = std::fs::remove_dir_all(&scratch);
+            std::fs::create_dir_all(&scratch).map_err(|error| {
+                Failure::new(
+                    format!("cannot create {}: {error}", scratch.display()),
+                    "check that target/ is writable",
+                )
+            })?;
+            command.env("TMPDIR", &scratch);
             failures.extend(run_in_engine(&mut command, "browser", engine, tally));
+            let _ = std::fs::remove_dir_all(&scratch);
         }
     }
     if layers.e2e {

@@ -69,5 +69,4 @@ async fn main() {
         }
     }
     browser.close().await;
-    let _ = std::fs::remove_dir_all(&site);
 }
