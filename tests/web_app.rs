@@ -83,12 +83,10 @@ async fn the_front_page_quotes_the_report_with_its_speaker_and_a_link_to_the_ans
 
 #[wasm_bindgen_test]
 async fn a_new_editions_notice_is_announced_without_taking_the_focus_and_answers_both_buttons() {
-    use leptos::prelude::*;
-    use micra_flins::components::layout::{EDITION_NOTICE_ID, EditionNotice};
+    use micra_flins::components::layout::{EDITION_NOTICE_ID, show_edition_notice};
     use micra_flins::ui_text;
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicU32, Ordering};
-    use wasm_bindgen::JsCast;
+    use std::cell::Cell;
+    use std::rc::Rc;
 
     let app = open_with_bundled_report("/").await;
     let region = find(&app, &format!("#{EDITION_NOTICE_ID}"));
@@ -99,33 +97,29 @@ async fn a_new_editions_notice_is_announced_without_taking_the_focus_and_answers
         "empty until there is news"
     );
 
-    let (taken, dismissed) = (Arc::new(AtomicU32::new(0)), Arc::new(AtomicU32::new(0)));
-    let take = {
-        let taken = taken.clone();
-        Callback::new(move |()| {
-            taken.fetch_add(1, Ordering::Relaxed);
-        })
-    };
-    let not_now = {
-        let dismissed = dismissed.clone();
-        Callback::new(move |()| {
-            dismissed.fetch_add(1, Ordering::Relaxed);
-        })
-    };
+    let (taken, dismissed) = (Rc::new(Cell::new(0)), Rc::new(Cell::new(0)));
     let before = focused();
-    let _notice = leptos::mount::mount_to(region.clone().unchecked_into(), move || {
-        view! { <EditionNotice take not_now/> }
-    });
+    show_edition_notice(
+        {
+            let taken = taken.clone();
+            move || taken.set(taken.get() + 1)
+        },
+        {
+            let dismissed = dismissed.clone();
+            move || dismissed.set(dismissed.get() + 1)
+        },
+    );
     settle().await;
     see_text(&region, ".edition-notice", ui_text::NEW_EDITION);
     assert_eq!(focused(), before, "the notice does not move the focus");
 
     click(&button(&region, ui_text::TAKE_NEW_EDITION)).await;
-    assert_eq!(taken.load(Ordering::Relaxed), 1);
-    assert_eq!(dismissed.load(Ordering::Relaxed), 0);
+    assert_eq!(taken.get(), 1);
+    assert_eq!(dismissed.get(), 0);
 
     click(&button(&region, ui_text::NOT_NOW)).await;
-    assert_eq!(dismissed.load(Ordering::Relaxed), 1);
+    assert_eq!(dismissed.get(), 1);
+    assert_eq!(taken.get(), 1);
     assert!(
         region.query_selector(".edition-notice").unwrap().is_none(),
         "\"Not now\" takes the notice away"

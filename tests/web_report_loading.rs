@@ -116,7 +116,7 @@ async fn a_report_on_another_site_is_refused_without_a_retry() {
         "“https://evil.example/report.json” is not on this site",
     );
     assert!(
-        app.query_selector("button").unwrap().is_none(),
+        app.query_selector("main button").unwrap().is_none(),
         "no retry for a refused address"
     );
 }

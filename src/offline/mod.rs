@@ -12,7 +12,7 @@
 //! on a later visit, is fetched in the background and waits: pages
 //! already open keep the build they were loaded with (a page never mixes
 //! one build's HTML with another's wasm), and the page offers the new
-//! edition in a notice (`components::layout::EditionNotice`;
+//! edition in a notice (`components::layout::show_edition_notice`;
 //! `logic::edition` decides when) until the reader takes it or says
 //! "not now".
 

@@ -1,9 +1,9 @@
 //! Registering the worker and offering a newer build, in the browser.
 
 use super::{DISMISSED_KEY, TAKE_NEW_EDITION};
-use crate::components::layout::{EDITION_NOTICE_ID, EditionNotice};
+use crate::components::layout::show_edition_notice;
 use crate::logic::edition::offer_new_edition;
-use leptos::prelude::*;
+use leptos::prelude::window;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -74,11 +74,6 @@ fn watch_for_new_editions(
 /// lets the waiting worker take over, and this page reloads once it has
 /// (other open pages keep what they show until the reader moves on).
 fn show_notice(workers: &ServiceWorkerContainer, registration: &ServiceWorkerRegistration) {
-    let Some(region) = crate::browser::element(EDITION_NOTICE_ID)
-        .and_then(|region| region.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
     let taken = Rc::new(Cell::new(false));
     let reload_when_switched = {
         let taken = taken.clone();
@@ -93,10 +88,8 @@ fn show_notice(workers: &ServiceWorkerContainer, registration: &ServiceWorkerReg
         reload_when_switched.as_ref().unchecked_ref(),
     );
     reload_when_switched.forget();
-    // Callbacks must be `Send`; these only ever run on the page's one thread.
-    let state = send_wrapper::SendWrapper::new((registration.clone(), taken));
-    let take = Callback::new(move |()| {
-        let (registration, taken) = &*state;
+    let registration = registration.clone();
+    let take = move || {
         taken.set(true);
         match registration.waiting() {
             Some(waiting) => {
@@ -107,13 +100,13 @@ fn show_notice(workers: &ServiceWorkerContainer, registration: &ServiceWorkerReg
                 let _ = window().location().reload();
             }
         }
-    });
-    let not_now = Callback::new(|()| {
+    };
+    let not_now = || {
         if let Ok(Some(storage)) = window().session_storage() {
             let _ = storage.set_item(DISMISSED_KEY, "yes");
         }
-    });
-    leptos::mount::mount_to(region, move || view! { <EditionNotice take not_now/> }).forget();
+    };
+    show_edition_notice(take, not_now);
 }
 
 fn dismissed_in_this_tab() -> bool {

@@ -6,6 +6,6 @@ mod edition_notice;
 mod footer;
 mod header;
 
-pub use edition_notice::{EDITION_NOTICE_ID, EditionNotice, EditionNoticeRegion};
+pub use edition_notice::{EDITION_NOTICE_ID, EditionNoticeRegion, show_edition_notice};
 pub use footer::SiteFooter;
 pub use header::SiteHeader;
