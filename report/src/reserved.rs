@@ -21,6 +21,7 @@ pub const RESERVED_IDS: &[&str] = &[
     "key-figures-heading",
     "load-failure-title",
     "edition-notice",
+    "edition-notice-template",
 ];
 
 /// The timeline names its list, options, phases and details with this
