@@ -70,6 +70,15 @@ pub fn focus_quietly(element: &Element) {
     }
 }
 
+/// Moves the focus to the page's main content (it has `tabindex="-1"`):
+/// where the skip link goes, and where a control that goes away leaves it
+/// rather than on nothing.
+pub fn focus_main() {
+    if let Some(main) = element("main").and_then(|main| main.dyn_into::<HtmlElement>().ok()) {
+        let _ = main.focus();
+    }
+}
+
 /// The element the address's `#fragment` names, if it is on the page. The
 /// browser keeps the fragment percent-encoded (`#caf%C3%A9-1`) while ids are
 /// not, so it is decoded first; a fragment that is not valid encoding is

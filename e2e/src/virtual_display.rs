@@ -26,8 +26,9 @@ pub struct VirtualDisplay {
 impl VirtualDisplay {
     /// Starts Xvfb on a display number no other X server holds. Xvfb picks
     /// the number itself (`-displayfd`) and writes it once it accepts
-    /// connections: it takes the lock atomically, so parallel suites never
-    /// collide, and it clears a lock left by a server that was killed.
+    /// connections. It decides by binding the display's abstract socket,
+    /// which only a live server holds, so parallel suites never collide and
+    /// the lock file and socket a killed server left in /tmp do not count.
     pub fn start() -> Self {
         let mut server = Command::new("Xvfb")
             .args(["-displayfd", "1", "-screen", "0", SCREEN, "-nolisten", "tcp"])

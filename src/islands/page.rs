@@ -22,12 +22,7 @@ pub fn SkipLink(href: String) -> impl IntoView {
     }
     let skip = |event: leptos::ev::MouseEvent| {
         event.prevent_default();
-        use wasm_bindgen::JsCast;
-        if let Some(main) = crate::browser::element("main")
-            .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
-        }
+        crate::browser::focus_main();
     };
     view! { <a class="skip-link" href=href on:click=skip>{ui_text::SKIP_TO_CONTENT}</a> }
 }

@@ -63,11 +63,7 @@ pub fn show_edition_notice(take: impl Fn() + 'static, not_now: impl Fn() + 'stat
     on_click(&notice, ".edition-notice__not-now", move || {
         shown.remove();
         not_now();
-        if let Some(main) = crate::browser::element("main")
-            .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
-        }
+        crate::browser::focus_main();
     });
     let _ = region.append_child(&notice);
 }
