@@ -25,7 +25,7 @@ pub mod ui_text;
 
 pub use base_path::base_path_from_document;
 
-use components::layout::{EditionNoticeRegion, SiteFooter, SiteHeader};
+use components::layout::{EditionNoticeRegion, SiteFooter, SiteHeader, SiteMeta};
 use components::provide_site_base;
 use components::report::ReportLoader;
 use leptos::prelude::*;
@@ -54,14 +54,18 @@ pub fn App(
 ) -> impl IntoView {
     provide_meta_context();
     provide_site_base(&base);
+    if let Some(report) = &report {
+        ui_text::set_report_language(&report.source.language);
+    }
     view! {
         <Router base=base.clone()>
             <FollowRouter base>
+            <ReportLoader report>
+            <SiteMeta/>
             <PageSkipLink/>
             <EditionNoticeRegion/>
             <SiteHeader/>
             <main id="main" tabindex="-1">
-                <ReportLoader report>
                     // The paths are AppRoute's, which also writes the links
                     // and lists the pages the build prerenders.
                     <Routes fallback=NotFound>
@@ -85,9 +89,9 @@ pub fn App(
                         <Route path=StaticSegment(AppRoute::ABOUT) view=AboutPage/>
                         <Route path=StaticSegment(AppRoute::ACCESSIBILITY) view=AccessibilityPage/>
                     </Routes>
-                </ReportLoader>
             </main>
             <SiteFooter/>
+            </ReportLoader>
             </FollowRouter>
         </Router>
     }

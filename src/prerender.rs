@@ -29,7 +29,11 @@ pub const NOT_FOUND_FILE: &str = "404.html";
 /// components), and the place of the app's markup found.
 #[derive(Debug, Clone)]
 pub struct PageTemplate {
-    /// Everything up to the app's root element, its start tag included.
+    /// Everything before the `<html>` start tag, which each page writes
+    /// with its own `lang`.
+    before_html: String,
+    /// Everything after that tag up to the app's root element, its start
+    /// tag included.
     before_app: String,
     /// The root's end tag and everything after it.
     after_app: String,
@@ -72,8 +76,17 @@ impl PageTemplate {
         before_app.push_str(&format!(
             "<div id=\"{APP_ROOT_ID}\" {PRERENDERED_ATTRIBUTE}>"
         ));
+        let html_tag = before_app
+            .find("<html")
+            .ok_or("index.html has no <html> start tag")?;
+        let html_tag_end = html_tag
+            + before_app[html_tag..]
+                .find('>')
+                .ok_or("index.html does not close its <html> start tag")?
+            + 1;
         Ok(Self {
-            before_app,
+            before_html: before_app[..html_tag].to_string(),
+            before_app: before_app[html_tag_end..].to_string(),
             after_app: html[close..].to_string(),
         })
     }
@@ -88,8 +101,14 @@ impl PageTemplate {
             let (meta, head) = ServerMetaContext::new();
             provide_context(meta);
             let base = base.to_string();
+            // The interface's language (the report's, when the interface
+            // speaks it); a validated tag, so it needs no escaping.
+            let lang = crate::ui_text::Language::for_report(&report.source.language).tag();
             let body = view! { <App base report/> }.to_html();
-            let document = format!("{}{body}{}", self.before_app, self.after_app);
+            let document = format!(
+                "{}<html lang=\"{lang}\">{}{body}{}",
+                self.before_html, self.before_app, self.after_app
+            );
             futures::executor::block_on(async move {
                 head.inject_meta_context(futures::stream::iter([document]))
                     .await

@@ -36,6 +36,11 @@ pub fn reader_moved_first() -> bool {
 /// Prepares the hydration of a prerendered page's islands.
 #[cfg(feature = "hydrate")]
 pub fn start() {
+    // The page's `lang` is the interface's: the prerender step wrote it
+    // from the report's language.
+    if let Some(html) = leptos::prelude::document().document_element() {
+        crate::ui_text::set_report_language(&html.get_attribute("lang").unwrap_or_default());
+    }
     READER_MOVED_FIRST.store(reader_has_moved(), Ordering::Relaxed);
     EDITED_BEFORE.set(edited_fields());
     leptos::mount::hydrate_islands();

@@ -147,12 +147,20 @@ fn each_page_has_its_own_title_and_description_once() {
         let head_end = html.find("</head>").expect("a head");
         assert!(html.find("<title>").unwrap() < head_end, "{}", page.file);
     }
+    let event_page = page("timeline/flins-chosen/index.html");
+    assert!(event_page.contains(
+        "<title>Flins chosen for the next Micra · Timeline · The Renault-Nissan Alliance</title>"
+    ));
+    assert!(event_page.contains(
+        "content=\"26 April 2013: Renault and Nissan announce that Flins will build the next Micra from 2016, about 82,000 a year.\" name=\"description\""
+    ) || event_page.contains(
+        "name=\"description\" content=\"26 April 2013: Renault and Nissan announce that Flins will build the next Micra from 2016, about 82,000 a year.\""
+    ), "an event's page carries its summary");
+    assert!(page("interviews/catherine-perez/why-flins/index.html").contains(
+        "<title>Why was Flins chosen to produce the new Nissan Micra? · Interview with Catherine Perez · The Renault-Nissan Alliance</title>"
+    ));
     assert!(
-        page("timeline/flins-chosen/index.html")
-            .contains("<title>Timeline · The Renault-Nissan Alliance</title>")
-    );
-    assert!(
-        page("interviews/catherine-perez/why-flins/index.html").contains(
+        page("interviews/catherine-perez/index.html").contains(
             "<title>Interview with Catherine Perez · The Renault-Nissan Alliance</title>"
         )
     );
@@ -160,6 +168,28 @@ fn each_page_has_its_own_title_and_description_once() {
         page(NOT_FOUND_FILE)
             .contains("<title>Page not found · The Renault-Nissan Alliance</title>")
     );
+    assert!(page("index.html").contains(
+        "<title>The Renault-Nissan Alliance: the Nissan Micra built at Flins · Renault 2016-2017 Annual Report</title>"
+    ));
+}
+
+#[test]
+fn every_page_speaks_the_report_language_and_names_its_site() {
+    for page in pages() {
+        assert!(
+            page.html.contains("<html lang=\"en\">"),
+            "{}: {}",
+            page.file,
+            &page.html[..200]
+        );
+        assert_eq!(page.html.matches("<html").count(), 1, "{}", page.file);
+        assert!(
+            page.html
+                .contains("property=\"og:site_name\" content=\"The Renault-Nissan Alliance\""),
+            "{}",
+            page.file
+        );
+    }
 }
 
 #[test]
@@ -217,7 +247,7 @@ fn the_timeline_lists_every_event_in_order_with_its_date() {
     assert_in_order(&text, &titles, "the timeline");
     for event in &report.timeline.events {
         assert!(
-            text.contains(&event.date.format(micra_flins::ui_text::DATE_WORDS)),
+            text.contains(&event.date.format(micra_flins::ui_text::date_words())),
             "the date of {}",
             event.id
         );

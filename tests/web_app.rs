@@ -84,7 +84,6 @@ async fn the_front_page_quotes_the_report_with_its_speaker_and_a_link_to_the_ans
 #[wasm_bindgen_test]
 async fn a_new_editions_notice_is_announced_without_taking_the_focus_and_answers_both_buttons() {
     use micra_flins::components::layout::{EDITION_NOTICE_ID, show_edition_notice};
-    use micra_flins::ui_text;
     use std::cell::Cell;
     use std::rc::Rc;
 
@@ -110,14 +109,14 @@ async fn a_new_editions_notice_is_announced_without_taking_the_focus_and_answers
         },
     );
     settle().await;
-    see_text(&region, ".edition-notice", ui_text::NEW_EDITION);
+    see_text(&region, ".edition-notice", micra_flins::say!(new_edition));
     assert_eq!(focused(), before, "the notice does not move the focus");
 
-    click(&button(&region, ui_text::TAKE_NEW_EDITION)).await;
+    click(&button(&region, micra_flins::say!(take_new_edition))).await;
     assert_eq!(taken.get(), 1);
     assert_eq!(dismissed.get(), 0);
 
-    click(&button(&region, ui_text::NOT_NOW)).await;
+    click(&button(&region, micra_flins::say!(not_now))).await;
     assert_eq!(dismissed.get(), 1);
     assert_eq!(taken.get(), 1);
     assert!(

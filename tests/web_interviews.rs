@@ -548,6 +548,6 @@ async fn the_reading_progress_bar_follows_the_scroll() {
     assert_eq!(drawn(), "scaleX(1)");
     assert_eq!(
         bar.get_attribute("aria-valuetext").as_deref(),
-        Some(micra_flins::ui_text::interviews::progress_text(100).as_str())
+        Some(micra_flins::say!(interviews.progress_text(100)).as_str())
     );
 }

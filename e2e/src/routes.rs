@@ -2,7 +2,6 @@
 //! rendered, taken from the app's own list of addresses
 //! ([`AppRoute::all`]) for the report the site was built from.
 
-use micra_flins::ui_text;
 use report::Report;
 use report::routes::AppRoute;
 use std::mem::discriminant;
@@ -79,7 +78,7 @@ fn page_of(route: &AppRoute, report: &Report) -> Route {
 fn not_found() -> Route {
     Route {
         path: "no/such/page".to_string(),
-        heading: ui_text::NOT_FOUND_HEADING.to_string(),
+        heading: micra_flins::say!(not_found_heading).to_string(),
         fails_on_purpose: Some("no/such/page".to_string()),
     }
 }
@@ -88,13 +87,13 @@ fn not_found() -> Route {
 fn heading(route: &AppRoute, report: &Report) -> String {
     match route {
         AppRoute::Story => report.feature.title.clone(),
-        AppRoute::Timeline { .. } => ui_text::timeline::HEADING.to_string(),
-        AppRoute::Interviews => ui_text::interviews::HEADING.to_string(),
+        AppRoute::Timeline { .. } => micra_flins::say!(timeline.heading).to_string(),
+        AppRoute::Interviews => micra_flins::say!(interviews.heading).to_string(),
         AppRoute::Interview { id, .. } => report
             .interview(id)
             .map(|interview| interview.interviewee.name.clone())
             .unwrap_or_default(),
-        AppRoute::About => ui_text::about::HEADING.to_string(),
-        AppRoute::Accessibility => ui_text::accessibility::HEADING.to_string(),
+        AppRoute::About => micra_flins::say!(about.heading).to_string(),
+        AppRoute::Accessibility => micra_flins::say!(accessibility.heading).to_string(),
     }
 }

@@ -11,7 +11,6 @@ use e2e::offline::{
 };
 use e2e::{Browser, SHOWN_EVENT_TITLE, StaticHost, every_kind_of_page, report_of, site_from_env};
 use micra_flins::offline::DISMISSED_KEY;
-use micra_flins::ui_text;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -82,14 +81,14 @@ async fn after_one_visit_every_kind_of_page_opens_offline_directly_reloaded_and_
 
     // From the front page, by the links a reader follows.
     browser.open(&front_page).await;
-    browser.click_link(ui_text::NAV_TIMELINE).await;
+    browser.click_link(micra_flins::say!(nav_timeline)).await;
     browser
-        .see_text("main h1", ui_text::timeline::HEADING)
+        .see_text("main h1", micra_flins::say!(timeline.heading))
         .await;
     browser.wait_until_started().await;
-    browser.click_link(ui_text::NAV_INTERVIEWS).await;
+    browser.click_link(micra_flins::say!(nav_interviews)).await;
     browser
-        .see_text("main h1", ui_text::interviews::HEADING)
+        .see_text("main h1", micra_flins::say!(interviews.heading))
         .await;
     browser.wait_until_started().await;
     browser
@@ -154,7 +153,7 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
     browser.open(&under_base).await;
     browser.see_text("main", &old_headline).await;
     browser
-        .see_text(".edition-notice", ui_text::NEW_EDITION)
+        .see_text(".edition-notice", micra_flins::say!(new_edition))
         .await;
     let focus = browser
         .run_script("return document.activeElement.closest('.edition-notice') === null")
@@ -168,7 +167,7 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
 
     // "Not now": the notice goes, the focus lands in the page, and the
     // next page in this tab does not ask again.
-    browser.click_button(ui_text::NOT_NOW).await;
+    browser.click_button(micra_flins::say!(not_now)).await;
     let after = browser
         .run_script(
             "return { notice: document.querySelector('.edition-notice') !== null,
@@ -192,7 +191,9 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
         .await;
     browser.open(&under_base).await;
     browser.see_text("main", &old_headline).await;
-    browser.click_button(ui_text::TAKE_NEW_EDITION).await;
+    browser
+        .click_button(micra_flins::say!(take_new_edition))
+        .await;
     browser.see_text("main", &new_headline).await;
     browser.wait_until_started().await;
     let notice = browser
@@ -253,7 +254,7 @@ async fn a_file_from_another_build_stops_the_offline_copy_and_the_site_reads_onl
     let report = report_of(&site);
     browser.open(&host.url("timeline")).await;
     browser
-        .see_text("main h1", ui_text::timeline::HEADING)
+        .see_text("main h1", micra_flins::say!(timeline.heading))
         .await;
     browser
         .see_text("main", &report.timeline.events[0].title)

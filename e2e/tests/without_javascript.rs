@@ -112,7 +112,7 @@ fn expected_text(route: &Route, report: &report::Report) -> Vec<String> {
                 .iter()
                 .flat_map(|event| {
                     [
-                        event.date.format(micra_flins::ui_text::DATE_WORDS),
+                        event.date.format(micra_flins::ui_text::date_words()),
                         event.title.clone(),
                     ]
                 })

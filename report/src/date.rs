@@ -293,6 +293,7 @@ impl ReportDate {
         match self.0 {
             Repr::Year(y) => format!("{y}"),
             Repr::Month(y, m) => format!("{} {y}", words.month(m)),
+            Repr::Day(y, m, 1) => format!("{} {} {y}", words.first_day, words.month(m)),
             Repr::Day(y, m, d) => format!("{d} {} {y}", words.month(m)),
             Repr::Part(part, y) => format!("{}{y}", part.words(words)),
             Repr::Years(a, b) => format!("{a}{}{b}", words.range_dash),

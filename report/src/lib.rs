@@ -12,6 +12,7 @@ mod date;
 mod figures;
 mod interview;
 mod items;
+mod language;
 mod lookups;
 mod parse;
 mod passages;
@@ -31,15 +32,18 @@ pub use date::{CalendarDay, DATE_PATTERN, DateError, Precision, ReportDate, Year
 pub use figures::{FigureValue, KeyFigure, KeyFigures};
 pub use interview::{Answer, Interview, Interviewee, PullQuote, Question};
 pub use items::{Item, ItemKind};
+pub use language::{Language, is_language_tag};
 pub use parse::{ParseError, ParseErrorKind};
 pub use passages::{Passage, PassageLocation};
-pub use report::{Article, Feature, Paragraph, Publication, Report, Teaser, TeaserKind};
+pub use report::{
+    Article, Feature, Paragraph, Presentation, Publication, Report, Teaser, TeaserKind,
+};
 pub use schema::{report_schema, report_schema_json};
 pub use source::{ExternalSource, ReportSource, SourceRef};
 pub use texts::{TextField, TextRole};
 pub use timeline::{Event, Phase, Site, Theme, Timeline};
 pub use validate::{HINT_IDS, Problem, Rule, SHOWN_PROBLEMS, is_kebab_case, shown_problems};
-pub use words::{DateWords, ENGLISH};
+pub use words::{DateWords, ENGLISH, FRENCH};
 
 /// The report the app publishes, for unit tests that need real content.
 #[cfg(test)]

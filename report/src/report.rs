@@ -42,6 +42,44 @@ pub struct Report {
     pub themes: Vec<Theme>,
     /// Phases and dated events around the story.
     pub timeline: Timeline,
+    /// How the site introduces the report, in the publisher's words.
+    #[serde(default, skip_serializing_if = "Presentation::is_empty")]
+    pub presentation: Presentation,
+}
+
+/// What the site says about the report around its text: introductions
+/// and descriptions written for this edition, not the report's own words.
+/// Each is optional; without one the site writes neutral words from what
+/// the report has (its title, publication, interviewees, dates).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Presentation {
+    /// Completes the front page's title after the feature's title: "the
+    /// Nissan Micra built at Flins".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    /// The whole feature in a sentence or two: the front page's description
+    /// in search results and link previews.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Under the timeline's heading; also the timeline's description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline_intro: Option<String>,
+    /// Under the front page's link to the timeline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline_teaser: Option<String>,
+    /// Under the interviews' heading; also their description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interviews_intro: Option<String>,
+    /// Under the front page's link to the interviews.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interviews_teaser: Option<String>,
+}
+
+impl Presentation {
+    fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 /// The publication the report text is taken from.

@@ -166,6 +166,17 @@ impl Report {
             }
             t.add_opt(format!("{path}.note"), Editorial, &event.note);
         }
+        let presentation = &self.presentation;
+        for (name, text) in [
+            ("subtitle", &presentation.subtitle),
+            ("description", &presentation.description),
+            ("timeline_intro", &presentation.timeline_intro),
+            ("timeline_teaser", &presentation.timeline_teaser),
+            ("interviews_intro", &presentation.interviews_intro),
+            ("interviews_teaser", &presentation.interviews_teaser),
+        ] {
+            t.add_opt(format!("$.presentation.{name}"), Editorial, text);
+        }
         t.0
     }
 }

@@ -39,6 +39,8 @@ pub enum Rule {
     ReservedId,
     /// A link that is not an `https:` or `http:` address.
     UnsafeUrl,
+    /// `source.language` is not a BCP 47 language tag.
+    LanguageTag,
 }
 
 impl Rule {
@@ -57,6 +59,7 @@ impl Rule {
             Rule::RestoredFlag => "restored-flag",
             Rule::ReservedId => "reserved-id",
             Rule::UnsafeUrl => "unsafe-url",
+            Rule::LanguageTag => "language-tag",
         }
     }
 }
@@ -275,6 +278,18 @@ impl<'a> Validator<'a> {
                     "write the text; an optional field (intro, note, a phase summary...) can be left out instead".into(),
                 );
             }
+        }
+    }
+
+    fn language(&mut self) {
+        let tag = &self.report.source.language;
+        if !tag.trim().is_empty() && !super::language::is_language_tag(tag) {
+            self.problem(
+                Rule::LanguageTag,
+                "$.source.language".into(),
+                format!("\"{}\" is not a language tag", opening(tag)),
+                "write the language as a BCP 47 tag, the way a page's lang attribute takes it: \"en\", \"fr\", \"en-GB\", \"pt-BR\"".into(),
+            );
         }
     }
 
@@ -596,6 +611,7 @@ impl Report {
         };
         validator.ids();
         validator.texts();
+        validator.language();
         validator.lists();
         validator.references();
         validator.sources();

@@ -1,5 +1,5 @@
-//! Words a reader sees in dates, gathered here so a French edition adds one
-//! constant instead of hunting through formatting code.
+//! Words a reader sees in dates, one constant per language the interface
+//! speaks.
 
 /// The date vocabulary of one language of the edition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,9 +16,11 @@ pub struct DateWords {
     pub end: &'static str,
     /// Between the two years of a range: "2013–2016".
     pub range_dash: &'static str,
+    /// The first day of a month, as the language writes it: "1", French "1er".
+    pub first_day: &'static str,
 }
 
-/// English, the language of the report.
+/// English.
 pub const ENGLISH: DateWords = DateWords {
     months: [
         "January",
@@ -39,6 +41,31 @@ pub const ENGLISH: DateWords = DateWords {
     late: "late ",
     end: "end ",
     range_dash: "–",
+    first_day: "1",
+};
+
+/// French: lower-case months, "1er" for the first day.
+pub const FRENCH: DateWords = DateWords {
+    months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    early: "début ",
+    mid: "mi-",
+    late: "fin ",
+    end: "fin ",
+    range_dash: "–",
+    first_day: "1er",
 };
 
 impl DateWords {

@@ -2,7 +2,7 @@
 //! and the messages that turn down bad dates.
 
 use proptest::prelude::*;
-use report::{CalendarDay, DATE_PATTERN, DateWords, ENGLISH, Precision, ReportDate, YearPart};
+use report::{CalendarDay, DATE_PATTERN, ENGLISH, Precision, ReportDate, YearPart};
 
 fn date(s: &str) -> ReportDate {
     s.parse().unwrap_or_else(|e| panic!("{e}"))
@@ -108,30 +108,14 @@ fn every_precision_parses_displays_and_bounds() {
 
 #[test]
 fn another_language_brings_its_own_words() {
-    let french = DateWords {
-        months: [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-        early: "début ",
-        mid: "mi-",
-        late: "fin ",
-        end: "fin ",
-        range_dash: "-",
-    };
+    let french = report::FRENCH;
     assert_eq!(date("2017-01-11").format(&french), "11 janvier 2017");
     assert_eq!(date("mid 2016").format(&french), "mi-2016");
-    assert_eq!(date("2013/2016").format(&french), "2013-2016");
+    assert_eq!(date("2013/2016").format(&french), "2013–2016");
+    assert_eq!(date("late 2016").format(&french), "fin 2016");
+    assert_eq!(date("2017-01").format(&french), "janvier 2017");
+    assert_eq!(date("2017-01-01").format(&french), "1er janvier 2017");
+    assert_eq!(date("2017-01-01").format(&ENGLISH), "1 January 2017");
     assert_eq!(date("2017-01-11").format(&ENGLISH), "11 January 2017");
 }
 

@@ -502,3 +502,44 @@ fn many_problems_are_all_found_and_a_hundred_shown() {
     assert_eq!(shown.len(), report::SHOWN_PROBLEMS);
     assert_eq!(more, problems.len() - report::SHOWN_PROBLEMS);
 }
+
+#[test]
+fn the_language_must_be_a_tag_a_page_can_carry() {
+    for (tag, valid) in [
+        ("fr", true),
+        ("pt-BR", true),
+        ("French", true),
+        ("en_GB", false),
+        ("fr ", false),
+        ("english language", false),
+    ] {
+        let problems = problems_after(|r| set(r, "/source/language", json!(tag)));
+        if valid {
+            assert!(problems.is_empty(), "{tag}: {problems:#?}");
+        } else {
+            assert_only(
+                &problems,
+                Rule::LanguageTag,
+                "$.source.language",
+                &format!("\"{tag}\" is not a language tag"),
+            );
+        }
+    }
+}
+
+#[test]
+fn presentation_texts_are_optional_but_never_empty() {
+    assert!(
+        problems_after(|r| {
+            r.as_object_mut().unwrap().remove("presentation");
+        })
+        .is_empty()
+    );
+    let problems = problems_after(|r| set(r, "/presentation/timeline_intro", json!(" ")));
+    assert_only(
+        &problems,
+        Rule::EmptyText,
+        "$.presentation.timeline_intro",
+        "the text is empty",
+    );
+}

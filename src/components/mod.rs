@@ -10,4 +10,4 @@ pub mod story;
 pub mod timeline;
 
 pub use app_link::{AppLink, SiteBase, provide_site_base, use_site_base};
-pub use page_head::PageHead;
+pub use page_head::{PageHead, PageTitle, escape_title};

@@ -18,7 +18,7 @@ pub fn PageHead(
     {
         use leptos_meta::Meta;
         view! {
-            <Title text=title.clone()/>
+            <PageTitle text=title.clone()/>
             <Meta name="description" content=description.clone()/>
             <Meta property="og:title" content=title/>
             <Meta property="og:description" content=description/>
@@ -31,6 +31,51 @@ pub fn PageHead(
                 let _ = meta.set_attribute("content", &description);
             }
         });
-        view! { <Title text=title/> }
+        view! { <PageTitle text=title/> }
+    }
+}
+
+/// The document's `<title>`, whatever its text holds.
+///
+/// leptos_meta 0.8 writes a `<Title>`'s text into the prerendered page as
+/// it is, markup included (tests/title_escaping.rs shows it), where the
+/// browser sets it as text: so the prerender escapes it here, and only
+/// there.
+#[component]
+pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
+    let text = if cfg!(feature = "ssr") {
+        escape_title(&text)
+    } else {
+        text
+    };
+    view! { <Title text/> }
+}
+
+/// `text` as the content of a `<title>` element: the characters that
+/// could end it or start markup, written as character references.
+pub fn escape_title(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_title;
+
+    #[test]
+    fn a_title_that_holds_markup_is_escaped_to_text() {
+        assert_eq!(
+            escape_title("A & B</title><script>x()</script>"),
+            "A &amp; B&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;"
+        );
+        assert_eq!(escape_title("L’Alliance « 2017 »"), "L’Alliance « 2017 »");
     }
 }

@@ -1,6 +1,7 @@
 //! Every way loading the report can fail, each with its own message.
 
-use crate::ui_text::load_error as text;
+use crate::say;
+use crate::ui_text::megabytes;
 use report::{ParseErrorKind, Problem};
 
 /// Why the report could not be shown.
@@ -71,39 +72,47 @@ impl LoadError {
     /// The heading a reader sees.
     pub fn title(&self) -> &'static str {
         match self {
-            LoadError::ForeignOrigin { .. } => text::FOREIGN_ORIGIN_TITLE,
+            LoadError::ForeignOrigin { .. } => say!(load_error.foreign_origin_title),
             LoadError::Http {
                 status: 404 | 410, ..
-            } => text::NOT_FOUND_TITLE,
-            LoadError::Http { .. } => text::HTTP_TITLE,
-            LoadError::Network { .. } => text::NETWORK_TITLE,
-            LoadError::NotJson { .. } => text::NOT_JSON_TITLE,
-            LoadError::Malformed { .. } => text::MALFORMED_TITLE,
-            LoadError::Invalid { .. } => text::INVALID_TITLE,
-            LoadError::TooLarge { .. } => text::TOO_LARGE_TITLE,
-            LoadError::TimedOut { .. } => text::TIMED_OUT_TITLE,
+            } => say!(load_error.not_found_title),
+            LoadError::Http { .. } => say!(load_error.http_title),
+            LoadError::Network { .. } => say!(load_error.network_title),
+            LoadError::NotJson { .. } => say!(load_error.not_json_title),
+            LoadError::Malformed { .. } => say!(load_error.malformed_title),
+            LoadError::Invalid { .. } => say!(load_error.invalid_title),
+            LoadError::TooLarge { .. } => say!(load_error.too_large_title),
+            LoadError::TimedOut { .. } => say!(load_error.timed_out_title),
         }
     }
 
     /// The explanation under the heading: what happened and where.
     pub fn detail(&self) -> String {
         match self {
-            LoadError::ForeignOrigin { requested } => text::foreign_origin(requested),
-            LoadError::Http { url, status } => text::http(url, *status),
-            LoadError::Network { url, detail } => text::network(url, detail),
-            LoadError::NotJson { url, content_type } => text::not_json(url, content_type),
+            LoadError::ForeignOrigin { requested } => say!(load_error.foreign_origin(requested)),
+            LoadError::Http { url, status } => say!(load_error.http(url, *status)),
+            LoadError::Network { url, detail } => say!(load_error.network(url, detail)),
+            LoadError::NotJson { url, content_type } => {
+                say!(load_error.not_json(url, content_type))
+            }
             LoadError::Malformed {
                 url,
                 kind,
                 line,
                 column,
                 message,
-            } => text::malformed(url, kind.describe(), *line, *column, message),
-            LoadError::Invalid { url, problems } => text::invalid(url, problems.len()),
+            } => say!(load_error.malformed(url, kind.describe(), *line, *column, message)),
+            LoadError::Invalid { url, problems } => say!(load_error.invalid(url, problems.len())),
             LoadError::TooLarge { url, bytes } => {
-                text::too_large(url, *bytes, super::REPORT_SIZE_LIMIT as u64)
+                say!(load_error.too_large(
+                    url,
+                    &megabytes(*bytes),
+                    &megabytes(super::REPORT_SIZE_LIMIT as u64)
+                ))
             }
-            LoadError::TimedOut { url } => text::timed_out(url, super::REPORT_TIMEOUT.as_secs()),
+            LoadError::TimedOut { url } => {
+                say!(load_error.timed_out(url, super::REPORT_TIMEOUT.as_secs()))
+            }
         }
     }
 

@@ -16,4 +16,6 @@ pub use error::LoadError;
 pub use fetch::{load_report, load_report_within};
 pub use location::{DEFAULT_REPORT_PATH, report_location};
 pub use response::{REPORT_SIZE_LIMIT, REPORT_TIMEOUT, announced_too_large, report_from_response};
-pub use state::{ReportState, provide_ready_report, provide_report_state, use_report_state};
+pub use state::{
+    ReportState, provide_ready_report, provide_report_state, report_text, use_report_state,
+};

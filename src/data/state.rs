@@ -70,6 +70,22 @@ fn same_origin_location(requested: Option<&str>) -> Result<String, LoadError> {
     }
 }
 
+/// Text the page's frame (header, footer) takes from the report: at once
+/// when the report was handed over; in a development build, once it has
+/// loaded (empty until then).
+pub fn report_text(read: fn(&Report) -> String) -> Signal<String> {
+    match use_report_state() {
+        ReportState::Ready(report) => Signal::stored(report.with_value(|report| read(report))),
+        ReportState::Fetched(resource) => Signal::derive(move || {
+            resource
+                .get()
+                .and_then(Result::ok)
+                .map(|report| read(&report))
+                .unwrap_or_default()
+        }),
+    }
+}
+
 pub fn use_report_state() -> ReportState {
     expect_context::<ReportState>()
 }

@@ -1,6 +1,6 @@
 use super::enter_island;
 use crate::hooks::use_fragment_landing;
-use crate::ui_text;
+use crate::say;
 use leptos::prelude::*;
 
 /// "Skip to content": the first Tab stop, moves focus to `<main>`.
@@ -24,7 +24,7 @@ pub fn SkipLink(href: String) -> impl IntoView {
         event.prevent_default();
         crate::browser::focus_main();
     };
-    view! { <a class="skip-link" href=href on:click=skip>{ui_text::SKIP_TO_CONTENT}</a> }
+    view! { <a class="skip-link" href=href on:click=skip>{say!(skip_to_content)}</a> }
 }
 
 /// Lands on the passage the address's `#fragment` names (see

@@ -3,8 +3,8 @@ use crate::components::PageHead;
 use crate::components::report::{PageShape, WithReport};
 use crate::components::story::SourceNote;
 use crate::links::event_path;
-use crate::ui_text;
-use crate::ui_text::about as text;
+use crate::say;
+use crate::ui_text::FrameText;
 use leptos::prelude::*;
 use report::{Report, SourceRef};
 
@@ -14,21 +14,21 @@ use report::{Report, SourceRef};
 #[component]
 pub fn AboutPage() -> impl IntoView {
     view! {
-        <PageHead title=ui_text::page_title(text::HEADING) description=ui_text::descriptions::ABOUT/>
         <WithReport shape=PageShape::Story let:report>
+            <PageHead title=FrameText(&report).page_title(say!(about.heading)) description=say!(descriptions.about)/>
             <article class="prose">
-                <h1>{text::HEADING}</h1>
-                <h2>{text::FROM_THE_REPORT}</h2>
-                <p>{text::from_the_report(&report.source.publication)}</p>
+                <h1>{say!(about.heading)}</h1>
+                <h2>{say!(about.from_the_report_heading)}</h2>
+                <p>{say!(about.from_the_report(&report.feature.title, &report.source.publication))}</p>
                 {report.source.note.clone().map(|note| view! { <p>{note}</p> })}
-                <h2>{text::RESTORED}</h2>
-                <p>{text::RESTORED_INTRO}</p>
+                <h2>{say!(about.restored)}</h2>
+                <p>{say!(about.restored_intro)}</p>
                 <ul class="about__list">{restored_values(&report)}</ul>
-                <h2>{text::OUTSIDE_SOURCES}</h2>
-                <p>{text::OUTSIDE_SOURCES_INTRO}</p>
+                <h2>{say!(about.outside_sources)}</h2>
+                <p>{say!(about.outside_sources_intro)}</p>
                 <ul class="about__list">{outside_sources(&report)}</ul>
-                <h2>{text::WRITTEN_HERE}</h2>
-                <p>{text::WRITTEN_HERE_BODY}</p>
+                <h2>{say!(about.written_here)}</h2>
+                <p>{say!(about.written_here_body)}</p>
             </article>
         </WithReport>
     }
@@ -72,7 +72,7 @@ fn outside_sources(report: &Report) -> impl IntoView + use<> {
     for event in &report.timeline.events {
         for source in &event.sources {
             if let SourceRef::External(external) = source {
-                let name = external.citation(ui_text::DATE_WORDS);
+                let name = external.citation(crate::ui_text::date_words());
                 let citing = (event.id.clone(), event.title.clone());
                 match sources.iter_mut().find(|(known, _)| *known == name) {
                     Some((_, events)) => events.push(citing),
@@ -88,7 +88,7 @@ fn outside_sources(report: &Report) -> impl IntoView + use<> {
                 <li>
                     <p class="about__item">{name}</p>
                     <p class="about__events">
-                        {text::CITED_BY}" "
+                        {say!(about.cited_by)}" "
                         {events
                             .into_iter()
                             .map(|(id, title)| view! { <AppLink to=event_path(Some(&id))>{title}</AppLink>" " })

@@ -1,6 +1,7 @@
 use crate::components::PageHead;
-use crate::ui_text;
-use crate::ui_text::accessibility as text;
+use crate::components::report::{PageShape, WithReport};
+use crate::say;
+use crate::ui_text::FrameText;
 use leptos::prelude::*;
 
 /// The accessibility statement: the target, how it is tested, known limits.
@@ -13,16 +14,18 @@ pub fn AccessibilityPage() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <PageHead title=ui_text::page_title(text::HEADING) description=ui_text::descriptions::ACCESSIBILITY/>
+        <WithReport shape=PageShape::Story let:report>
+            <PageHead title=FrameText(&report).page_title(say!(accessibility.heading)) description=say!(descriptions.accessibility)/>
+        </WithReport>
         <article class="prose">
-            <h1>{text::HEADING}</h1>
-            <p>{text::TARGET}</p>
-            <h2>{text::WHAT_YOU_CAN_DO}</h2>
-            <ul>{list(text::FEATURES)}</ul>
-            <h2>{text::HOW_TESTED}</h2>
-            <ul>{list(text::TESTS)}</ul>
-            <h2>{text::KNOWN_LIMITS}</h2>
-            <ul>{list(text::LIMITS)}</ul>
+            <h1>{say!(accessibility.heading)}</h1>
+            <p>{say!(accessibility.target)}</p>
+            <h2>{say!(accessibility.what_you_can_do)}</h2>
+            <ul>{list(say!(accessibility.features))}</ul>
+            <h2>{say!(accessibility.how_tested)}</h2>
+            <ul>{list(say!(accessibility.tests))}</ul>
+            <h2>{say!(accessibility.known_limits)}</h2>
+            <ul>{list(say!(accessibility.limits))}</ul>
         </article>
     }
 }

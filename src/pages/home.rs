@@ -5,7 +5,7 @@ use crate::components::story::{
 };
 use crate::islands::FragmentLandingIsland;
 use crate::pages::island_address;
-use crate::ui_text;
+use crate::ui_text::{FrameText, content_lang};
 use leptos::prelude::*;
 
 /// The front page: the feature's title and headline, the ways into the
@@ -15,14 +15,14 @@ use leptos::prelude::*;
 pub fn Home() -> impl IntoView {
     let (base, at) = island_address();
     view! {
-        <PageHead title=ui_text::FRONT_PAGE_TITLE description=ui_text::descriptions::STORY/>
         <WithReport shape=PageShape::Story let:report>
+            <PageHead title=FrameText(&report).front_page_title() description=FrameText(&report).front_page_description()/>
             <article class="story">
-                <header class="story__header">
+                <header class="story__header" lang=content_lang()>
                     <h1>{report.feature.title.clone()}</h1>
                     <p class="story__headline">{report.feature.headline.clone()}</p>
                 </header>
-                <EntryPoints/>
+                <EntryPoints report=report.clone()/>
                 {report.articles.iter().cloned().map(|article| view! { <ArticleSection article/> }).collect_view()}
                 {pull_quote_figures(&report)}
                 <div class="teasers">{teaser_cards(&report)}</div>

@@ -1,17 +1,24 @@
 use crate::components::AppLink;
 use crate::components::PageHead;
-use crate::ui_text;
+use crate::components::report::{PageShape, WithReport};
+use crate::say;
+use crate::ui_text::FrameText;
 use leptos::prelude::*;
 
 /// The page for an address the app does not know.
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <PageHead title=ui_text::page_title(ui_text::NOT_FOUND_HEADING) description=ui_text::descriptions::NOT_FOUND/>
+        <WithReport shape=PageShape::List let:report>
+            <PageHead
+                title=FrameText(&report).page_title(say!(not_found_heading))
+                description=say!(descriptions.not_found(&report.feature.title))
+            />
+        </WithReport>
         <section class="page page--message">
-            <h1>{ui_text::NOT_FOUND_HEADING}</h1>
-            <p>{ui_text::NOT_FOUND_BODY}</p>
-            <p><AppLink to="/">{ui_text::BACK_TO_STORY}</AppLink></p>
+            <h1>{say!(not_found_heading)}</h1>
+            <p>{say!(not_found_body)}</p>
+            <p><AppLink to="/">{say!(back_to_story)}</AppLink></p>
         </section>
     }
 }

@@ -4,8 +4,10 @@ use crate::components::timeline::{EventDetails, EventList, EventPages, TimelineA
 use crate::islands::{TimelineFiltersIsland, TimelineSelectionIsland};
 use crate::logic::timeline::TimelineIndex;
 use crate::pages::island_address;
-use crate::ui_text::{self, timeline as text};
+use crate::say;
+use crate::ui_text::{FrameText, content_lang, date_words};
 use leptos::prelude::*;
+use report::Report;
 use report::routes::AppRoute;
 
 /// `/timeline` and `/timeline/:event`: the story's arc, with the event the
@@ -21,15 +23,16 @@ pub fn TimelinePage() -> impl IntoView {
         _ => None,
     };
     view! {
-        <PageHead title=ui_text::page_title(text::HEADING) description=ui_text::descriptions::TIMELINE/>
         <WithReport shape=PageShape::List let:report>
             {
                 let index = TimelineIndex::of(&report);
+                let head = timeline_head(&report, selected.as_deref());
                 view! {
+                    {head}
                     <div class="timeline">
                         <header class="timeline__header">
-                            <h1>{text::HEADING}</h1>
-                            <p class="timeline__intro">{text::INTRO}</p>
+                            <h1>{say!(timeline.heading)}</h1>
+                            <p class="timeline__intro" lang=content_lang()>{FrameText(&report).timeline_intro()}</p>
                         </header>
                         <TimelineFiltersIsland index=index.clone() base=base.clone() at=at.clone()/>
                         <TimelineAxis report=report.clone() selected=selected.clone()/>
@@ -42,4 +45,20 @@ pub fn TimelinePage() -> impl IntoView {
             }
         </WithReport>
     }
+}
+
+/// The page's title and description: the timeline's, or on an event's own
+/// address that event's, so that a shared link says which event it shows.
+fn timeline_head(report: &Report, selected: Option<&str>) -> impl IntoView + use<> {
+    let frame = FrameText(report);
+    let heading = say!(timeline.heading);
+    let event = selected.and_then(|id| report.timeline.events.iter().find(|event| event.id == id));
+    let (title, description) = match event {
+        Some(event) => (
+            frame.page_title(&format!("{} · {heading}", event.title)),
+            say!(descriptions.event(&event.date.format(date_words()), &event.summary)),
+        ),
+        None => (frame.page_title(heading), frame.timeline_intro()),
+    };
+    view! { <PageHead title description/> }
 }

@@ -3,7 +3,7 @@ use super::question_links::question_links;
 use crate::components::AppLink;
 use crate::links::interview_path;
 use crate::logic::interview::{interview_words, reading_minutes};
-use crate::ui_text::interviews as text;
+use crate::say;
 use leptos::prelude::*;
 use report::Interview;
 
@@ -25,15 +25,15 @@ pub fn InterviewCard(interview: Interview) -> impl IntoView {
                 <h2 class="interview-card__name" id=heading_id>
                     <AppLink to=interview_path(&interview.id)>{name}</AppLink>
                 </h2>
-                <p class="interview-card__role">{text::role_at(&who.role, &who.organisation)}</p>
+                <p class="interview-card__role">{say!(interviews.role_at(&who.role, &who.organisation))}</p>
                 <p class="interview-card__headline">{interview.headline}</p>
                 {interview
                     .intro
                     .map(|intro| view! { <p class="interview-card__intro">{intro.text}</p> })}
                 <p class="interview-card__time">
-                    <time datetime=text::reading_time_datetime(minutes)>{text::reading_time(minutes)}</time>
+                    <time datetime=crate::ui_text::reading_time_datetime(minutes)>{say!(interviews.reading_time(minutes))}</time>
                 </p>
-                <h3 class="interview-card__questions-heading">{text::QUESTIONS}</h3>
+                <h3 class="interview-card__questions-heading">{say!(interviews.questions)}</h3>
                 <ol class="interview-card__questions">{questions}</ol>
             </div>
         </article>

@@ -1,7 +1,7 @@
 use super::reader_state::{ReaderState, use_reader_state};
 use crate::browser::{closest_to_target, elements_in, listen_to_window};
 use crate::components::use_site_base;
-use crate::ui_text::interviews as text;
+use crate::say;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,10 +17,10 @@ pub fn CopyButtons(
     view! {
         <div class="qa__tools">
             <button type="button" class="tool-button" data-copy="link" aria-describedby=heading_id.clone()>
-                {text::COPY_LINK}
+                {say!(interviews.copy_link)}
             </button>
             <button type="button" class="tool-button" data-copy="quote" aria-describedby=heading_id>
-                {text::COPY_QUOTE}
+                {say!(interviews.copy_quote)}
             </button>
         </div>
     }
@@ -47,8 +47,8 @@ pub fn answer_copy_buttons(state: ReaderState) {
         };
         let url = absolute_url(&site.href(&path));
         if button.get_attribute("data-copy").as_deref() == Some("link") {
-            let failed = text::link_not_copied(&url);
-            copy(state, url, text::LINK_COPIED.to_string(), failed);
+            let failed = say!(interviews.link_not_copied(&url));
+            copy(state, url, say!(interviews.link_copied).to_string(), failed);
             return;
         }
         let answer = section.query_selector(".qa__answer").ok().flatten();
@@ -60,8 +60,8 @@ pub fn answer_copy_buttons(state: ReaderState) {
         copy(
             state,
             state.citation(&quote, &url),
-            text::QUOTE_COPIED.to_string(),
-            text::QUOTE_NOT_COPIED.to_string(),
+            say!(interviews.quote_copied).to_string(),
+            say!(interviews.quote_not_copied).to_string(),
         );
     });
 }

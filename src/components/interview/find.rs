@@ -2,7 +2,7 @@ use super::search_field::SearchField;
 use crate::browser::{elements_in, scroll_to};
 use crate::hooks::use_address;
 use crate::logic::search::{find_folded, fold_query, segments};
-use crate::ui_text::interviews as text;
+use crate::say;
 use leptos::prelude::*;
 use std::ops::Range;
 use web_sys::ScrollLogicalPosition;
@@ -88,9 +88,9 @@ impl FindState {
         if self.query.with(|query| query.trim().is_empty()) {
             String::new()
         } else if total == 0 {
-            text::NO_MATCHES.to_string()
+            say!(interviews.no_matches).to_string()
         } else {
-            text::match_position(self.active.get().min(total - 1) + 1, total)
+            say!(interviews.match_position(self.active.get().min(total - 1) + 1, total))
         }
     }
 }
@@ -289,7 +289,7 @@ pub fn FindBar() -> impl IntoView {
     view! {
         <div class="find-bar" role="search">
             <SearchField
-                label=text::FIND_LABEL
+                label=say!(interviews.find_label)
                 value=find.query
                 on_input=Callback::new(move |query| find.search(query))
                 on_enter=step
@@ -301,25 +301,25 @@ pub fn FindBar() -> impl IntoView {
                 <button
                     type="button"
                     class="find-bar__step"
-                    aria-label=text::PREVIOUS_MATCH
-                    title=text::PREVIOUS_MATCH
+                    aria-label=say!(interviews.previous_match)
+                    title=say!(interviews.previous_match)
                     disabled=no_hits
                     on:click=move |_| find.previous()
                 >
-                    <span aria-hidden="true">{text::PREVIOUS_MATCH_GLYPH}</span>
+                    <span aria-hidden="true">{say!(interviews.previous_match_glyph)}</span>
                 </button>
                 <button
                     type="button"
                     class="find-bar__step"
-                    aria-label=text::NEXT_MATCH
-                    title=text::NEXT_MATCH
+                    aria-label=say!(interviews.next_match)
+                    title=say!(interviews.next_match)
                     disabled=no_hits
                     on:click=move |_| find.next()
                 >
-                    <span aria-hidden="true">{text::NEXT_MATCH_GLYPH}</span>
+                    <span aria-hidden="true">{say!(interviews.next_match_glyph)}</span>
                 </button>
             </SearchField>
-            <p id="find-hint" class="find-bar__hint">{text::FIND_HINT}</p>
+            <p id="find-hint" class="find-bar__hint">{say!(interviews.find_hint)}</p>
         </div>
     }
 }

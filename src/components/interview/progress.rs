@@ -1,5 +1,5 @@
 use super::reader_state::use_reader_state;
-use crate::ui_text::interviews as text;
+use crate::say;
 use leptos::prelude::*;
 
 /// A thin bar across the top of the window showing how far through the
@@ -25,11 +25,11 @@ pub fn ReadingProgress() -> impl IntoView {
         <div
             class="reading-progress"
             role="progressbar"
-            aria-label=text::READING_PROGRESS
+            aria-label=say!(interviews.reading_progress)
             aria-valuemin="0"
             aria-valuemax="100"
             aria-valuenow=move || percent().to_string()
-            aria-valuetext=move || text::progress_text(percent())
+            aria-valuetext=move || say!(interviews.progress_text(percent()))
         >
             <div class="reading-progress__bar" node_ref=bar></div>
         </div>

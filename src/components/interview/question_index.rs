@@ -5,7 +5,7 @@ use crate::browser::{
 use crate::components::settings::use_reading_settings;
 use crate::components::use_site_base;
 use crate::links::question_path;
-use crate::ui_text::interviews as text;
+use crate::say;
 use leptos::prelude::*;
 use report::Interview;
 use wasm_bindgen::JsCast;
@@ -38,11 +38,11 @@ pub fn QuestionIndex(interview: Interview) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="question-index" id=INDEX_ID aria-label=text::QUESTION_INDEX_LABEL>
+        <nav class="question-index" id=INDEX_ID aria-label=say!(interviews.question_index_label)>
             <details class="question-index__details">
-                <summary class="question-index__summary">{text::QUESTIONS}</summary>
+                <summary class="question-index__summary">{say!(interviews.questions)}</summary>
                 <ol class="question-index__list">{items}</ol>
-                <p class="question-index__hint" id=HINT_ID>{text::SHORTCUTS_HINT}</p>
+                <p class="question-index__hint" id=HINT_ID>{say!(interviews.shortcuts_hint)}</p>
             </details>
         </nav>
     }

@@ -5,7 +5,8 @@ use crate::links::{interview_path, interviews_path};
 use crate::logic::interview::{
     Block, BlockKind, conversation_blocks, events_citing, interview_words, reading_minutes,
 };
-use crate::ui_text::interviews as text;
+use crate::say;
+use crate::ui_text;
 use leptos::prelude::*;
 use report::Report;
 use std::sync::Arc;
@@ -26,7 +27,7 @@ pub fn Reader(report: Arc<Report>, index: usize, children: Children) -> impl Int
     let role = interview
         .credit
         .clone()
-        .unwrap_or_else(|| text::role_at(&who.role, &who.organisation));
+        .unwrap_or_else(|| say!(interviews.role_at(&who.role, &who.organisation)));
     let intro = blocks.iter().find_map(|block| match &block.kind {
         BlockKind::Intro(id) => Some(view! {
             <p id=id.clone() class="interview__intro" data-find-question=find_block_value(None)>
@@ -76,7 +77,7 @@ pub fn Reader(report: Arc<Report>, index: usize, children: Children) -> impl Int
             let to = interview_path(&other.id);
             let name = other.interviewee.name.clone();
             view! {
-                <p class="interview__other-label">{text::OTHER_INTERVIEW}</p>
+                <p class="interview__other-label">{say!(interviews.next_interview(count))}</p>
                 <p class="interview__other">
                     <AppLink to>{name}</AppLink>
                     <span class="interview__other-headline">{other.headline.clone()}</span>
@@ -102,7 +103,7 @@ pub fn Reader(report: Arc<Report>, index: usize, children: Children) -> impl Int
                 <p class="interview__headline">{interview.headline}</p>
                 {interview.label.map(|label| view! { <p class="interview__label">{label}</p> })}
                 <p class="interview__time">
-                    <time datetime=text::reading_time_datetime(minutes)>{text::reading_time(minutes)}</time>
+                    <time datetime=ui_text::reading_time_datetime(minutes)>{say!(interviews.reading_time(minutes))}</time>
                 </p>
             </header>
             <div class="interview__layout">
@@ -113,7 +114,7 @@ pub fn Reader(report: Arc<Report>, index: usize, children: Children) -> impl Int
                     {sections}
                     <footer class="interview__end">
                         {other}
-                        <p><AppLink to=interviews_path()>{text::ALL_INTERVIEWS}</AppLink></p>
+                        <p><AppLink to=interviews_path()>{say!(interviews.all_interviews)}</AppLink></p>
                     </footer>
                 </div>
             </div>

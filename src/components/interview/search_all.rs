@@ -4,7 +4,7 @@ use crate::hooks::use_address;
 use crate::links::{interview_path, interviews_path, question_path, with_find};
 use crate::logic::interview::{SearchResult, SearchableInterview, search_interviews};
 use crate::logic::search::segments;
-use crate::ui_text::interviews as text;
+use crate::say;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,6 +15,7 @@ use std::sync::Arc;
 /// kept in the page's address, so Back returns to it.
 #[component]
 pub fn SearchAll(interviews: Arc<Vec<SearchableInterview>>) -> impl IntoView {
+    let label = say!(interviews.find_all_label(interviews.len()));
     let address = use_address();
     // The search the address holds (`?find=`), as the page was rendered,
     // then as the browser has it (and after Back or Forward).
@@ -45,10 +46,10 @@ pub fn SearchAll(interviews: Arc<Vec<SearchableInterview>>) -> impl IntoView {
         }
         results.with(|results| {
             if results.is_empty() {
-                text::NO_MATCHES.to_string()
+                say!(interviews.no_matches).to_string()
             } else {
                 let matches = results.iter().map(|result| result.matches).sum();
-                text::results_summary(matches, results.len())
+                say!(interviews.results_summary(matches, results.len()))
             }
         })
     };
@@ -63,7 +64,7 @@ pub fn SearchAll(interviews: Arc<Vec<SearchableInterview>>) -> impl IntoView {
 
     view! {
         <div class="search-all" role="search">
-            <SearchField label=text::FIND_ALL_LABEL value=query on_input=set_query/>
+            <SearchField label value=query on_input=set_query/>
             <p class="search-all__summary" role="status" aria-live="polite" aria-atomic="true">
                 {summary}
             </p>
@@ -90,7 +91,7 @@ fn ResultItem(
         None => {
             let intro = interview.intro_id.as_deref().unwrap_or_default();
             (
-                text::INTRODUCTION.to_string(),
+                say!(interviews.introduction).to_string(),
                 format!("{}#{intro}", interview_path(&interview.id)),
             )
         }
@@ -116,7 +117,7 @@ fn ResultItem(
                 {pieces}
                 {excerpt.cut_after.then_some("…")}
             </p>
-            <p class="search-result__count">{text::result_matches(result.matches)}</p>
+            <p class="search-result__count">{say!(interviews.result_matches(result.matches))}</p>
         </li>
     }
 }

@@ -14,7 +14,7 @@ const FIELD_ID: &str = "find-input";
 /// bar's count and steps).
 #[component]
 pub fn SearchField(
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] value: Signal<String>,
     /// Hears every change, the empty text of Escape included.
     on_input: Callback<String>,

@@ -1,7 +1,7 @@
 use crate::components::AppLink;
 use crate::links::event_path;
 use crate::logic::interview::CitingEvent;
-use crate::ui_text::interviews as text;
+use crate::say;
 use leptos::prelude::*;
 
 /// "In the timeline:" and a link to each event that cites the answer;
@@ -17,7 +17,7 @@ pub fn TimelineLinks(events: Vec<CitingEvent>) -> impl IntoView {
             .collect_view();
         view! {
             <div class="qa__timeline">
-                <p class="qa__timeline-label">{text::IN_THE_TIMELINE}</p>
+                <p class="qa__timeline-label">{say!(interviews.in_the_timeline)}</p>
                 <ul class="qa__timeline-list">{links}</ul>
             </div>
         }

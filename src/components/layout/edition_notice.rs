@@ -1,4 +1,4 @@
-use crate::ui_text;
+use crate::say;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -22,13 +22,13 @@ pub fn EditionNoticeRegion() -> impl IntoView {
         <div id=EDITION_NOTICE_ID class="edition-notice-region" role="status"></div>
         <template id=TEMPLATE_ID>
             <div class="edition-notice">
-                <p class="edition-notice__text">{ui_text::NEW_EDITION}</p>
+                <p class="edition-notice__text">{say!(new_edition)}</p>
                 <div class="edition-notice__actions">
                     <button type="button" class="button edition-notice__take">
-                        {ui_text::TAKE_NEW_EDITION}
+                        {say!(take_new_edition)}
                     </button>
                     <button type="button" class="button button--quiet edition-notice__not-now">
-                        {ui_text::NOT_NOW}
+                        {say!(not_now)}
                     </button>
                 </div>
             </div>

@@ -1,18 +1,21 @@
 use crate::components::AppLink;
-use crate::ui_text;
+use crate::data::report_text;
+use crate::say;
+use crate::ui_text::FrameText;
 use leptos::prelude::*;
 use report::routes::AppRoute;
 
 /// The site footer: where the text comes from, and the pages about the site.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let source = report_text(|report| FrameText(report).footer_source());
     view! {
         <footer class="site-footer">
-            <p>{ui_text::FOOTER_SOURCE}</p>
-            <nav aria-label=ui_text::FOOTER_NAVIGATION>
+            <p>{source}</p>
+            <nav aria-label=say!(footer_navigation)>
                 <ul class="site-footer__links">
-                    <li><AppLink to=AppRoute::About.path()>{ui_text::NAV_ABOUT}</AppLink></li>
-                    <li><AppLink to=AppRoute::Accessibility.path()>{ui_text::NAV_ACCESSIBILITY}</AppLink></li>
+                    <li><AppLink to=AppRoute::About.path()>{say!(nav_about)}</AppLink></li>
+                    <li><AppLink to=AppRoute::Accessibility.path()>{say!(nav_accessibility)}</AppLink></li>
                 </ul>
             </nav>
         </footer>

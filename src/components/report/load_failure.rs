@@ -1,7 +1,7 @@
+use crate::components::PageTitle;
 use crate::data::{LoadError, use_report_state};
-use crate::ui_text;
+use crate::say;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// Why the report cannot be shown, the validation problems with their JSON
 /// paths (the first hundred, then how many more), and a button to try
@@ -16,14 +16,14 @@ pub fn LoadFailure(
     let problems = problems.to_vec();
     let has_problems = !problems.is_empty();
     view! {
-        <Title text=ui_text::page_title(error.title())/>
+        <PageTitle text=error.title()/>
         <section class="load-failure" aria-labelledby="load-failure-title">
             <div role="alert">
                 <h1 id="load-failure-title">{error.title()}</h1>
                 <p class="load-failure__detail">{error.detail()}</p>
             </div>
             <Show when=move || has_problems>
-                <h2>{ui_text::PROBLEMS_HEADING}</h2>
+                <h2>{say!(problems_heading)}</h2>
             </Show>
             <ol class="load-failure__problems">
                 {problems
@@ -41,10 +41,10 @@ pub fn LoadFailure(
                     })
                     .collect_view()}
             </ol>
-            {(more > 0).then(|| view! { <p class="load-failure__more">{ui_text::more_problems(more)}</p> })}
+            {(more > 0).then(|| view! { <p class="load-failure__more">{say!(more_problems(more))}</p> })}
             <Show when=move || error.can_retry()>
                 <button type="button" class="button" on:click=move |_| state.retry()>
-                    {ui_text::TRY_AGAIN}
+                    {say!(try_again)}
                 </button>
             </Show>
         </section>

@@ -1,4 +1,4 @@
-use crate::ui_text;
+use crate::say;
 use leptos::prelude::*;
 
 /// Which page a placeholder stands in for, so the text lands where the
@@ -24,7 +24,7 @@ pub fn Skeleton(
     view! {
         // The status sits outside the busy region, or screen readers would
         // hold its announcement until loading ends.
-        <p role="status" class="visually-hidden">{ui_text::LOADING_REPORT}</p>
+        <p role="status" class="visually-hidden">{say!(loading_report)}</p>
         <div class="skeleton" aria-busy="true">
             <div class="skeleton__block skeleton__block--title" aria-hidden="true"></div>
             <div class="skeleton__block skeleton__block--standfirst" aria-hidden="true"></div>

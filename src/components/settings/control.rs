@@ -1,7 +1,7 @@
 use super::prefs::{TextSize, Theme};
 use super::state::use_reading_settings;
 use crate::browser::listen_to_document;
-use crate::ui_text::settings as text;
+use crate::say;
 use leptos::ev;
 use leptos::html::Details;
 use leptos::prelude::*;
@@ -77,7 +77,7 @@ pub fn SettingsControl() -> impl IntoView {
                         prop:checked=move || settings.get().text_size == size
                         on:change=move |_| settings.update(|s| s.text_size = size)
                     />
-                    {text::text_size(size)}
+                    {say!(settings.text_size_name(size))}
                 </label>
             }
         })
@@ -94,7 +94,7 @@ pub fn SettingsControl() -> impl IntoView {
                         prop:checked=move || settings.get().theme == theme
                         on:change=move |_| settings.update(|s| s.theme = theme)
                     />
-                    {text::theme(theme)}
+                    {say!(settings.theme_name(theme))}
                 </label>
             }
         })
@@ -108,16 +108,16 @@ pub fn SettingsControl() -> impl IntoView {
             on:focusout=close_on_focus_out
         >
             <summary class="settings__toggle">
-                <span class="settings__icon" aria-hidden="true">{text::SUMMARY_ICON}</span>
-                {text::SUMMARY}
+                <span class="settings__icon" aria-hidden="true">{say!(settings.summary_icon)}</span>
+                {say!(settings.summary)}
             </summary>
             <div class="settings__panel">
                 <fieldset class="settings__group">
-                    <legend>{text::TEXT_SIZE}</legend>
+                    <legend>{say!(settings.text_size)}</legend>
                     {sizes}
                 </fieldset>
                 <fieldset class="settings__group">
-                    <legend>{text::THEME}</legend>
+                    <legend>{say!(settings.theme)}</legend>
                     {themes}
                 </fieldset>
                 <label class="settings__option settings__option--check">
@@ -130,7 +130,7 @@ pub fn SettingsControl() -> impl IntoView {
                             settings.update(|s| s.shortcuts = on);
                         }
                     />
-                    {text::SHORTCUTS}
+                    {say!(settings.shortcuts)}
                 </label>
             </div>
         </details>

@@ -1,5 +1,5 @@
 use super::SourceNote;
-use crate::ui_text;
+use crate::say;
 use leptos::prelude::*;
 use report::KeyFigures;
 
@@ -12,7 +12,7 @@ pub fn KeyFiguresBand(
 ) -> impl IntoView {
     view! {
         <section class="key-figures" id=figures.id aria-labelledby="key-figures-heading">
-            <h2 id="key-figures-heading">{ui_text::KEY_FIGURES}</h2>
+            <h2 id="key-figures-heading">{say!(key_figures)}</h2>
             <ul class="key-figures__list" role="list">
                 {figures
                     .figures
@@ -29,7 +29,7 @@ pub fn KeyFiguresBand(
                                 </p>
                                 {value.map(|value| {
                                     view! {
-                                        {restored.then(|| view! { <p class="figure__badge">{ui_text::RESTORED_VALUE}</p> })}
+                                        {restored.then(|| view! { <p class="figure__badge">{say!(restored_value)}</p> })}
                                         <SourceNote source=value.source/>
                                     }
                                 })}

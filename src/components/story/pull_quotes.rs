@@ -1,6 +1,6 @@
 use crate::components::AppLink;
 use crate::links::question_path;
-use crate::ui_text::story as text;
+use crate::say;
 use leptos::prelude::*;
 use report::Report;
 
@@ -22,9 +22,9 @@ pub fn pull_quote_figures(report: &Report) -> impl IntoView + use<> {
                     </blockquote>
                     <figcaption class="story-quote__source">
                         <cite>{who.name.clone()}</cite>
-                        {text::quote_role(&who.role, &who.organisation)}
+                        {say!(story.quote_role(&who.role, &who.organisation))}
                         " "
-                        <AppLink to>{text::READ_IN_INTERVIEW}</AppLink>
+                        <AppLink to>{say!(story.read_in_interview)}</AppLink>
                     </figcaption>
                 </figure>
             })

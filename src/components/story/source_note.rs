@@ -1,4 +1,4 @@
-use crate::ui_text;
+use crate::say;
 use leptos::prelude::*;
 use report::SourceRef;
 
@@ -8,9 +8,12 @@ use report::SourceRef;
 pub fn SourceNote(source: SourceRef) -> impl IntoView {
     let text = match source {
         SourceRef::External(external) => {
-            ui_text::external_source_note(&external.citation(ui_text::DATE_WORDS), &external.detail)
+            say!(external_source_note(
+                &external.citation(crate::ui_text::date_words()),
+                &external.detail
+            ))
         }
-        SourceRef::Report(_) => ui_text::SOURCE_THIS_REPORT.to_string(),
+        SourceRef::Report(_) => say!(source_this_report).to_string(),
     };
     view! { <p class="source-note">{text}</p> }
 }

@@ -1,6 +1,6 @@
 use crate::components::AppLink;
 use crate::links::item_path;
-use crate::ui_text::story as text;
+use crate::say;
 use leptos::prelude::*;
 use report::{Report, Teaser, TeaserKind};
 
@@ -31,12 +31,12 @@ pub fn TeaserCard(
 /// What a teaser's link says: who or what it leads to.
 pub fn teaser_link_text(report: &Report, teaser: &Teaser) -> String {
     if let Some(interview) = report.interview(&teaser.target) {
-        return text::read_interview_with(&interview.interviewee.name);
+        return say!(story.read_interview_with(&interview.interviewee.name));
     }
     if teaser.target == report.key_figures.id {
-        return text::SEE_KEY_FIGURES.to_string();
+        return say!(story.see_key_figures).to_string();
     }
-    text::READ_MORE.to_string()
+    say!(story.read_more).to_string()
 }
 
 /// The teasers of a report with their links, in the report's order.

@@ -2,7 +2,7 @@ use super::TimelineContext;
 use super::context::mark_dom_id;
 use crate::browser::{closest_to_target, element, elements_in, listen};
 use crate::logic::timeline::{Axis, EventMark};
-use crate::ui_text::DATE_WORDS;
+use crate::ui_text::date_words;
 use leptos::prelude::*;
 use report::Report;
 
@@ -59,7 +59,7 @@ pub fn TimelineAxis(report: std::sync::Arc<Report>, selected: Option<String>) ->
         .iter()
         .filter_map(|mark| {
             let event = report.event(&mark.id)?;
-            let label = format!("{}, {}", event.title, event.date.format(DATE_WORDS));
+            let label = format!("{}, {}", event.title, event.date.format(date_words()));
             let shown = selected.as_deref() == Some(mark.id.as_str());
             Some(event_mark(mark, label, shown, events_top, axis.ticks))
         })

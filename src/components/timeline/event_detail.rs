@@ -5,7 +5,7 @@ use super::source_list::SourceList;
 use crate::browser::element;
 use crate::components::AppLink;
 use crate::links::interview_path;
-use crate::ui_text::timeline as text;
+use crate::say;
 use leptos::prelude::*;
 use report::{Event, Report};
 use std::sync::Arc;
@@ -34,7 +34,7 @@ pub fn EventDetails(report: Arc<Report>, selected: Option<String>) -> impl IntoV
         .collect_view();
     view! {
         <div class="event-details" id=DETAILS_ID>
-            <p class="event-detail event-detail--empty" id=CHOOSE_ID hidden=known>{text::CHOOSE_AN_EVENT}</p>
+            <p class="event-detail event-detail--empty" id=CHOOSE_ID hidden=known>{say!(timeline.choose_an_event)}</p>
             {details}
         </div>
     }
@@ -71,15 +71,15 @@ fn EventDetail(report: Arc<Report>, event: Event, shown: bool) -> impl IntoView 
     view! {
         <article class="event-detail" id=detail_dom_id(&event.id) aria-labelledby=labelled_by hidden=!shown>
             <p class="event-detail__date">
-                <time datetime=event.date.datetime()>{event.date.format(crate::ui_text::DATE_WORDS)}</time>
+                <time datetime=event.date.datetime()>{event.date.format(crate::ui_text::date_words())}</time>
             </p>
             <h2 id=title_id>{event.title.clone()}</h2>
             <dl class="event-detail__facts">
-                {(!facts.sites.is_empty()).then(|| view! { <dt>{text::WHERE}</dt><dd>{facts.sites.join(", ")}</dd> })}
-                {(!facts.themes.is_empty()).then(|| view! { <dt>{text::THEMES}</dt><dd>{facts.themes.join(", ")}</dd> })}
+                {(!facts.sites.is_empty()).then(|| view! { <dt>{say!(timeline.r#where)}</dt><dd>{facts.sites.join(", ")}</dd> })}
+                {(!facts.themes.is_empty()).then(|| view! { <dt>{say!(timeline.themes)}</dt><dd>{facts.themes.join(", ")}</dd> })}
                 {(!facts.people.is_empty()).then(|| {
                     view! {
-                        <dt>{text::PEOPLE}</dt>
+                        <dt>{say!(timeline.people)}</dt>
                         <dd>
                             {facts
                                 .people
@@ -91,7 +91,7 @@ fn EventDetail(report: Arc<Report>, event: Event, shown: bool) -> impl IntoView 
                 })}
             </dl>
             <p class="event-detail__summary">{event.summary.clone()}</p>
-            {event.note.clone().map(|note| view! { <p class="event-detail__note"><strong>{text::NOTE}</strong>" "{note}</p> })}
+            {event.note.clone().map(|note| view! { <p class="event-detail__note"><strong>{say!(timeline.note)}</strong>" "{note}</p> })}
             <SourceList report sources=event.sources.clone() heading_id=format!("{}-sources", detail_dom_id(&event.id))/>
         </article>
     }

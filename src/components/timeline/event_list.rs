@@ -1,6 +1,6 @@
 use super::context::option_dom_id;
 use crate::logic::timeline::{TimelineFilters, group_by_phase};
-use crate::ui_text::timeline as text;
+use crate::say;
 use leptos::prelude::*;
 use report::{Event, Report};
 
@@ -33,7 +33,7 @@ pub fn EventList(report: std::sync::Arc<Report>, selected: Option<String>) -> im
             let labelled_by = label_id.clone();
             let (title, date) = match group.phase {
                 Some(phase) => (phase.title.clone(), Some(phase.date)),
-                None => (text::OTHER_EVENTS.to_string(), None),
+                None => (say!(timeline.other_events).to_string(), None),
             };
             let summary = group.phase.and_then(|phase| phase.summary.clone());
             // Screen readers in a listbox read names and descriptions,
@@ -58,7 +58,7 @@ pub fn EventList(report: std::sync::Arc<Report>, selected: Option<String>) -> im
                 <div class="phase" role="group" aria-labelledby=labelled_by aria-describedby=described_by>
                     <div class="phase__band">
                         <p class="phase__title" id=label_id>
-                            {date.map(|date| view! { <time class="phase__date" datetime=date.datetime()>{date.format(crate::ui_text::DATE_WORDS)}</time>" " })}
+                            {date.map(|date| view! { <time class="phase__date" datetime=date.datetime()>{date.format(crate::ui_text::date_words())}</time>" " })}
                             <span>{title}</span>
                         </p>
                         {summary.map(|summary| view! { <p class="phase__summary" id=summary_id>{summary}</p> })}
@@ -69,7 +69,7 @@ pub fn EventList(report: std::sync::Arc<Report>, selected: Option<String>) -> im
         })
         .collect_view();
     view! {
-        <div class="timeline-track" id=EVENT_LIST_ID role="listbox" aria-label=text::LIST_LABEL>
+        <div class="timeline-track" id=EVENT_LIST_ID role="listbox" aria-label=say!(timeline.list_label)>
             {groups}
         </div>
     }
@@ -95,7 +95,7 @@ fn event_option(report: &Report, event: &Event, state: OptionState) -> impl Into
             tabindex=if state.tab_stop { "0" } else { "-1" }
             aria-selected=if state.selected { "true" } else { "false" }
         >
-            <time class="event-option__date" datetime=event.date.datetime()>{event.date.format(crate::ui_text::DATE_WORDS)}</time>
+            <time class="event-option__date" datetime=event.date.datetime()>{event.date.format(crate::ui_text::date_words())}</time>
             <span class="event-option__title">{event.title.clone()}</span>
             <span class="event-option__sites">{site_labels.join(", ")}</span>
         </li>

@@ -1,6 +1,6 @@
 use crate::components::AppLink;
 use crate::links::event_path;
-use crate::ui_text::timeline as text;
+use crate::say;
 use leptos::prelude::*;
 use report::Report;
 
@@ -27,7 +27,7 @@ pub fn EventPages(report: std::sync::Arc<Report>) -> impl IntoView {
                 let title = event.title.clone();
                 view! {
                     <li>
-                        <time datetime=event.date.datetime()>{event.date.format(crate::ui_text::DATE_WORDS)}</time>
+                        <time datetime=event.date.datetime()>{event.date.format(crate::ui_text::date_words())}</time>
                         " "
                         <AppLink to=event_path(Some(&event.id))>{title}</AppLink>
                     </li>
@@ -37,7 +37,7 @@ pub fn EventPages(report: std::sync::Arc<Report>) -> impl IntoView {
     };
     Some(view! {
         <nav class="event-pages" aria-labelledby="event-pages-title">
-            <h2 id="event-pages-title">{text::EVERY_EVENT}</h2>
+            <h2 id="event-pages-title">{say!(timeline.every_event)}</h2>
             <ol>{events}</ol>
         </nav>
     })

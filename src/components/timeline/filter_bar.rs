@@ -1,6 +1,6 @@
 use super::use_timeline;
 use crate::logic::timeline::{Facet, TimelineFilters};
-use crate::ui_text::timeline as text;
+use crate::say;
 use leptos::prelude::*;
 
 /// Toggle chips for sites and themes, each with its count; says so when
@@ -11,10 +11,10 @@ pub fn FilterBar() -> impl IntoView {
     let empty = move || timeline.visible_ids.with(Vec::is_empty);
     let active = move || !timeline.filters.with(TimelineFilters::is_empty);
     let shown_count = move || {
-        text::showing(
+        say!(timeline.showing(
             timeline.visible_ids.with(Vec::len),
             timeline.with_index(|index| index.events.len()),
-        )
+        ))
     };
     let clear = move |_| {
         timeline.set_filters(&TimelineFilters::default());
@@ -28,20 +28,20 @@ pub fn FilterBar() -> impl IntoView {
     };
     view! {
         <section class="filters" aria-labelledby="filters-heading">
-            <h2 id="filters-heading" class="filters__heading" tabindex="-1">{text::FILTER_HEADING}</h2>
-            <ChipGroup facet=Facet::Site label=text::BY_SITE/>
-            <ChipGroup facet=Facet::Theme label=text::BY_THEME/>
+            <h2 id="filters-heading" class="filters__heading" tabindex="-1">{say!(timeline.filter_heading)}</h2>
+            <ChipGroup facet=Facet::Site label=say!(timeline.by_site)/>
+            <ChipGroup facet=Facet::Theme label=say!(timeline.by_theme)/>
             <p class="filters__status" role="status">
                 {shown_count}
                 <Show when=active>
                     " "
-                    <button type="button" class="link-button" on:click=clear>{text::CLEAR_FILTERS}</button>
+                    <button type="button" class="link-button" on:click=clear>{say!(timeline.clear_filters)}</button>
                 </Show>
             </p>
             <Show when=empty>
                 <div class="filters__empty">
-                    <p>{text::NOTHING_MATCHES}</p>
-                    <button type="button" class="button" on:click=clear>{text::CLEAR_FILTERS}</button>
+                    <p>{say!(timeline.nothing_matches)}</p>
+                    <button type="button" class="button" on:click=clear>{say!(timeline.clear_filters)}</button>
                 </div>
             </Show>
         </section>
@@ -80,7 +80,7 @@ fn ChipGroup(facet: Facet, label: &'static str) -> impl IntoView {
                             >
                                 <span class="chip__label">{chip.label}</span>
                                 " "
-                                <span class="chip__count">{text::count_in_brackets(chip.count)}</span>
+                                <span class="chip__count">{say!(timeline.count_in_brackets(chip.count))}</span>
                             </button>
                         }
                     })

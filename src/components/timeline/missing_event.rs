@@ -1,7 +1,7 @@
 use super::use_timeline;
 use crate::components::AppLink;
 use crate::links::event_path;
-use crate::ui_text::timeline as text;
+use crate::say;
 use leptos::prelude::*;
 
 /// Says so when the address names an event the report does not have, with
@@ -19,9 +19,9 @@ pub fn MissingEvent() -> impl IntoView {
         unknown_id().map(|id| {
             view! {
                 <section class="timeline__missing" role="alert" aria-labelledby="timeline-missing-title">
-                    <h2 id="timeline-missing-title">{text::NO_SUCH_EVENT}</h2>
-                    <p>{text::no_such_event(&id)}</p>
-                    <p><AppLink to=event_path(None)>{text::BACK_TO_TIMELINE}</AppLink></p>
+                    <h2 id="timeline-missing-title">{say!(timeline.no_such_event_heading)}</h2>
+                    <p>{say!(timeline.no_such_event(&id))}</p>
+                    <p><AppLink to=event_path(None)>{say!(timeline.back_to_timeline)}</AppLink></p>
                 </section>
             }
         })

@@ -1,6 +1,6 @@
 use crate::components::AppLink;
 use crate::links::passage_path;
-use crate::ui_text::timeline as text;
+use crate::say;
 use leptos::prelude::*;
 use report::{ExternalSource, PassageLocation, Report, ReportSource, SourceRef};
 
@@ -24,7 +24,7 @@ pub fn SourceList(
     let labelled_by = heading_id.clone();
     view! {
         <section class="sources" aria-labelledby=labelled_by>
-            <h3 id=heading_id>{text::SOURCES}</h3>
+            <h3 id=heading_id>{say!(timeline.sources)}</h3>
             <ul class="sources__list" role="list">{items}</ul>
         </section>
     }
@@ -35,14 +35,14 @@ fn report_source(report: &Report, cited: ReportSource) -> impl IntoView + use<> 
     let path = passage_path(report, &cited.passage);
     view! {
         <li class="source source--report">
-            <p class="source__kind">{text::FROM_THE_REPORT}</p>
+            <p class="source__kind">{say!(timeline.from_the_report)}</p>
             <blockquote class="source__quote">
                 <p>{cited.quote}</p>
             </blockquote>
             {path.map(|path| {
                 view! {
                     <p class="source__link">
-                        <AppLink to=path>{text::read_in_context(&place)}</AppLink>
+                        <AppLink to=path>{say!(timeline.read_in_context(&place))}</AppLink>
                     </p>
                 }
             })}
@@ -51,10 +51,10 @@ fn report_source(report: &Report, cited: ReportSource) -> impl IntoView + use<> 
 }
 
 fn external_source(external: ExternalSource) -> impl IntoView + use<> {
-    let named = external.citation(crate::ui_text::DATE_WORDS);
+    let named = external.citation(crate::ui_text::date_words());
     view! {
         <li class="source source--external">
-            <p class="source__kind">{text::OUTSIDE_THE_REPORT}</p>
+            <p class="source__kind">{say!(timeline.outside_the_report)}</p>
             <p class="source__name">{named}</p>
             <p class="source__detail">{external.detail}</p>
             {external.quote.map(|quote| view! { <blockquote class="source__quote"><p>{quote}</p></blockquote> })}
@@ -80,9 +80,9 @@ fn place_of(report: &Report, passage_id: &str) -> String {
                 .article(article)
                 .map(|article| article.heading.clone())
                 .unwrap_or_default();
-            text::place_article(&heading)
+            say!(timeline.place_article(&heading))
         }
-        PassageLocation::Intro { interview } => text::place_intro(&interviewee(interview)),
+        PassageLocation::Intro { interview } => say!(timeline.place_intro(&interviewee(interview))),
         PassageLocation::Answer {
             interview,
             question,
@@ -97,9 +97,11 @@ fn place_of(report: &Report, passage_id: &str) -> String {
                 })
                 .map(|asked| asked.text.clone())
                 .unwrap_or_default();
-            text::place_answer(&interviewee(interview), &asked)
+            say!(timeline.place_answer(&interviewee(interview), &asked))
         }
-        PassageLocation::PullQuote { interview } => text::place_intro(&interviewee(interview)),
-        PassageLocation::Teaser => text::PLACE_FRONT_PAGE.to_string(),
+        PassageLocation::PullQuote { interview } => {
+            say!(timeline.place_intro(&interviewee(interview)))
+        }
+        PassageLocation::Teaser => say!(timeline.place_front_page).to_string(),
     }
 }

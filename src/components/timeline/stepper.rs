@@ -1,5 +1,5 @@
 use super::use_timeline;
-use crate::ui_text::timeline as text;
+use crate::say;
 use leptos::prelude::*;
 
 /// Previous / next event buttons with the position ("Event 3 of 10").
@@ -31,11 +31,11 @@ pub fn Stepper() -> impl IntoView {
     let at_start = move || position.get().is_none_or(|index| index == 0);
     let at_end = move || position.get().is_some_and(|index| index + 1 >= total());
     view! {
-        <nav class="stepper" aria-label=text::STEPPER_LABEL>
+        <nav class="stepper" aria-label=say!(timeline.stepper_label)>
             <button
                 type="button"
                 class="button button--quiet"
-                aria-label=text::PREVIOUS_EVENT
+                aria-label=say!(timeline.previous_event)
                 aria-disabled=move || if at_start() { "true" } else { "false" }
                 on:click=move |_| {
                     if !at_start() {
@@ -43,15 +43,15 @@ pub fn Stepper() -> impl IntoView {
                     }
                 }
             >
-                <span aria-hidden="true">{text::PREVIOUS_ARROW}</span>{text::PREVIOUS}
+                <span aria-hidden="true">{say!(timeline.previous_arrow)}</span>{say!(timeline.previous)}
             </button>
             <p class="stepper__position">
-                {move || position.get().map(|index| text::position(index + 1, total()))}
+                {move || position.get().map(|index| say!(timeline.position(index + 1, total())))}
             </p>
             <button
                 type="button"
                 class="button button--quiet"
-                aria-label=text::NEXT_EVENT
+                aria-label=say!(timeline.next_event)
                 aria-disabled=move || if at_end() { "true" } else { "false" }
                 on:click=move |_| {
                     if !at_end() {
@@ -59,7 +59,7 @@ pub fn Stepper() -> impl IntoView {
                     }
                 }
             >
-                {text::NEXT}<span aria-hidden="true">{text::NEXT_ARROW}</span>
+                {say!(timeline.next)}<span aria-hidden="true">{say!(timeline.next_arrow)}</span>
             </button>
         </nav>
     }

@@ -2,7 +2,7 @@
 //! web APIs, tested natively): the searchable pieces in reading order,
 //! reading time, initials and the citation copied with a quote.
 
-use crate::ui_text;
+use crate::say;
 use report::{Interview, Interviewee, PullQuote};
 
 /// Reading speed behind "4 min read": an unhurried 200 words a minute.
@@ -138,14 +138,14 @@ pub fn initials(name: &str) -> String {
 /// them, the publication and the link back.
 pub fn citation(quote: &str, who: &Interviewee, publication: &str, url: &str) -> String {
     let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
-    ui_text::interviews::citation(
+    say!(interviews.citation(
         &quote,
         &who.name,
         &who.role,
         &who.organisation,
         publication,
         url,
-    )
+    ))
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@ use crate::components::report::{PageShape, WithReport};
 use crate::islands::InterviewSearchIsland;
 use crate::logic::interview::SearchableInterview;
 use crate::pages::island_address;
-use crate::ui_text::{self, interviews as text};
+use crate::say;
+use crate::ui_text::{FrameText, content_lang};
 use leptos::prelude::*;
 
 /// `/interviews`: every interview as a card (who, headline, intro,
@@ -13,11 +14,11 @@ use leptos::prelude::*;
 pub fn InterviewsIndex() -> impl IntoView {
     let (base, at) = island_address();
     view! {
-        <PageHead title=ui_text::page_title(text::HEADING) description=ui_text::descriptions::INTERVIEWS/>
         <WithReport shape=PageShape::List let:report>
+            <PageHead title=FrameText(&report).page_title(say!(interviews.heading)) description=FrameText(&report).interviews_intro()/>
             <section class="interviews-page" aria-labelledby="interviews-heading">
-                <h1 id="interviews-heading">{text::HEADING}</h1>
-                <p class="interviews-page__intro">{text::INTRO}</p>
+                <h1 id="interviews-heading">{say!(interviews.heading)}</h1>
+                <p class="interviews-page__intro" lang=content_lang()>{FrameText(&report).interviews_intro()}</p>
                 <InterviewSearchIsland interviews=SearchableInterview::all(&report) base=base.clone() at=at.clone()/>
                 <ul class="interview-cards">
                     {report

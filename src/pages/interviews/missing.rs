@@ -1,10 +1,10 @@
-use crate::components::AppLink;
 use crate::components::interview::question_links;
+use crate::components::{AppLink, PageTitle};
 use crate::links::interview_path;
 use crate::links::interviews_path;
-use crate::ui_text::{self, interviews as text};
+use crate::say;
+use crate::ui_text::{self, FrameText};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use report::{Interview, Report};
 
 /// The page for an interview id the report does not have: says so and
@@ -15,7 +15,7 @@ pub fn UnknownInterview(
     /// From the address.
     id: String,
 ) -> impl IntoView {
-    let heading = text::no_such_interview(&id);
+    let heading = say!(interviews.no_such_interview(&id));
     let interviews = report
         .interviews
         .iter()
@@ -26,16 +26,16 @@ pub fn UnknownInterview(
         })
         .collect_view();
     view! {
-        <Title text=ui_text::page_title(&heading)/>
+        <PageTitle text=FrameText(&report).page_title(&heading)/>
         <section class="page page--message interview-missing">
             <h1>{heading}</h1>
-            <p>{text::NO_SUCH_INTERVIEW_BODY}</p>
-            <p>{text::THE_INTERVIEWS}</p>
+            <p>{say!(interviews.no_such_interview_body)}</p>
+            <p>{say!(interviews.the_interviews)}</p>
             <ul>{interviews}</ul>
             <p>
-                <AppLink to=interviews_path()>{text::ALL_INTERVIEWS}</AppLink>
+                <AppLink to=interviews_path()>{say!(interviews.all_interviews)}</AppLink>
                 " · "
-                <AppLink to="/">{ui_text::BACK_TO_STORY}</AppLink>
+                <AppLink to="/">{say!(back_to_story)}</AppLink>
             </p>
         </section>
     }
@@ -46,22 +46,24 @@ pub fn UnknownInterview(
 #[component]
 pub fn UnknownQuestion(
     interview: Interview,
+    /// The site's name, for the page title.
+    site: String,
     /// From the address.
     id: String,
 ) -> impl IntoView {
-    let heading = text::no_such_question(&id);
+    let heading = say!(interviews.no_such_question(&id));
     let name = interview.interviewee.name.clone();
     let questions = question_links(&interview);
     view! {
-        <Title text=ui_text::page_title(&heading)/>
+        <PageTitle text=ui_text::page_title(&heading, &site)/>
         <section class="page page--message interview-missing">
             <h1>{heading}</h1>
-            <p>{text::no_such_question_body(&name)}</p>
+            <p>{say!(interviews.no_such_question_body(&name))}</p>
             <ul>{questions}</ul>
             <p>
-                <AppLink to=interview_path(&interview.id)>{text::read_from_start(&name)}</AppLink>
+                <AppLink to=interview_path(&interview.id)>{say!(interviews.read_from_start(&name))}</AppLink>
                 " · "
-                <AppLink to=interviews_path()>{text::ALL_INTERVIEWS}</AppLink>
+                <AppLink to=interviews_path()>{say!(interviews.all_interviews)}</AppLink>
             </p>
         </section>
     }

@@ -5,7 +5,8 @@ use crate::components::report::{PageShape, WithReport};
 use crate::islands::{FindBarIsland, ReaderIsland};
 use crate::logic::interview::ReaderIndex;
 use crate::pages::island_address;
-use crate::ui_text::{self, interviews as text};
+use crate::say;
+use crate::ui_text::FrameText;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use report::Report;
@@ -66,8 +67,31 @@ fn KnownInterview(
             })
         })
     };
-    let head = view! {
-        <PageHead title=ui_text::page_title(&text::interview_title(&who.name)) description=ui_text::descriptions::interview(&who.name, &who.role)/>
+    // A question's address is titled and described by its question, so
+    // that a shared link to one answer says what it answers.
+    let head = {
+        let report = report.clone();
+        let interview = interview.clone();
+        move || {
+            let frame = FrameText(&report);
+            let interview_title = say!(interviews.interview_title(&who.name));
+            let asked = question.with(|id| {
+                let id = id.as_ref()?;
+                let asked = interview.questions.iter().find(|known| known.id == *id)?;
+                Some(asked.text.clone())
+            });
+            let (title, description) = match asked {
+                Some(text) => (
+                    frame.page_title(&format!("{text} · {interview_title}")),
+                    say!(descriptions.question(&who.name, &text)),
+                ),
+                None => (
+                    frame.page_title(&interview_title),
+                    say!(descriptions.interview(&who.name, &who.role, frame.tagline())),
+                ),
+            };
+            view! { <PageHead title description/> }
+        }
     };
     let reader = move || {
         if known.get() {
@@ -85,7 +109,7 @@ fn KnownInterview(
             .into_any()
         } else {
             let id = question.get_untracked().unwrap_or_default();
-            view! { <UnknownQuestion interview=interview.clone() id/> }.into_any()
+            view! { <UnknownQuestion interview=interview.clone() site=report.feature.title.clone() id/> }.into_any()
         }
     };
     view! {

@@ -1,0 +1,369 @@
+//! The shape of a language's interface words. Each language is one
+//! constant of [`Words`] (`english.rs`, `french.rs`): a word left out is a
+//! missing field, so the build fails instead of a page showing a gap.
+//!
+//! Words that depend on a number or a name are functions. Words about the
+//! report (its introductions, descriptions, provenance) are built from
+//! what the report says, never from what one report happens to be about.
+
+use crate::components::settings::{TextSize, Theme};
+
+/// Every word the interface says, in one language.
+pub struct Words {
+    /// The skip link's text.
+    pub skip_to_content: &'static str,
+    /// The notice that a newer build of the site has been published.
+    pub new_edition: &'static str,
+    /// Its button that reloads the page into the new edition.
+    pub take_new_edition: &'static str,
+    /// Its button that keeps the page as it is.
+    pub not_now: &'static str,
+    /// Accessible name of the main navigation.
+    pub main_navigation: &'static str,
+    /// Navigation: the front page.
+    pub nav_story: &'static str,
+    /// Navigation: the timeline.
+    pub nav_timeline: &'static str,
+    /// Navigation: the interviews.
+    pub nav_interviews: &'static str,
+    /// Footer link to the About page.
+    pub nav_about: &'static str,
+    /// Footer link to the accessibility statement.
+    pub nav_accessibility: &'static str,
+    /// Accessible name of the footer navigation.
+    pub footer_navigation: &'static str,
+    /// The footer's source line: publication, feature title, and whether
+    /// some values were restored from outside the report.
+    pub footer_source: fn(publication: &str, title: &str, restores: bool) -> String,
+    /// The front page's title: the feature's title, its subtitle when the
+    /// report gives one, and the publication.
+    pub front_page_title: fn(title: &str, subtitle: Option<&str>, publication: &str) -> String,
+    /// Heading of the page for an unknown address.
+    pub not_found_heading: &'static str,
+    /// Explanation on the page for an unknown address.
+    pub not_found_body: &'static str,
+    /// Link back to the front page.
+    pub back_to_story: &'static str,
+    /// Announced while the report loads.
+    pub loading_report: &'static str,
+    /// The button that loads the report again after a failure.
+    pub try_again: &'static str,
+    /// While the report is asked for again.
+    pub trying_again: &'static str,
+    /// Heading over the list of validation problems.
+    pub problems_heading: &'static str,
+    /// After the problems shown, when the report has more.
+    pub more_problems: fn(more: usize) -> String,
+    /// Heading of the key-figures band.
+    pub key_figures: &'static str,
+    /// Marks a number the extract lost, restored from a public source.
+    pub restored_value: &'static str,
+    /// Where a value outside the report comes from: who, then what they say.
+    pub external_source_note: fn(citation: &str, detail: &str) -> String,
+    /// A value the report itself gives.
+    pub source_this_report: &'static str,
+    pub load_error: LoadErrorWords,
+    pub timeline: TimelineWords,
+    pub interviews: InterviewWords,
+    pub settings: SettingsWords,
+    pub story: StoryWords,
+    pub about: AboutWords,
+    pub accessibility: AccessibilityWords,
+    pub descriptions: DescriptionWords,
+}
+
+/// Messages for each way loading the report can fail.
+pub struct LoadErrorWords {
+    /// `?data=` names another site.
+    pub foreign_origin_title: &'static str,
+    /// 404 or 410.
+    pub not_found_title: &'static str,
+    /// Another HTTP error.
+    pub http_title: &'static str,
+    /// No answer at all.
+    pub network_title: &'static str,
+    /// Not served as JSON.
+    pub not_json_title: &'static str,
+    /// JSON syntax or structure error.
+    pub malformed_title: &'static str,
+    /// Validation problems.
+    pub invalid_title: &'static str,
+    /// Larger than the app reads.
+    pub too_large_title: &'static str,
+    /// No whole answer in time.
+    pub timed_out_title: &'static str,
+    /// Why a `?data=` address was refused (the address, shortened).
+    pub foreign_origin: fn(requested: &str) -> String,
+    /// The file is over the size the app reads (sizes in megabytes, "5.1").
+    pub too_large: fn(url: &str, megabytes: &str, limit_megabytes: &str) -> String,
+    /// The answer did not come, or not whole, in time.
+    pub timed_out: fn(url: &str, seconds: u64) -> String,
+    /// The server answered with an error status.
+    pub http: fn(url: &str, status: u16) -> String,
+    /// The request got no answer.
+    pub network: fn(url: &str, detail: &str) -> String,
+    /// The answer was not JSON.
+    pub not_json: fn(url: &str, content_type: &str) -> String,
+    /// The JSON is broken at a position.
+    pub malformed: fn(url: &str, kind: &str, line: usize, column: usize, message: &str) -> String,
+    /// The report breaks the format's rules.
+    pub invalid: fn(url: &str, count: usize) -> String,
+}
+
+/// The timeline page.
+pub struct TimelineWords {
+    /// Page heading and title.
+    pub heading: &'static str,
+    /// Under the heading, when the report gives no introduction: the span
+    /// of its events.
+    pub intro: fn(first: &str, last: &str) -> String,
+    /// Accessible name of the event list.
+    pub list_label: &'static str,
+    /// The events as links, for readers without JavaScript.
+    pub every_event: &'static str,
+    /// Group for events that belong to no phase.
+    pub other_events: &'static str,
+    pub filter_heading: &'static str,
+    /// Label of the site chips.
+    pub by_site: &'static str,
+    /// Label of the theme chips.
+    pub by_theme: &'static str,
+    /// Removes every filter.
+    pub clear_filters: &'static str,
+    /// When the filters leave nothing.
+    pub nothing_matches: &'static str,
+    /// Shown before an event is chosen.
+    pub choose_an_event: &'static str,
+    /// Heading of the message for an unknown event id.
+    pub no_such_event_heading: &'static str,
+    /// Link from that message.
+    pub back_to_timeline: &'static str,
+    /// Accessible name of the previous/next navigation.
+    pub stepper_label: &'static str,
+    /// Visible text of the previous button.
+    pub previous: &'static str,
+    /// Visible text of the next button.
+    pub next: &'static str,
+    /// Arrow before "Previous" (hidden from screen readers).
+    pub previous_arrow: &'static str,
+    /// Arrow after "Next" (hidden from screen readers).
+    pub next_arrow: &'static str,
+    /// Accessible name of the previous button.
+    pub previous_event: &'static str,
+    /// Accessible name of the next button.
+    pub next_event: &'static str,
+    /// Detail: where it happened.
+    pub r#where: &'static str,
+    /// Detail: themes.
+    pub themes: &'static str,
+    /// Detail: people interviewed who took part.
+    pub people: &'static str,
+    /// Before an editorial note.
+    pub note: &'static str,
+    /// Heading of the sources.
+    pub sources: &'static str,
+    /// Marks a quote from the report.
+    pub from_the_report: &'static str,
+    /// Marks a source outside the report.
+    pub outside_the_report: &'static str,
+    /// Where a teaser stands.
+    pub place_front_page: &'static str,
+    /// The message for an unknown event id (shortened).
+    pub no_such_event: fn(id: &str) -> String,
+    /// "Showing 3 of 10 events".
+    pub showing: fn(shown: usize, total: usize) -> String,
+    /// A chip's count.
+    pub count_in_brackets: fn(count: usize) -> String,
+    /// "Event 3 of 10".
+    pub position: fn(index: usize, total: usize) -> String,
+    /// The link from a quote to its passage.
+    pub read_in_context: fn(place: &str) -> String,
+    /// A passage in an article.
+    pub place_article: fn(heading: &str) -> String,
+    /// A passage introducing an interview.
+    pub place_intro: fn(name: &str) -> String,
+    /// A passage in an answer.
+    pub place_answer: fn(name: &str, question: &str) -> String,
+}
+
+/// The interview pages: the list, the reader and its tools.
+pub struct InterviewWords {
+    /// Heading and title of the list page.
+    pub heading: &'static str,
+    /// Under the list page's heading, when the report gives no
+    /// introduction: who speaks.
+    pub intro: fn(names: &[&str]) -> String,
+    /// Heading over each card's list of questions.
+    pub questions: &'static str,
+    /// Accessible name of the reader's question index.
+    pub question_index_label: &'static str,
+    /// Heading of the list of interviews on the message pages.
+    pub the_interviews: &'static str,
+    /// Link to the list of interviews.
+    pub all_interviews: &'static str,
+    /// Before the link to the next interview, at the end of one, in a
+    /// report of `total` interviews.
+    pub next_interview: fn(total: usize) -> &'static str,
+    /// Before the timeline events an answer is cited by.
+    pub in_the_timeline: &'static str,
+    /// A search result found in an interview's introduction.
+    pub introduction: &'static str,
+    /// Accessible name of the reading-progress bar.
+    pub reading_progress: &'static str,
+    /// How the single-key shortcuts work, shown under the question index.
+    pub shortcuts_hint: &'static str,
+    /// Label of the reader's find field.
+    pub find_label: &'static str,
+    /// Label of the list page's search field, for `count` interviews.
+    pub find_all_label: fn(count: usize) -> String,
+    /// How to use the find field.
+    pub find_hint: &'static str,
+    /// When nothing matches.
+    pub no_matches: &'static str,
+    /// The previous-match button's accessible name.
+    pub previous_match: &'static str,
+    /// The next-match button's accessible name.
+    pub next_match: &'static str,
+    /// The previous-match button's glyph (its name is `previous_match`).
+    pub previous_match_glyph: &'static str,
+    /// The next-match button's glyph (its name is `next_match`).
+    pub next_match_glyph: &'static str,
+    /// The copy-link button.
+    pub copy_link: &'static str,
+    /// The copy-quote button.
+    pub copy_quote: &'static str,
+    /// After the link is copied.
+    pub link_copied: &'static str,
+    /// After the quote is copied.
+    pub quote_copied: &'static str,
+    /// When the quote could not be copied.
+    pub quote_not_copied: &'static str,
+    /// When the link could not be copied: the link itself, to copy by hand.
+    pub link_not_copied: fn(url: &str) -> String,
+    /// The reading time: "4 min read".
+    pub reading_time: fn(minutes: usize) -> String,
+    /// The page title of an interview.
+    pub interview_title: fn(name: &str) -> String,
+    /// Role and employer in one line: "Vice-President, B Segment Program, Nissan".
+    pub role_at: fn(role: &str, organisation: &str) -> String,
+    /// Where find-in-text stands: "2 of 5".
+    pub match_position: fn(position: usize, total: usize) -> String,
+    /// The list page's search summary: "5 matches in 3 places".
+    pub results_summary: fn(matches: usize, places: usize) -> String,
+    /// How many matches one search result holds.
+    pub result_matches: fn(count: usize) -> String,
+    /// The reading progress in words, for assistive technology: "40% read".
+    pub progress_text: fn(percent: u32) -> String,
+    /// The text "copy quote" puts on the clipboard: quote, name, role,
+    /// organisation, publication, link.
+    pub citation: fn(&str, &str, &str, &str, &str, &str) -> String,
+    /// Heading of the message for an unknown interview id (shortened).
+    pub no_such_interview: fn(id: &str) -> String,
+    /// Heading of the message for an unknown question id (shortened).
+    pub no_such_question: fn(id: &str) -> String,
+    /// Under the unknown-interview heading.
+    pub no_such_interview_body: &'static str,
+    /// Under the unknown-question heading.
+    pub no_such_question_body: fn(name: &str) -> String,
+    /// Link to an interview from its start.
+    pub read_from_start: fn(name: &str) -> String,
+}
+
+/// The display settings in the site header.
+pub struct SettingsWords {
+    /// The control's visible name.
+    pub summary: &'static str,
+    /// The icon before the name, a sample of text (hidden from screen readers).
+    pub summary_icon: &'static str,
+    /// The text-size group.
+    pub text_size: &'static str,
+    /// The theme group.
+    pub theme: &'static str,
+    /// The single-key shortcuts switch.
+    pub shortcuts: &'static str,
+    /// A text size's name.
+    pub text_size_name: fn(TextSize) -> &'static str,
+    /// A theme's name.
+    pub theme_name: fn(Theme) -> &'static str,
+}
+
+/// The front page.
+pub struct StoryWords {
+    /// Link from a teaser to the key figures.
+    pub see_key_figures: &'static str,
+    /// Link from a teaser to anything else.
+    pub read_more: &'static str,
+    /// Accessible name of the entry points.
+    pub entry_points_label: &'static str,
+    /// Entry point to the timeline.
+    pub timeline_entry: &'static str,
+    /// Under it, when the report says nothing there: how many events, from when to when.
+    pub timeline_entry_text: fn(count: usize, first: &str, last: &str) -> String,
+    /// Entry point to the interviews.
+    pub interviews_entry: &'static str,
+    /// Link from a pull quote to the answer it comes from.
+    pub read_in_interview: &'static str,
+    /// After the name under a pull quote.
+    pub quote_role: fn(role: &str, organisation: &str) -> String,
+    /// Link from a teaser to an interview.
+    pub read_interview_with: fn(name: &str) -> String,
+}
+
+/// "About this edition".
+pub struct AboutWords {
+    /// Page heading and title.
+    pub heading: &'static str,
+    /// Section: the report's text.
+    pub from_the_report_heading: &'static str,
+    /// What the report's text is and where it comes from.
+    pub from_the_report: fn(title: &str, publication: &str) -> String,
+    /// Section: restored numbers.
+    pub restored: &'static str,
+    /// Under it.
+    pub restored_intro: &'static str,
+    /// Section: outside sources.
+    pub outside_sources: &'static str,
+    /// Under it.
+    pub outside_sources_intro: &'static str,
+    /// Before the events citing a source.
+    pub cited_by: &'static str,
+    /// Section: written for this edition.
+    pub written_here: &'static str,
+    /// Under it.
+    pub written_here_body: &'static str,
+}
+
+/// The accessibility statement.
+pub struct AccessibilityWords {
+    /// Page heading and title.
+    pub heading: &'static str,
+    pub target: &'static str,
+    /// Section: what readers can do.
+    pub what_you_can_do: &'static str,
+    pub features: &'static [&'static str],
+    /// Section: how it is tested.
+    pub how_tested: &'static str,
+    pub tests: &'static [&'static str],
+    /// Section: known limits.
+    pub known_limits: &'static str,
+    pub limits: &'static [&'static str],
+}
+
+/// Each page's meta description (what search results and shares show),
+/// where the report gives none.
+pub struct DescriptionWords {
+    /// The front page: the feature's title and headline, and the publication.
+    pub story: fn(title: &str, headline: &str, publication: &str) -> String,
+    /// The About page.
+    pub about: &'static str,
+    /// The accessibility statement.
+    pub accessibility: &'static str,
+    /// An unknown address.
+    pub not_found: fn(title: &str) -> String,
+    /// One interview.
+    pub interview: fn(name: &str, role: &str, publication: &str) -> String,
+    /// One event: its date and its summary.
+    pub event: fn(date: &str, summary: &str) -> String,
+    /// One question of an interview: who answers it.
+    pub question: fn(name: &str, question: &str) -> String,
+}
