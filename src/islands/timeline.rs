@@ -61,7 +61,7 @@ pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -
             .unwrap_or_default()
     };
     view! {
-        <p class="visually-hidden" aria-live="polite" aria-atomic="true">{live_title}</p>
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true" lang=crate::ui_text::content_lang()>{live_title}</p>
         <Stepper/>
     }
 }

@@ -5,6 +5,7 @@ use crate::components::story::SourceNote;
 use crate::links::event_path;
 use crate::say;
 use crate::ui_text::FrameText;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::{Report, SourceRef};
 
@@ -20,7 +21,7 @@ pub fn AboutPage() -> impl IntoView {
                 <h1>{say!(about.heading)}</h1>
                 <h2>{say!(about.from_the_report_heading)}</h2>
                 <p>{say!(about.from_the_report(&report.feature.title, &report.source.publication))}</p>
-                {report.source.note.clone().map(|note| view! { <p>{note}</p> })}
+                {report.source.note.clone().map(|note| view! { <p lang=content_lang()>{note}</p> })}
                 <h2>{say!(about.restored)}</h2>
                 <p>{say!(about.restored_intro)}</p>
                 <ul class="about__list">{restored_values(&report)}</ul>
@@ -58,7 +59,7 @@ fn restored_values(report: &Report) -> impl IntoView + use<> {
             .join(" ");
             view! {
                 <li>
-                    <p class="about__item">{words}</p>
+                    <p class="about__item" lang=content_lang()>{words}</p>
                     <SourceNote source=value.source/>
                 </li>
             }
@@ -91,7 +92,7 @@ fn outside_sources(report: &Report) -> impl IntoView + use<> {
                         {say!(about.cited_by)}" "
                         {events
                             .into_iter()
-                            .map(|(id, title)| view! { <AppLink to=event_path(Some(&id))>{title}</AppLink>" " })
+                            .map(|(id, title)| view! { <AppLink to=event_path(Some(&id))><span lang=content_lang()>{title}</span></AppLink>" " })
                             .collect_view()}
                     </p>
                 </li>

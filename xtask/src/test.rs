@@ -238,7 +238,9 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
         )?;
         step(
             "prerendered pages and a share of the fuzzing (cargo test --features reliability: \
-             every address rendered natively; generated reports, hostile addresses, faults)",
+             every address rendered natively, for the bundled report, the French example, a \
+             report in a language the interface does not speak and markup in every text field; \
+             generated reports, hostile addresses, faults)",
         );
         run_tests(
             cargo().args([
@@ -251,9 +253,13 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                 "prerender",
                 "--test",
                 "reliability",
+                "--test",
+                "any_report",
+                "--test",
+                "title_escaping",
             ]),
             "the prerender and reliability tests",
-            "run `cargo test --no-default-features --features reliability --test prerender --test reliability` to see them alone",
+            "run `cargo test --no-default-features --features reliability --test prerender --test reliability --test any_report --test title_escaping` to see them alone",
             counts,
         )?;
     }

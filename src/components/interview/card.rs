@@ -4,6 +4,7 @@ use crate::components::AppLink;
 use crate::links::interview_path;
 use crate::logic::interview::{interview_words, reading_minutes};
 use crate::say;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::Interview;
 
@@ -22,14 +23,14 @@ pub fn InterviewCard(interview: Interview) -> impl IntoView {
         <article class="interview-card" aria-labelledby=labelled_by>
             <Portrait name=who.name.clone()/>
             <div class="interview-card__body">
-                <h2 class="interview-card__name" id=heading_id>
+                <h2 class="interview-card__name" id=heading_id lang=content_lang()>
                     <AppLink to=interview_path(&interview.id)>{name}</AppLink>
                 </h2>
-                <p class="interview-card__role">{say!(interviews.role_at(&who.role, &who.organisation))}</p>
-                <p class="interview-card__headline">{interview.headline}</p>
+                <p class="interview-card__role" lang=content_lang()>{say!(interviews.role_at(&who.role, &who.organisation))}</p>
+                <p class="interview-card__headline" lang=content_lang()>{interview.headline}</p>
                 {interview
                     .intro
-                    .map(|intro| view! { <p class="interview-card__intro">{intro.text}</p> })}
+                    .map(|intro| view! { <p class="interview-card__intro" lang=content_lang()>{intro.text}</p> })}
                 <p class="interview-card__time">
                     <time datetime=crate::ui_text::reading_time_datetime(minutes)>{say!(interviews.reading_time(minutes))}</time>
                 </p>

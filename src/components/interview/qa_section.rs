@@ -2,6 +2,7 @@ use super::copy_buttons::CopyButtons;
 use super::find::find_block_value;
 use super::timeline_links::TimelineLinks;
 use crate::logic::interview::{Block, BlockKind, CitingEvent};
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::Question;
 
@@ -48,7 +49,7 @@ pub fn QaSection(
     let answer_id = question.answer.id.clone();
     let (labelled_by, described_by) = (heading_id.clone(), heading_id.clone());
     view! {
-        <section class="qa" id=section_id aria-labelledby=labelled_by tabindex="-1">
+        <section class="qa" lang=content_lang() id=section_id aria-labelledby=labelled_by tabindex="-1">
             <h2 class="qa__question" id=heading_id data-find-question=find_block>{heading}</h2>
             <div class="qa__answer" id=answer_id>{answer}</div>
             <TimelineLinks events/>

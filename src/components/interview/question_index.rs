@@ -6,6 +6,7 @@ use crate::components::settings::use_reading_settings;
 use crate::components::use_site_base;
 use crate::links::question_path;
 use crate::say;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::Interview;
 use wasm_bindgen::JsCast;
@@ -41,7 +42,7 @@ pub fn QuestionIndex(interview: Interview) -> impl IntoView {
         <nav class="question-index" id=INDEX_ID aria-label=say!(interviews.question_index_label)>
             <details class="question-index__details">
                 <summary class="question-index__summary">{say!(interviews.questions)}</summary>
-                <ol class="question-index__list">{items}</ol>
+                <ol class="question-index__list" lang=content_lang()>{items}</ol>
                 <p class="question-index__hint" id=HINT_ID>{say!(interviews.shortcuts_hint)}</p>
             </details>
         </nav>

@@ -1,5 +1,6 @@
 use crate::components::AppLink;
 use crate::links::question_path;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::Interview;
 
@@ -11,7 +12,7 @@ pub fn question_links(interview: &Interview) -> impl IntoView + use<> {
         .map(|question| {
             let to = question_path(&interview.id, &question.id);
             let label = question.text.clone();
-            view! { <li><AppLink to>{label}</AppLink></li> }
+            view! { <li lang=content_lang()><AppLink to>{label}</AppLink></li> }
         })
         .collect_view()
 }

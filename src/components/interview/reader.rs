@@ -7,6 +7,7 @@ use crate::logic::interview::{
 };
 use crate::say;
 use crate::ui_text;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::Report;
 use std::sync::Arc;
@@ -30,7 +31,7 @@ pub fn Reader(report: Arc<Report>, index: usize, children: Children) -> impl Int
         .unwrap_or_else(|| say!(interviews.role_at(&who.role, &who.organisation)));
     let intro = blocks.iter().find_map(|block| match &block.kind {
         BlockKind::Intro(id) => Some(view! {
-            <p id=id.clone() class="interview__intro" data-find-question=find_block_value(None)>
+            <p id=id.clone() class="interview__intro" lang=content_lang() data-find-question=find_block_value(None)>
                 {block.text.clone()}
             </p>
         }),
@@ -80,7 +81,7 @@ pub fn Reader(report: Arc<Report>, index: usize, children: Children) -> impl Int
                 <p class="interview__other-label">{say!(interviews.next_interview(count))}</p>
                 <p class="interview__other">
                     <AppLink to>{name}</AppLink>
-                    <span class="interview__other-headline">{other.headline.clone()}</span>
+                    <span class="interview__other-headline" lang=content_lang()>{other.headline.clone()}</span>
                 </p>
             }
         });
@@ -89,19 +90,19 @@ pub fn Reader(report: Arc<Report>, index: usize, children: Children) -> impl Int
     view! {
         <article class="interview" aria-labelledby="interview-name">
             <header class="interview__header">
-                {interview.kicker.map(|kicker| view! { <p class="interview__kicker">{kicker}</p> })}
+                {interview.kicker.map(|kicker| view! { <p class="interview__kicker" lang=content_lang()>{kicker}</p> })}
                 {interview
                     .standfirst
-                    .map(|standfirst| view! { <p class="interview__standfirst">{standfirst}</p> })}
+                    .map(|standfirst| view! { <p class="interview__standfirst" lang=content_lang()>{standfirst}</p> })}
                 <div class="interview__who">
                     <Portrait name=who.name.clone() large=true/>
                     <div>
-                        <h1 id="interview-name" class="interview__name">{who.name.clone()}</h1>
-                        <p class="interview__role">{role}</p>
+                        <h1 id="interview-name" class="interview__name" lang=content_lang()>{who.name.clone()}</h1>
+                        <p class="interview__role" lang=content_lang()>{role}</p>
                     </div>
                 </div>
-                <p class="interview__headline">{interview.headline}</p>
-                {interview.label.map(|label| view! { <p class="interview__label">{label}</p> })}
+                <p class="interview__headline" lang=content_lang()>{interview.headline}</p>
+                {interview.label.map(|label| view! { <p class="interview__label" lang=content_lang()>{label}</p> })}
                 <p class="interview__time">
                     <time datetime=ui_text::reading_time_datetime(minutes)>{say!(interviews.reading_time(minutes))}</time>
                 </p>

@@ -2,6 +2,7 @@ use crate::components::AppLink;
 use crate::links::event_path;
 use crate::logic::interview::CitingEvent;
 use crate::say;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 
 /// "In the timeline:" and a link to each event that cites the answer;
@@ -18,7 +19,7 @@ pub fn TimelineLinks(events: Vec<CitingEvent>) -> impl IntoView {
         view! {
             <div class="qa__timeline">
                 <p class="qa__timeline-label">{say!(interviews.in_the_timeline)}</p>
-                <ul class="qa__timeline-list">{links}</ul>
+                <ul class="qa__timeline-list" lang=content_lang()>{links}</ul>
             </div>
         }
     })

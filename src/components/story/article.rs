@@ -1,3 +1,4 @@
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::Article;
 
@@ -8,7 +9,7 @@ pub fn ArticleSection(article: Article) -> impl IntoView {
     let heading_id = format!("{}-heading", article.id);
     let labelled_by = heading_id.clone();
     view! {
-        <section class="article" id=article.id aria-labelledby=labelled_by>
+        <section class="article" lang=content_lang() id=article.id aria-labelledby=labelled_by>
             <h2 id=heading_id>{article.heading}</h2>
             {article
                 .paragraphs

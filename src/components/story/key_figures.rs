@@ -1,5 +1,6 @@
 use super::SourceNote;
 use crate::say;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::KeyFigures;
 
@@ -22,7 +23,7 @@ pub fn KeyFiguresBand(
                         let restored = value.as_ref().is_some_and(|value| value.restored);
                         view! {
                             <li class="figure" class:figure--restored=restored id=figure.id>
-                                <p class="figure__text">
+                                <p class="figure__text" lang=content_lang()>
                                     {figure.lead.map(|lead| view! { <span class="figure__lead">{lead}" "</span> })}
                                     {value.as_ref().map(|value| view! { <strong class="figure__value">{value.text.clone()}</strong>" " })}
                                     <span class="figure__label">{figure.label}</span>

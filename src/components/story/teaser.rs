@@ -1,6 +1,7 @@
 use crate::components::AppLink;
 use crate::links::item_path;
 use crate::say;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::{Report, Teaser, TeaserKind};
 
@@ -16,9 +17,9 @@ pub fn TeaserCard(
 ) -> impl IntoView {
     let body = match teaser.kind {
         TeaserKind::Heading => {
-            view! { <p class="teaser__text teaser__text--heading">{teaser.text}</p> }.into_any()
+            view! { <p class="teaser__text teaser__text--heading" lang=content_lang()>{teaser.text}</p> }.into_any()
         }
-        TeaserKind::Summary => view! { <p class="teaser__text">{teaser.text}</p> }.into_any(),
+        TeaserKind::Summary => view! { <p class="teaser__text" lang=content_lang()>{teaser.text}</p> }.into_any(),
     };
     view! {
         <div class="teaser" id=teaser.id>

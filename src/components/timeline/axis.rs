@@ -2,7 +2,7 @@ use super::TimelineContext;
 use super::context::mark_dom_id;
 use crate::browser::{closest_to_target, element, elements_in, listen};
 use crate::logic::timeline::{Axis, EventMark};
-use crate::ui_text::date_words;
+use crate::ui_text::{content_lang, date_words};
 use leptos::prelude::*;
 use report::Report;
 
@@ -38,7 +38,7 @@ pub fn TimelineAxis(report: std::sync::Arc<Report>, selected: Option<String>) ->
             let top = PHASE_ROW * band.row as f64;
             view! {
                 <rect class="timeline-axis__band" x=percent(band.from) y=top + 2.0 width=percent(band.to - band.from) height=PHASE_ROW - 4.0></rect>
-                <text class="timeline-axis__phase" x=percent(band.from) dx="4" y=top + PHASE_ROW - 8.0>{band.title.clone()}</text>
+                <text class="timeline-axis__phase" lang=content_lang() x=percent(band.from) dx="4" y=top + PHASE_ROW - 8.0>{band.title.clone()}</text>
             }
         })
         .collect_view();

@@ -6,6 +6,7 @@ use crate::browser::element;
 use crate::components::AppLink;
 use crate::links::interview_path;
 use crate::say;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::{Event, Report};
 use std::sync::Arc;
@@ -73,14 +74,14 @@ fn EventDetail(report: Arc<Report>, event: Event, shown: bool) -> impl IntoView 
             <p class="event-detail__date">
                 <time datetime=event.date.datetime()>{event.date.format(crate::ui_text::date_words())}</time>
             </p>
-            <h2 id=title_id>{event.title.clone()}</h2>
+            <h2 id=title_id lang=content_lang()>{event.title.clone()}</h2>
             <dl class="event-detail__facts">
-                {(!facts.sites.is_empty()).then(|| view! { <dt>{say!(timeline.r#where)}</dt><dd>{facts.sites.join(", ")}</dd> })}
-                {(!facts.themes.is_empty()).then(|| view! { <dt>{say!(timeline.themes)}</dt><dd>{facts.themes.join(", ")}</dd> })}
+                {(!facts.sites.is_empty()).then(|| view! { <dt>{say!(timeline.r#where)}</dt><dd lang=content_lang()>{facts.sites.join(", ")}</dd> })}
+                {(!facts.themes.is_empty()).then(|| view! { <dt>{say!(timeline.themes)}</dt><dd lang=content_lang()>{facts.themes.join(", ")}</dd> })}
                 {(!facts.people.is_empty()).then(|| {
                     view! {
                         <dt>{say!(timeline.people)}</dt>
-                        <dd>
+                        <dd lang=content_lang()>
                             {facts
                                 .people
                                 .into_iter()
@@ -90,8 +91,8 @@ fn EventDetail(report: Arc<Report>, event: Event, shown: bool) -> impl IntoView 
                     }
                 })}
             </dl>
-            <p class="event-detail__summary">{event.summary.clone()}</p>
-            {event.note.clone().map(|note| view! { <p class="event-detail__note"><strong>{say!(timeline.note)}</strong>" "{note}</p> })}
+            <p class="event-detail__summary" lang=content_lang()>{event.summary.clone()}</p>
+            {event.note.clone().map(|note| view! { <p class="event-detail__note"><strong>{say!(timeline.note)}</strong>" "<span lang=content_lang()>{note}</span></p> })}
             <SourceList report sources=event.sources.clone() heading_id=format!("{}-sources", detail_dom_id(&event.id))/>
         </article>
     }

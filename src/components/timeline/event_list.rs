@@ -1,6 +1,7 @@
 use super::context::option_dom_id;
 use crate::logic::timeline::{TimelineFilters, group_by_phase};
 use crate::say;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::{Event, Report};
 
@@ -56,7 +57,7 @@ pub fn EventList(report: std::sync::Arc<Report>, selected: Option<String>) -> im
             // there), and HTML allows a group role on a div, not an li.
             view! {
                 <div class="phase" role="group" aria-labelledby=labelled_by aria-describedby=described_by>
-                    <div class="phase__band">
+                    <div class="phase__band" lang=content_lang()>
                         <p class="phase__title" id=label_id>
                             {date.map(|date| view! { <time class="phase__date" datetime=date.datetime()>{date.format(crate::ui_text::date_words())}</time>" " })}
                             <span>{title}</span>
@@ -96,8 +97,8 @@ fn event_option(report: &Report, event: &Event, state: OptionState) -> impl Into
             aria-selected=if state.selected { "true" } else { "false" }
         >
             <time class="event-option__date" datetime=event.date.datetime()>{event.date.format(crate::ui_text::date_words())}</time>
-            <span class="event-option__title">{event.title.clone()}</span>
-            <span class="event-option__sites">{site_labels.join(", ")}</span>
+            <span class="event-option__title" lang=content_lang()>{event.title.clone()}</span>
+            <span class="event-option__sites" lang=content_lang()>{site_labels.join(", ")}</span>
         </li>
     }
 }

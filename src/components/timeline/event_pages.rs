@@ -1,6 +1,7 @@
 use crate::components::AppLink;
 use crate::links::event_path;
 use crate::say;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::Report;
 
@@ -38,7 +39,7 @@ pub fn EventPages(report: std::sync::Arc<Report>) -> impl IntoView {
     Some(view! {
         <nav class="event-pages" aria-labelledby="event-pages-title">
             <h2 id="event-pages-title">{say!(timeline.every_event)}</h2>
-            <ol>{events}</ol>
+            <ol lang=content_lang()>{events}</ol>
         </nav>
     })
 }

@@ -1,6 +1,7 @@
 use super::use_timeline;
 use crate::logic::timeline::{Facet, TimelineFilters};
 use crate::say;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 
 /// Toggle chips for sites and themes, each with its count; says so when
@@ -78,7 +79,7 @@ fn ChipGroup(facet: Facet, label: &'static str) -> impl IntoView {
                                 aria-pressed=if chip.active { "true" } else { "false" }
                                 on:click=toggle
                             >
-                                <span class="chip__label">{chip.label}</span>
+                                <span class="chip__label" lang=content_lang()>{chip.label}</span>
                                 " "
                                 <span class="chip__count">{say!(timeline.count_in_brackets(chip.count))}</span>
                             </button>

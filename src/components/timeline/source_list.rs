@@ -1,6 +1,7 @@
 use crate::components::AppLink;
 use crate::links::passage_path;
 use crate::say;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::{ExternalSource, PassageLocation, Report, ReportSource, SourceRef};
 
@@ -36,7 +37,7 @@ fn report_source(report: &Report, cited: ReportSource) -> impl IntoView + use<> 
     view! {
         <li class="source source--report">
             <p class="source__kind">{say!(timeline.from_the_report)}</p>
-            <blockquote class="source__quote">
+            <blockquote class="source__quote" lang=content_lang()>
                 <p>{cited.quote}</p>
             </blockquote>
             {path.map(|path| {
@@ -56,8 +57,8 @@ fn external_source(external: ExternalSource) -> impl IntoView + use<> {
         <li class="source source--external">
             <p class="source__kind">{say!(timeline.outside_the_report)}</p>
             <p class="source__name">{named}</p>
-            <p class="source__detail">{external.detail}</p>
-            {external.quote.map(|quote| view! { <blockquote class="source__quote"><p>{quote}</p></blockquote> })}
+            <p class="source__detail" lang=content_lang()>{external.detail}</p>
+            {external.quote.map(|quote| view! { <blockquote class="source__quote" lang=content_lang()><p>{quote}</p></blockquote> })}
         </li>
     }
 }

@@ -1,0 +1,402 @@
+//! Reports other than the bundled one, built into pages by the prerender
+//! step and parsed as a browser parses them: the French example in
+//! `examples/`, the same report labelled as German (a language the
+//! interface does not speak), and the bundled report with markup in every
+//! string field.
+//! `cargo test --no-default-features --features ssr --test any_report`
+#![cfg(feature = "ssr")]
+
+use micra_flins::prerender::{PageTemplate, PrerenderedPage, init_executor, site_pages};
+use report::{Report, TextRole};
+use scraper::{ElementRef, Html, Node, Selector};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::sync::{Arc, Once};
+
+const BASE: &str = "/reports/example";
+
+/// A built index.html the way trunk writes it: the template every page
+/// is made from, with the app's own two scripts.
+const BUILT_INDEX: &str = "<!doctype html><html lang=en><meta charset=utf-8><base href=/reports/example/><title>micra-flins</title><meta content=\"\" name=description><meta content=article property=og:type><meta content=\"\" property=og:title><meta content=\"\" property=og:description><script>settings()</script><script type=module>start()</script><body><div id=app></div>";
+/// The scripts every page has from the template.
+const TEMPLATE_SCRIPTS: usize = 2;
+
+const BUNDLED: &str = include_str!("../public/data/report.json");
+const FRENCH_EXAMPLE: &str = include_str!("../examples/tramway-atelier/report.json");
+
+fn build(report: Report) -> Vec<PrerenderedPage> {
+    static EXECUTOR: Once = Once::new();
+    EXECUTOR.call_once(|| init_executor().expect("the executor starts"));
+    let problems = report.validate();
+    assert!(problems.is_empty(), "the report is valid: {problems:#?}");
+    let template = PageTemplate::from_index(BUILT_INDEX).expect("the template is usable");
+    site_pages(&template, BASE, &Arc::new(report))
+}
+
+fn parse(json: &str) -> Report {
+    Report::from_json(json).expect("the report parses")
+}
+
+fn selector(css: &str) -> Selector {
+    Selector::parse(css).expect("a valid selector")
+}
+
+/// The words only the bundled report has: its publisher, publication,
+/// feature title, sites and people.
+fn bundled_words() -> Vec<String> {
+    let bundled = parse(BUNDLED);
+    let mut words = vec![
+        bundled.source.publisher.clone(),
+        bundled.source.publication.clone(),
+        bundled.feature.title.clone(),
+    ];
+    words.extend(bundled.sites.iter().map(|site| site.label.clone()));
+    words.extend(
+        bundled
+            .interviews
+            .iter()
+            .map(|interview| interview.interviewee.name.clone()),
+    );
+    words.extend(["Micra", "Nissan"].map(String::from));
+    words
+}
+
+#[test]
+fn the_french_example_builds_in_french_with_none_of_the_bundled_reports_words() {
+    let example = parse(FRENCH_EXAMPLE);
+    let pages = build(example.clone());
+    assert_eq!(
+        pages.len(),
+        example.timeline.events.len() + 7 + 1 + 5 + 1,
+        "every event and the timeline, every question and the interview, the story, the interviews, about, accessibility and 404.html"
+    );
+    let forbidden = bundled_words();
+    for page in &pages {
+        let document = Html::parse_document(&page.html);
+        let html = document.root_element();
+        assert_eq!(html.attr("lang"), Some("fr"), "{}", page.file);
+        for word in &forbidden {
+            assert!(
+                !page.html.contains(word.as_str()),
+                "{} says “{word}”, which only the bundled report has",
+                page.file
+            );
+        }
+        let nav = text_of(&document, "nav.site-nav");
+        assert!(
+            nav.contains("Chronologie") && nav.contains("Entretiens"),
+            "{}: {nav}",
+            page.file
+        );
+        let skip = text_of(&document, ".skip-link");
+        assert_eq!(skip, "Aller au contenu", "{}", page.file);
+        assert!(
+            text_of(&document, "title").contains(&example.feature.title),
+            "{}",
+            page.file
+        );
+    }
+    let event = &example.timeline.events[5];
+    let event_page = page_at(&pages, &format!("timeline/{}/index.html", event.id));
+    let total = example.timeline.events.len();
+    assert!(
+        event_page.contains(&format!("Événement 6 sur {total}")),
+        "the stepper speaks French"
+    );
+    let front = Html::parse_document(page_at(&pages, "index.html"));
+    assert_eq!(
+        text_of(&front, "title"),
+        format!(
+            "{}\u{202f}: {} · {}",
+            example.feature.title,
+            example.presentation.subtitle.as_deref().unwrap_or_default(),
+            example.source.publication
+        )
+    );
+    let timeline = Html::parse_document(page_at(&pages, "timeline/index.html"));
+    let main = text_of(&timeline, "main");
+    let words: BTreeSet<&str> = main.split(|c: char| !c.is_alphabetic()).collect();
+    let french_month = report::FRENCH
+        .months
+        .iter()
+        .any(|month| words.contains(month));
+    assert!(french_month, "dates are written in French");
+    let english_months: Vec<&str> = report::ENGLISH
+        .months
+        .iter()
+        .filter(|month| words.contains(*month))
+        .copied()
+        .collect();
+    assert!(
+        english_months.is_empty(),
+        "no English month on a French page: {english_months:?}"
+    );
+}
+
+#[test]
+fn a_report_in_a_language_the_interface_does_not_speak_gets_english_with_its_text_marked() {
+    let mut german = parse(FRENCH_EXAMPLE);
+    german.source.language = "de".to_string();
+    let texts: Vec<String> = german
+        .texts()
+        .into_iter()
+        .filter(|field| field.role != TextRole::Citation)
+        .map(|field| field.text.to_string())
+        .collect();
+    let pages = build(german.clone());
+    let mut marked = 0;
+    for page in &pages {
+        let document = Html::parse_document(&page.html);
+        assert_eq!(
+            document.root_element().attr("lang"),
+            Some("en"),
+            "{}",
+            page.file
+        );
+        let nav = text_of(&document, "nav.site-nav");
+        assert!(nav.contains("Timeline"), "{}: {nav}", page.file);
+        let body = document.select(&selector("body")).next().expect("a body");
+        for (text, lang, context) in text_nodes_with_lang(body) {
+            let text = text.trim();
+            let is_report_text =
+                text.chars().count() >= 20 && texts.iter().any(|field| field.contains(text));
+            if is_report_text {
+                assert_eq!(
+                    lang.as_deref(),
+                    Some("de"),
+                    "{}: “{text}” is the report's German text, in {context}",
+                    page.file,
+                );
+                marked += 1;
+            }
+        }
+    }
+    assert!(marked > 100, "report text was found and checked ({marked})");
+}
+
+/// Each text node of `root` and the `lang` of its nearest ancestor that
+/// has one (`None` when it is the page's own).
+fn text_nodes_with_lang(root: ElementRef<'_>) -> Vec<(String, Option<String>, String)> {
+    root.descendants()
+        .filter_map(|node| match node.value() {
+            Node::Text(text) => {
+                let ancestors: Vec<ElementRef> =
+                    node.ancestors().filter_map(ElementRef::wrap).collect();
+                let lang = ancestors
+                    .iter()
+                    .find_map(|element| element.attr("lang"))
+                    .filter(|lang| *lang != "en")
+                    .map(str::to_string);
+                let context = ancestors
+                    .iter()
+                    .take(4)
+                    .map(|element| format!("{:?}", element.value()))
+                    .collect::<Vec<_>>()
+                    .join(" < ");
+                Some((text.to_string(), lang, context))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn text_of(document: &Html, css: &str) -> String {
+    document
+        .select(&selector(css))
+        .next()
+        .map(|element| element.text().collect::<String>())
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+fn page_at<'a>(pages: &'a [PrerenderedPage], file: &str) -> &'a str {
+    &pages
+        .iter()
+        .find(|page| page.file == file)
+        .unwrap_or_else(|| panic!("no page {file}"))
+        .html
+}
+
+/// Markup a report's text must never become: it would end the title,
+/// run a script, redirect the page, open a comment, or leave an
+/// attribute by either quote.
+const HOSTILE: &str =
+    "\"'</title><script>hostile()</script><meta http-equiv=refresh content=0><!--";
+
+/// Where the model's strings are ids, dates, references or tags: the
+/// parser or the validator refuses markup there (checked below), so it
+/// never reaches a page.
+fn is_checked_not_text(key: &str) -> bool {
+    matches!(
+        key,
+        "$schema"
+            | "id"
+            | "date"
+            | "kind"
+            | "language"
+            | "url"
+            | "phase"
+            | "passage"
+            | "target"
+            | "interview"
+            | "after_question"
+            | "after"
+            | "site"
+            | "sites"
+            | "themes"
+            | "people"
+    )
+}
+
+/// Every string leaf of `value`: its JSON pointer and its key (or, in an
+/// array, its parent's key).
+fn string_leaves(value: &Value, pointer: String, key: &str, leaves: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(_) => leaves.push((pointer, key.to_string())),
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                string_leaves(item, format!("{pointer}/{index}"), key, leaves);
+            }
+        }
+        Value::Object(fields) => {
+            for (name, field) in fields {
+                string_leaves(field, format!("{pointer}/{name}"), name, leaves);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The bundled report with `HOSTILE` in every text field: appended to each,
+/// and put in place of every space, so that a quote stays inside the
+/// passage it cites (the same change made to both).
+fn hostile_report() -> (Report, usize) {
+    let mut value: Value = serde_json::from_str(BUNDLED).unwrap();
+    let mut leaves = Vec::new();
+    string_leaves(&value, String::new(), "", &mut leaves);
+    let mut text_fields = 0;
+    for (pointer, key) in &leaves {
+        if is_checked_not_text(key) {
+            continue;
+        }
+        text_fields += 1;
+        let field = value.pointer_mut(pointer).unwrap();
+        let text = field
+            .as_str()
+            .unwrap()
+            .replace(' ', &format!(" {HOSTILE} "));
+        // A quote must stay a part of its passage: only its spaces change.
+        let whole = key == "quote" || key == "text" && pointer.contains("/pull_quotes/");
+        *field = Value::String(if whole {
+            text
+        } else {
+            format!("{text}{HOSTILE}")
+        });
+    }
+    (
+        Report::from_json(&value.to_string()).expect("still a report"),
+        text_fields,
+    )
+}
+
+#[test]
+fn markup_in_every_text_field_reaches_every_page_as_text() {
+    let (hostile, text_fields) = hostile_report();
+    assert!(
+        text_fields >= hostile.texts().len() - 1,
+        "every text field but the language is changed ({text_fields})"
+    );
+    let pages = build(hostile.clone());
+    let title_selector = selector("head > title");
+    for page in &pages {
+        let document = Html::parse_document(&page.html);
+        let scripts = document.select(&selector("script")).count();
+        assert_eq!(
+            scripts, TEMPLATE_SCRIPTS,
+            "{}: no script from the report",
+            page.file
+        );
+        let refresh = document.select(&selector("meta[http-equiv]")).count();
+        assert_eq!(refresh, 0, "{}: no meta from the report", page.file);
+        let comments = document
+            .tree
+            .nodes()
+            .filter(|node| matches!(node.value(), Node::Comment(comment) if comment.contains("hostile")))
+            .count();
+        assert_eq!(
+            comments, 0,
+            "{}: no comment opened by the report",
+            page.file
+        );
+        let titles: Vec<String> = document
+            .select(&title_selector)
+            .map(|title| title.text().collect())
+            .collect();
+        assert_eq!(titles.len(), 1, "{}: one title", page.file);
+        assert!(
+            titles[0].contains(HOSTILE),
+            "{}: the title shows the text: {}",
+            page.file,
+            titles[0]
+        );
+        // The about and accessibility pages describe themselves in the
+        // interface's words only.
+        let described_by_report =
+            !page.file.starts_with("about/") && !page.file.starts_with("accessibility/");
+        let properties: &[&str] = if described_by_report {
+            &["og:title", "og:description", "og:site_name"]
+        } else {
+            &["og:title", "og:site_name"]
+        };
+        for property in properties {
+            let meta = document
+                .select(&selector(&format!("meta[property=\"{property}\"]")))
+                .next()
+                .unwrap_or_else(|| panic!("{}: {property}", page.file));
+            assert!(
+                meta.attr("content").unwrap_or_default().contains(HOSTILE),
+                "{}: {property} holds the text whole",
+                page.file
+            );
+        }
+        for island in document.select(&selector("leptos-island")) {
+            let props = island.attr("data-props").unwrap_or("{}");
+            let props: Value = serde_json::from_str(props)
+                .unwrap_or_else(|error| panic!("{}: island props parse: {error}", page.file));
+            assert!(props.is_object(), "{}", page.file);
+        }
+        let text: String = document.root_element().text().collect();
+        assert!(
+            text.contains(HOSTILE),
+            "{}: the report's text is shown",
+            page.file
+        );
+    }
+}
+
+#[test]
+fn markup_where_the_model_wants_an_id_a_date_or_a_reference_is_refused_before_any_page() {
+    let value: Value = serde_json::from_str(BUNDLED).unwrap();
+    let mut leaves = Vec::new();
+    string_leaves(&value, String::new(), "", &mut leaves);
+    let mut refused = BTreeSet::new();
+    for (pointer, key) in leaves.iter().filter(|(_, key)| is_checked_not_text(key)) {
+        if key == "$schema" {
+            continue;
+        }
+        let mut changed = value.clone();
+        let field = changed.pointer_mut(pointer).unwrap();
+        let text = field.as_str().unwrap().to_string();
+        *field = Value::String(format!("{text}{HOSTILE}"));
+        let accepted = Report::from_json(&changed.to_string())
+            .map(|report| report.validate().is_empty())
+            .unwrap_or(false);
+        assert!(!accepted, "{pointer}: markup in a {key} is refused");
+        refused.insert(key.clone());
+    }
+    assert!(
+        refused.len() >= 8,
+        "ids, dates, references and tags: {refused:?}"
+    );
+}
