@@ -19,12 +19,16 @@ pub struct Route {
     pub fails_on_purpose: Option<String>,
 }
 
-/// The report the built site carries.
+/// The report the built site carries; the interface words the tests
+/// expect (`say!`) are from then on in its language.
 pub fn report_of(site: &std::path::Path) -> Report {
     let path = site.join("data/report.json");
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|error| panic!("read {}: {error}", path.display()));
-    Report::from_json(&text).unwrap_or_else(|error| panic!("{}: {}", path.display(), error.message))
+    let report = Report::from_json(&text)
+        .unwrap_or_else(|error| panic!("{}: {}", path.display(), error.message));
+    micra_flins::ui_text::set_report_language(&report.source.language);
+    report
 }
 
 /// Every address of the site, and an unknown one.

@@ -9,6 +9,18 @@ use std::process::Command;
 /// The sub-path the end-to-end suite hosts the built site under, like a
 /// project site on GitHub Pages.
 pub const E2E_BASE: &str = "/reports/micra/";
+/// The second report the test command builds and reads end to end.
+pub const EXAMPLE_REPORT: &str = "examples/tramway-atelier/report.json";
+/// It is hosted at the root of its host, where the bundled one is not.
+const EXAMPLE_BASE: &str = "/";
+/// The end-to-end suites that hold for any report.
+const EXAMPLE_SUITES: [&str; 5] = [
+    "without_javascript",
+    "accessibility",
+    "clean_console",
+    "every_address",
+    "report_language",
+];
 
 /// Firefox's binary from Debian's `firefox-esr`, for geckodriver.
 const FIREFOX_BINARY: &str = "/usr/bin/firefox-esr";
@@ -351,6 +363,9 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
             }
             failures.extend(run_in_engine(&mut command, "e2e", engine, tally));
         }
+        if layers.engines.contains(&Engine::Chromium) {
+            failures.extend(run_example_report(tools, tally)?);
+        }
     }
     match failures.len() {
         0 => Ok(()),
@@ -364,6 +379,38 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
             "repeat each alone with the commands above",
         )),
     }
+}
+
+/// The French example report (`examples/`), built for the root of a host,
+/// through the suites that hold for any report: every address without
+/// JavaScript, axe, a clean console, every address's status, and the
+/// report's language. In Chromium only: the engines' differences are the
+/// bundled report's runs' to find, the example adds a report and a base.
+fn run_example_report(tools: &Toolchain, tally: &mut Tally) -> Outcome<Option<Failure>> {
+    let site = workspace_root().join("target").join("e2e-dist-example");
+    dist::build_from(EXAMPLE_BASE, &workspace_root().join(EXAMPLE_REPORT), &site)?;
+    step(&format!(
+        "end-to-end tests of the example report ({EXAMPLE_REPORT}) in Chromium, under {EXAMPLE_BASE}"
+    ));
+    let mut command = cargo();
+    command
+        .args(["test", "--no-fail-fast", "-p", "e2e"])
+        .args(EXAMPLE_SUITES.iter().flat_map(|suite| ["--test", suite]))
+        .args(["--", "--test-threads=1"])
+        .env("MICRA_E2E_SITE", &site)
+        .env(
+            "MICRA_AXE_SCRIPT",
+            tools.axe_script().expect("axe-core was asked for"),
+        )
+        .env("MICRA_E2E_BASE", EXAMPLE_BASE)
+        .env("MICRA_E2E_BROWSER", Engine::Chromium.key());
+    Ok(run_tests(
+        &mut command,
+        "the example report's end-to-end tests in Chromium",
+        "run `cargo xtask test e2e --browser chromium` to repeat them, after the bundled report's",
+        tally.part("end-to-end, example report, in Chromium".to_string()),
+    )
+    .err())
 }
 
 /// The bundled report with its headline (on the front page) one word
