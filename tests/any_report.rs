@@ -400,3 +400,85 @@ fn markup_where_the_model_wants_an_id_a_date_or_a_reference_is_refused_before_an
         "ids, dates, references and tags: {refused:?}"
     );
 }
+
+/// The bundled report with its events repeated, each under its own id,
+/// until it has `count` (the benchmark's long timelines are made the same
+/// way).
+fn long_report(count: usize) -> Report {
+    let mut report = parse(BUNDLED);
+    let events = report.timeline.events.clone();
+    report.timeline.events = (0..count)
+        .map(|n| {
+            let mut event = events[n % events.len()].clone();
+            event.id = format!("{}-{n}", event.id);
+            event
+        })
+        .collect();
+    // Repeated, the events are no longer in date order: that is the
+    // validator's business, not the pages'.
+    report
+}
+
+fn build_unchecked(report: Report) -> Vec<PrerenderedPage> {
+    static EXECUTOR: Once = Once::new();
+    EXECUTOR.call_once(|| {
+        let _ = init_executor();
+    });
+    let template = PageTemplate::from_index(BUILT_INDEX).expect("the template is usable");
+    site_pages(&template, BASE, &Arc::new(report))
+}
+
+#[test]
+fn a_long_timelines_pages_do_not_grow_with_it() {
+    let largest_event_page = |count: usize| {
+        let pages = build_unchecked(long_report(count));
+        let event_pages: Vec<&PrerenderedPage> = pages
+            .iter()
+            .filter(|page| page.file.starts_with("timeline/"))
+            .collect();
+        assert_eq!(event_pages.len(), count + 1, "a page per event, and the timeline's");
+        event_pages.iter().map(|page| page.html.len()).max().unwrap()
+    };
+    let (at_60, at_240) = (largest_event_page(60), largest_event_page(240));
+    assert!(
+        at_240 < at_60 + at_60 / 20,
+        "the largest timeline page is {at_60} bytes at 60 events and {at_240} at 240"
+    );
+}
+
+#[test]
+fn a_long_timelines_event_page_lists_the_events_around_it_and_carries_its_own_detail() {
+    use micra_flins::logic::timeline::WINDOW_LENGTH;
+    let report = long_report(100);
+    let pages = build_unchecked(report.clone());
+    let order = micra_flins::logic::timeline::in_list_order(&report);
+    let shown = &order[50];
+    let document = Html::parse_document(page_at(&pages, &format!("timeline/{}/index.html", shown.id)));
+    let options = document.select(&selector("[role=option]")).count();
+    assert_eq!(options, WINDOW_LENGTH, "the list holds the window");
+    let details: Vec<String> = document
+        .select(&selector("article.event-detail"))
+        .filter_map(|detail| detail.attr("id").map(str::to_string))
+        .collect();
+    assert_eq!(details, [format!("timeline-detail-{}", shown.id)], "one detail: its own");
+    let selected = document
+        .select(&selector("[role=option][aria-selected=true]"))
+        .next()
+        .expect("a selected option");
+    assert_eq!(selected.attr("id"), Some(format!("timeline-option-{}", shown.id).as_str()));
+    let position = text_of(&document, ".stepper__position");
+    assert_eq!(position, "Event 51 of 100");
+    let window = text_of(&document, ".timeline-window__position");
+    assert_eq!(window, "Events 44–58 of 100");
+    let earlier = document
+        .select(&selector(".timeline-window__earlier"))
+        .next()
+        .and_then(|link| link.attr("href"))
+        .expect("a link to the earlier events");
+    assert_eq!(earlier, format!("{BASE}/timeline/{}", order[42].id));
+    assert_eq!(
+        document.select(&selector(".filters")).count(),
+        0,
+        "no filters on a page that lists part of the timeline"
+    );
+}

@@ -1,8 +1,9 @@
 use super::enter_island;
 use crate::components::timeline::{
-    FilterBar, MissingEvent, Stepper, TimelineContext, drive_axis, drive_event_list,
-    provide_timeline, show_selected_detail,
+    DetailLoader, DetailState, FilterBar, MissingEvent, Stepper, TimelineContext, drive_axis,
+    drive_event_list, provide_timeline, show_selected_detail,
 };
+use crate::say;
 use crate::hooks::keep_in_page_links;
 use crate::logic::timeline::{TimelineFilters, TimelineIndex};
 use leptos::prelude::*;
@@ -49,12 +50,20 @@ pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -
     }
     let timeline = enter_timeline(index, &base, at);
     let address = crate::hooks::use_address();
-    keep_in_page_links(address, |route| matches!(route, AppRoute::Timeline { .. }));
-    if !cfg!(feature = "ssr") {
+    // Another event this page lists is a move within it; any other
+    // timeline address (a long timeline's other events) loads its page.
+    keep_in_page_links(address, move |route| match route {
+        AppRoute::Timeline { event: Some(id) } => {
+            timeline.with_index(|index| index.event(id).is_some())
+        }
+        AppRoute::Timeline { event: None } => timeline.with_index(|index| index.window.start == 0),
+        _ => false,
+    });
+    let loader = (!cfg!(feature = "ssr")).then(|| {
         drive_event_list(timeline);
         drive_axis(timeline);
-        show_selected_detail(timeline);
-    }
+        show_selected_detail(timeline)
+    });
     let live_title = move || {
         timeline
             .with_selected_event(|event| event.title.clone())
@@ -63,5 +72,36 @@ pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -
     view! {
         <p class="visually-hidden" aria-live="polite" aria-atomic="true" lang=crate::ui_text::content_lang()>{live_title}</p>
         <Stepper/>
+        <DetailStatus loader/>
+    }
+}
+
+/// While another event's detail comes from its page, says so; if it
+/// cannot come, says why and offers to try again. Empty otherwise (and in
+/// the prerendered page).
+#[component]
+fn DetailStatus(loader: Option<DetailLoader>) -> impl IntoView {
+    let state = move || {
+        loader.map_or(DetailState::Shown, |loader| loader.state.get())
+    };
+    let retry = move |_| {
+        if let Some(loader) = loader {
+            loader.retry();
+        }
+    };
+    view! {
+        <div class="event-detail-status" role="status">
+            {move || match state() {
+                DetailState::Shown => None,
+                DetailState::Loading => Some(view! { <p>{say!(timeline.loading_event)}</p> }.into_any()),
+                DetailState::Failed(reason) => Some(
+                    view! {
+                        <p>{reason}</p>
+                        <button type="button" class="button" on:click=retry>{say!(try_again)}</button>
+                    }
+                    .into_any(),
+                ),
+            }}
+        </div>
     }
 }

@@ -1,8 +1,8 @@
 use crate::components::PageHead;
 use crate::components::report::{PageShape, WithReport};
-use crate::components::timeline::{EventDetails, EventList, EventPages, TimelineAxis};
+use crate::components::timeline::{EventDetails, EventList, EventPages, TimelineAxis, WindowNav};
 use crate::islands::{TimelineFiltersIsland, TimelineSelectionIsland};
-use crate::logic::timeline::TimelineIndex;
+use crate::logic::timeline::{TimelineIndex, TimelineWindow};
 use crate::pages::island_address;
 use crate::say;
 use crate::ui_text::{FrameText, content_lang, date_words};
@@ -13,8 +13,10 @@ use report::routes::AppRoute;
 /// `/timeline` and `/timeline/:event`: the story's arc, with the event the
 /// address names selected and the filters its query holds.
 ///
-/// The list and every event's detail are rendered here once; the islands
-/// between them hold what the browser runs (see `components/timeline`).
+/// The list (of a long timeline, the part around the page's event; see
+/// [`TimelineWindow`]) and the page's event's detail are rendered here
+/// once; the islands between them hold what the browser runs (see
+/// `components/timeline`).
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let (base, at) = island_address();
@@ -25,7 +27,8 @@ pub fn TimelinePage() -> impl IntoView {
     view! {
         <WithReport shape=PageShape::List let:report>
             {
-                let index = TimelineIndex::of(&report);
+                let window = TimelineWindow::of(&report, selected.as_deref());
+                let index = TimelineIndex::of_page(&report, window.clone());
                 let head = timeline_head(&report, selected.as_deref());
                 view! {
                     {head}
@@ -35,12 +38,13 @@ pub fn TimelinePage() -> impl IntoView {
                             <p class="timeline__intro" lang=content_lang()>{FrameText(&report).timeline_intro()}</p>
                         </header>
                         <TimelineFiltersIsland index=index.clone() base=base.clone() at=at.clone()/>
-                        <TimelineAxis report=report.clone() selected=selected.clone()/>
-                        <EventList report=report.clone() selected=selected.clone()/>
+                        <TimelineAxis report=report.clone() selected=selected.clone() window=window.clone()/>
+                        <WindowNav window=window.clone()/>
+                        <EventList report=report.clone() selected=selected.clone() window=window.clone()/>
                         <TimelineSelectionIsland index base=base.clone() at=at.clone()/>
                         <EventDetails report=report.clone() selected=selected.clone()/>
                     </div>
-                    <EventPages report=report.clone()/>
+                    <EventPages report=report.clone() window/>
                 }
             }
         </WithReport>

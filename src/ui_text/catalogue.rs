@@ -168,6 +168,22 @@ pub struct TimelineWords {
     pub outside_the_report: &'static str,
     /// Where a teaser stands.
     pub place_front_page: &'static str,
+    /// While another event's detail is fetched from its page.
+    pub loading_event: &'static str,
+    /// Its page did not answer: what the browser said.
+    pub event_unreachable: fn(detail: &str) -> String,
+    /// Its page answered with an error status.
+    pub event_not_served: fn(status: u16) -> String,
+    /// Its page answered without the event.
+    pub event_not_in_page: &'static str,
+    /// Which events a page of a long timeline lists: "Events 16–30 of 2,000".
+    pub window_position: fn(first: usize, last: usize, total: usize) -> String,
+    /// Accessible name of the links to the rest of a long timeline.
+    pub window_label: &'static str,
+    /// Link to the events before those a page lists.
+    pub earlier_events: &'static str,
+    /// Link to the events after them.
+    pub later_events: &'static str,
     /// The message for an unknown event id (shortened).
     pub no_such_event: fn(id: &str) -> String,
     /// "Showing 3 of 10 events".

@@ -137,6 +137,25 @@ pub const ENGLISH: Words = Words {
         from_the_report: "From the report",
         outside_the_report: "Outside the report",
         place_front_page: "the front page",
+        loading_event: "Loading the event…",
+        event_unreachable: |detail| {
+            format!(
+                "This event could not be loaded: no answer came ({detail}). Check your connection, then try again."
+            )
+        },
+        event_not_served: |status| {
+            format!("This event could not be loaded: the server answered HTTP {status}. Try again.")
+        },
+        event_not_in_page: "This event could not be loaded: its page does not hold it. The site may have been updated; reload the page.",
+        window_position: |first, last, total| {
+            format!(
+                "Events {first}–{last} of {}",
+                super::thousands(total, ",")
+            )
+        },
+        window_label: "More events",
+        earlier_events: "Earlier events",
+        later_events: "Later events",
         no_such_event: |id| {
             let id = shortened(id);
             format!(

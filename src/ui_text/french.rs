@@ -140,6 +140,25 @@ pub const FRENCH: Words = Words {
         from_the_report: "Dans le rapport",
         outside_the_report: "Hors du rapport",
         place_front_page: "la page d’accueil",
+        loading_event: "Chargement de l’événement…",
+        event_unreachable: |detail| {
+            format!(
+                "Cet événement n’a pas pu être chargé\u{202f}: aucune réponse ({detail}). Vérifiez votre connexion, puis réessayez."
+            )
+        },
+        event_not_served: |status| {
+            format!("Cet événement n’a pas pu être chargé\u{202f}: le serveur a répondu HTTP {status}. Réessayez.")
+        },
+        event_not_in_page: "Cet événement n’a pas pu être chargé\u{202f}: sa page ne le contient pas. Le site a peut-être été mis à jour\u{202f}; rechargez la page.",
+        window_position: |first, last, total| {
+            format!(
+                "Événements {first} à {last} sur {}",
+                super::thousands(total, "\u{202f}")
+            )
+        },
+        window_label: "Autres événements",
+        earlier_events: "Événements précédents",
+        later_events: "Événements suivants",
         no_such_event: |id| {
             let id = shortened(id);
             format!(

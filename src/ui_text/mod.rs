@@ -115,6 +115,19 @@ fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
     if count == 1 { one } else { many }
 }
 
+/// `number` with its thousands grouped by `separator`: "2,000".
+fn thousands(number: usize, separator: &str) -> String {
+    let digits = number.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push_str(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 /// Names joined with commas, the last with `and`: "A, B and C".
 fn listed(names: &[&str], and: &str) -> String {
     match names {
@@ -179,7 +192,13 @@ mod tests {
             say!(interviews.intro(&["A", "B", "C"])),
             "A, B et C, avec leurs propres mots."
         );
+        assert_eq!(
+            say!(timeline.window_position(16, 30, 2_000)),
+            "Événements 16 à 30 sur 2\u{202f}000"
+        );
         set_report_language("en");
+        assert_eq!(say!(timeline.window_position(1, 15, 1_234_567)), "Events 1–15 of 1,234,567");
+        assert_eq!(say!(timeline.window_position(1, 15, 100)), "Events 1–15 of 100");
         assert_eq!(
             say!(interviews.intro(&["A", "B"])),
             "A and B, in their own words."

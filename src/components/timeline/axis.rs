@@ -1,7 +1,7 @@
 use super::TimelineContext;
 use super::context::mark_dom_id;
 use crate::browser::{closest_to_target, element, elements_in, listen};
-use crate::logic::timeline::{Axis, EventMark};
+use crate::logic::timeline::{Axis, EventMark, TimelineWindow};
 use crate::ui_text::{content_lang, date_words};
 use leptos::prelude::*;
 use report::Report;
@@ -26,8 +26,19 @@ const TARGET_RADIUS: f64 = 12.0;
 /// has no tab stop, since the list says all it shows; each mark's title
 /// (its event and date) shows on hover.
 #[component]
-pub fn TimelineAxis(report: std::sync::Arc<Report>, selected: Option<String>) -> impl IntoView {
+pub fn TimelineAxis(
+    report: std::sync::Arc<Report>,
+    selected: Option<String>,
+    /// The events the page lists: only theirs are marked, on the scale of
+    /// the whole timeline.
+    window: TimelineWindow,
+) -> impl IntoView {
     let axis = Axis::of(&report)?;
+    let listed: std::collections::HashSet<String> = window
+        .events(&report)
+        .iter()
+        .map(|event| event.id.clone())
+        .collect();
     let events_top = PHASE_ROW * axis.phase_rows as f64;
     let years_top = events_top + EVENT_ROW * axis.rows as f64;
     let height = years_top + YEAR_ROW;
@@ -57,6 +68,7 @@ pub fn TimelineAxis(report: std::sync::Arc<Report>, selected: Option<String>) ->
     let marks = axis
         .events
         .iter()
+        .filter(|mark| listed.contains(&mark.id))
         .filter_map(|mark| {
             let event = report.event(&mark.id)?;
             let label = format!("{}, {}", event.title, event.date.format(date_words()));

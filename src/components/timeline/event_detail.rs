@@ -1,8 +1,5 @@
-use super::TimelineContext;
 use super::context::detail_dom_id;
-use super::listbox::set_hidden;
 use super::source_list::SourceList;
-use crate::browser::element;
 use crate::components::AppLink;
 use crate::links::interview_path;
 use crate::say;
@@ -12,22 +9,27 @@ use report::{Event, Report};
 use std::sync::Arc;
 
 /// Where the timeline's island finds the details.
-const DETAILS_ID: &str = "timeline-details";
-const CHOOSE_ID: &str = "timeline-choose";
+pub(super) const DETAILS_ID: &str = "timeline-details";
+pub(super) const CHOOSE_ID: &str = "timeline-choose";
 
-/// Every event's detail, prerendered: the one `selected` names is shown,
-/// the others are hidden until the reader selects them
-/// ([`show_selected_detail`]); with no event selected, an invitation to
-/// choose one. The wasm holds no code to render a detail.
+/// The detail of the event `selected` names, prerendered; with no event
+/// selected, an invitation to choose one. Other events' details join it
+/// when the reader selects them ([`show_selected_detail`]): each comes
+/// from its event's own page, so a page carries one detail however long
+/// the timeline, and the wasm holds no code to render one.
 #[component]
 pub fn EventDetails(report: Arc<Report>, selected: Option<String>) -> impl IntoView {
     let known = selected
         .as_deref()
         .is_some_and(|id| report.event(id).is_some());
+    // A development build renders in the browser, with no event pages to
+    // take details from: it renders every one.
+    let every_detail = !cfg!(feature = "ssr");
     let details = report
         .timeline
         .events
         .iter()
+        .filter(|event| every_detail || selected.as_deref() == Some(event.id.as_str()))
         .map(|event| {
             let shown = selected.as_deref() == Some(event.id.as_str());
             view! { <EventDetail report=Arc::clone(&report) event=event.clone() shown/> }
@@ -39,27 +41,6 @@ pub fn EventDetails(report: Arc<Report>, selected: Option<String>) -> impl IntoV
             {details}
         </div>
     }
-}
-
-/// Shows the selected event's detail and hides the one shown before.
-pub fn show_selected_detail(timeline: TimelineContext) {
-    Effect::new(move |_| {
-        let selected = timeline.selected_id.get();
-        let Some(details) = element(DETAILS_ID) else {
-            return;
-        };
-        if let Ok(Some(shown)) = details.query_selector(".event-detail:not([hidden])") {
-            set_hidden(&shown, true);
-        }
-        let detail = selected
-            .as_deref()
-            .and_then(|id| element(&detail_dom_id(id)));
-        if let Some(detail) = &detail {
-            set_hidden(detail, false);
-        } else if let Some(choose) = element(CHOOSE_ID) {
-            set_hidden(&choose, false);
-        }
-    });
 }
 
 /// One event: title, date, sites, themes, people, summary, any note on

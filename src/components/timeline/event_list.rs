@@ -1,5 +1,6 @@
 use super::context::option_dom_id;
-use crate::logic::timeline::{TimelineFilters, group_by_phase};
+use crate::logic::timeline::{TimelineFilters, TimelineWindow, group_by_phase};
+use std::collections::HashSet;
 use crate::say;
 use crate::ui_text::content_lang;
 use leptos::prelude::*;
@@ -9,14 +10,28 @@ use report::{Event, Report};
 pub const EVENT_LIST_ID: &str = "timeline-list";
 
 /// The events as a listbox grouped into phase bands, as the page was
-/// rendered for: every event, `selected` selected and the list's one Tab
+/// rendered for: every event of its window, `selected` selected and the list's one Tab
 /// stop (the first event when none is). The markup stays as it is; the
 /// timeline's island keeps it in step with the reader
 /// ([`drive_event_list`](super::drive_event_list)), so that the wasm holds
 /// no code to render it.
 #[component]
-pub fn EventList(report: std::sync::Arc<Report>, selected: Option<String>) -> impl IntoView {
-    let groups = group_by_phase(&report, &TimelineFilters::default());
+pub fn EventList(
+    report: std::sync::Arc<Report>,
+    selected: Option<String>,
+    /// The events the page lists.
+    window: TimelineWindow,
+) -> impl IntoView {
+    let listed: HashSet<&str> = window
+        .events(&report)
+        .iter()
+        .map(|event| event.id.as_str())
+        .collect();
+    let mut groups = group_by_phase(&report, &TimelineFilters::default());
+    for group in &mut groups {
+        group.events.retain(|event| listed.contains(event.id.as_str()));
+    }
+    groups.retain(|group| !group.events.is_empty());
     let tab_stop = selected
         .clone()
         .filter(|id| report.event(id).is_some())

@@ -1,5 +1,6 @@
 use crate::components::AppLink;
 use crate::links::event_path;
+use crate::logic::timeline::TimelineWindow;
 use crate::say;
 use crate::ui_text::content_lang;
 use leptos::prelude::*;
@@ -15,15 +16,24 @@ use report::Report;
 /// link per event (each following the address) would slow every selection
 /// on a long timeline.
 #[component]
-pub fn EventPages(report: std::sync::Arc<Report>) -> impl IntoView {
+pub fn EventPages(
+    report: std::sync::Arc<Report>,
+    /// The events the page lists.
+    window: TimelineWindow,
+) -> impl IntoView {
     if !cfg!(feature = "ssr") {
         return None;
     }
+    let heading = if window.is_whole() {
+        say!(timeline.every_event).to_string()
+    } else {
+        let first = window.start + 1;
+        say!(timeline.window_position(first, window.start + window.length, window.total))
+    };
     let events = {
-        report
-            .timeline
-            .events
-            .iter()
+        window
+            .events(&report)
+            .into_iter()
             .map(|event| {
                 let title = event.title.clone();
                 view! {
@@ -38,8 +48,8 @@ pub fn EventPages(report: std::sync::Arc<Report>) -> impl IntoView {
     };
     Some(view! {
         <nav class="event-pages" aria-labelledby="event-pages-title">
-            <h2 id="event-pages-title">{say!(timeline.every_event)}</h2>
-            <ol lang=content_lang()>{events}</ol>
+            <h2 id="event-pages-title">{heading}</h2>
+            <ol lang=content_lang() start=window.start + 1>{events}</ol>
         </nav>
     })
 }

@@ -5,10 +5,15 @@ use crate::ui_text::content_lang;
 use leptos::prelude::*;
 
 /// Toggle chips for sites and themes, each with its count; says so when
-/// nothing passes and offers to clear the filters.
+/// nothing passes and offers to clear the filters. A page of a long
+/// timeline lists only some of its events (`TimelineWindow`), which
+/// filters would count and narrow as if they were all: it has none.
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let timeline = use_timeline();
+    if !timeline.with_index(|index| index.window.is_whole()) {
+        return ().into_any();
+    }
     let empty = move || timeline.visible_ids.with(Vec::is_empty);
     let active = move || !timeline.filters.with(TimelineFilters::is_empty);
     let shown_count = move || {
@@ -47,6 +52,7 @@ pub fn FilterBar() -> impl IntoView {
             </Show>
         </section>
     }
+    .into_any()
 }
 
 /// One facet's chips: toggle buttons (`aria-pressed`) with counts.

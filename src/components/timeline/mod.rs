@@ -10,6 +10,7 @@
 
 mod axis;
 mod context;
+mod detail_loader;
 mod event_detail;
 mod event_list;
 mod event_pages;
@@ -18,13 +19,16 @@ mod listbox;
 mod missing_event;
 mod source_list;
 mod stepper;
+mod window_nav;
 
 pub use axis::{TimelineAxis, drive_axis};
 pub use context::{TimelineContext, provide_timeline, use_timeline};
-pub use event_detail::{EventDetails, show_selected_detail};
+pub use detail_loader::{DetailLoader, DetailState, show_selected_detail};
+pub use event_detail::EventDetails;
 pub use event_list::EventList;
 pub use event_pages::EventPages;
 pub use filter_bar::FilterBar;
 pub use listbox::drive_event_list;
 pub use missing_event::MissingEvent;
 pub use stepper::Stepper;
+pub use window_nav::WindowNav;

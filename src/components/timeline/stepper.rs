@@ -8,28 +8,32 @@ use leptos::prelude::*;
 #[component]
 pub fn Stepper() -> impl IntoView {
     let timeline = use_timeline();
-    let position = Memo::new(move |_| {
-        let selected = timeline.selected_id.get()?;
-        timeline
-            .visible_ids
-            .with(|visible| visible.iter().position(|id| *id == selected))
-    });
-    let total = move || timeline.visible_ids.with(Vec::len);
+    let position = Memo::new(move |_| timeline.position());
+    // Past the ends of a long timeline's page, the events just before and
+    // after it, on pages of their own.
+    let beyond = StoredValue::new(timeline.with_index(|index| {
+        (index.window.earlier.clone(), index.window.later.clone())
+    }));
     let step = move |forward: bool| {
         let visible = timeline.visible_ids.get_untracked();
-        let target = match position.get_untracked() {
-            Some(index) if forward => visible.get(index + 1),
+        let at = timeline.selected_id.get_untracked().and_then(|selected| {
+            visible.iter().position(|id| *id == selected)
+        });
+        let (earlier, later) = beyond.get_value();
+        let target = match at {
+            Some(index) if forward => visible.get(index + 1).cloned().or(later),
             Some(index) => index
                 .checked_sub(1)
-                .and_then(|previous| visible.get(previous)),
-            None => visible.first(),
+                .and_then(|previous| visible.get(previous).cloned())
+                .or(earlier),
+            None => visible.first().cloned(),
         };
         if let Some(id) = target {
-            timeline.select(Some(id));
+            timeline.select(Some(&id));
         }
     };
-    let at_start = move || position.get().is_none_or(|index| index == 0);
-    let at_end = move || position.get().is_some_and(|index| index + 1 >= total());
+    let at_start = move || position.get().is_none_or(|(index, _)| index == 1);
+    let at_end = move || position.get().is_some_and(|(index, total)| index >= total);
     view! {
         <nav class="stepper" aria-label=say!(timeline.stepper_label)>
             <button
@@ -46,7 +50,7 @@ pub fn Stepper() -> impl IntoView {
                 <span aria-hidden="true">{say!(timeline.previous_arrow)}</span>{say!(timeline.previous)}
             </button>
             <p class="stepper__position">
-                {move || position.get().map(|index| say!(timeline.position(index + 1, total())))}
+                {move || position.get().map(|(index, total)| say!(timeline.position(index, total)))}
             </p>
             <button
                 type="button"

@@ -1,17 +1,20 @@
-//! What the timeline's islands need of the report, and no more: each
-//! event's id, title and facets in the order the list shows them, and the
-//! facets' labels. The page carries it as the islands' props, so the
-//! browser never parses the whole report.
+//! What the timeline's islands need of the report, and no more: the id,
+//! title and facets of each event the page lists, in list order, the
+//! facets' labels, and where the page's events sit in the whole timeline.
+//! The page carries it as the islands' props, so the browser never parses
+//! the whole report.
 
-use super::TimelineFilters;
-use super::group_by_phase;
+use super::{TimelineFilters, TimelineWindow};
 use report::Report;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimelineIndex {
-    /// In list order: phase by phase, then the events with no known phase.
+    /// The page's events in list order: phase by phase, then the events
+    /// with no known phase.
     pub events: Vec<IndexedEvent>,
+    /// Where they sit in the whole timeline.
+    pub window: TimelineWindow,
     pub sites: Vec<FacetLabel>,
     pub themes: Vec<FacetLabel>,
 }
@@ -31,10 +34,16 @@ pub struct FacetLabel {
 }
 
 impl TimelineIndex {
+    /// The index of the whole timeline, as a page of a short one has it.
     pub fn of(report: &Report) -> Self {
-        let events = group_by_phase(report, &TimelineFilters::default())
+        Self::of_page(report, TimelineWindow::of(report, None))
+    }
+
+    /// The index of the events in `window`.
+    pub fn of_page(report: &Report, window: TimelineWindow) -> Self {
+        let events = window
+            .events(report)
             .into_iter()
-            .flat_map(|group| group.events)
             .map(|event| IndexedEvent {
                 id: event.id.clone(),
                 title: event.title.clone(),
@@ -48,6 +57,7 @@ impl TimelineIndex {
         };
         Self {
             events,
+            window,
             sites: report
                 .sites
                 .iter()
@@ -73,6 +83,12 @@ impl TimelineIndex {
     pub fn event(&self, id: &str) -> Option<&IndexedEvent> {
         self.events.iter().find(|event| event.id == id)
     }
+
+    /// Where the page's event `id` is in the whole timeline, from 0.
+    pub fn position_in_timeline(&self, id: &str) -> Option<usize> {
+        let at = self.events.iter().position(|event| event.id == id)?;
+        Some(self.window.start + at)
+    }
 }
 
 #[cfg(test)]
@@ -83,7 +99,7 @@ mod tests {
     fn the_index_lists_every_event_in_the_order_the_list_shows() {
         let report = crate::bundled_report();
         let index = TimelineIndex::of(&report);
-        let listed: Vec<String> = group_by_phase(&report, &TimelineFilters::default())
+        let listed: Vec<String> = crate::logic::timeline::group_by_phase(&report, &TimelineFilters::default())
             .iter()
             .flat_map(|group| group.events.iter().map(|event| event.id.clone()))
             .collect();

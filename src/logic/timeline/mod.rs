@@ -8,9 +8,11 @@ mod filters;
 mod groups;
 mod index;
 mod keys;
+mod window;
 
 pub use axis::{Axis, Band, EventMark, MOST_MARKS, YearTick};
 pub use filters::{Facet, FacetCount, Faceted, TimelineFilters};
 pub use groups::{PhaseGroup, group_by_phase};
 pub use index::{FacetLabel, IndexedEvent, TimelineIndex};
 pub use keys::{ListMove, list_move, move_within};
+pub use window::{TimelineWindow, WHOLE_TIMELINE_LIMIT, WINDOW_LENGTH, in_list_order};
