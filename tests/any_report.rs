@@ -436,8 +436,16 @@ fn a_long_timelines_pages_do_not_grow_with_it() {
             .iter()
             .filter(|page| page.file.starts_with("timeline/"))
             .collect();
-        assert_eq!(event_pages.len(), count + 1, "a page per event, and the timeline's");
-        event_pages.iter().map(|page| page.html.len()).max().unwrap()
+        assert_eq!(
+            event_pages.len(),
+            count + 1,
+            "a page per event, and the timeline's"
+        );
+        event_pages
+            .iter()
+            .map(|page| page.html.len())
+            .max()
+            .unwrap()
     };
     let (at_60, at_240) = (largest_event_page(60), largest_event_page(240));
     assert!(
@@ -453,19 +461,29 @@ fn a_long_timelines_event_page_lists_the_events_around_it_and_carries_its_own_de
     let pages = build_unchecked(report.clone());
     let order = micra_flins::logic::timeline::in_list_order(&report);
     let shown = &order[50];
-    let document = Html::parse_document(page_at(&pages, &format!("timeline/{}/index.html", shown.id)));
+    let document = Html::parse_document(page_at(
+        &pages,
+        &format!("timeline/{}/index.html", shown.id),
+    ));
     let options = document.select(&selector("[role=option]")).count();
     assert_eq!(options, WINDOW_LENGTH, "the list holds the window");
     let details: Vec<String> = document
         .select(&selector("article.event-detail"))
         .filter_map(|detail| detail.attr("id").map(str::to_string))
         .collect();
-    assert_eq!(details, [format!("timeline-detail-{}", shown.id)], "one detail: its own");
+    assert_eq!(
+        details,
+        [format!("timeline-detail-{}", shown.id)],
+        "one detail: its own"
+    );
     let selected = document
         .select(&selector("[role=option][aria-selected=true]"))
         .next()
         .expect("a selected option");
-    assert_eq!(selected.attr("id"), Some(format!("timeline-option-{}", shown.id).as_str()));
+    assert_eq!(
+        selected.attr("id"),
+        Some(format!("timeline-option-{}", shown.id).as_str())
+    );
     let position = text_of(&document, ".stepper__position");
     assert_eq!(position, "Event 51 of 100");
     let window = text_of(&document, ".timeline-window__position");

@@ -3,9 +3,9 @@ use crate::components::timeline::{
     DetailLoader, DetailState, FilterBar, MissingEvent, Stepper, TimelineContext, drive_axis,
     drive_event_list, provide_timeline, show_selected_detail,
 };
-use crate::say;
 use crate::hooks::keep_in_page_links;
 use crate::logic::timeline::{TimelineFilters, TimelineIndex};
+use crate::say;
 use leptos::prelude::*;
 use report::routes::AppRoute;
 
@@ -81,9 +81,7 @@ pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -
 /// the prerendered page).
 #[component]
 fn DetailStatus(loader: Option<DetailLoader>) -> impl IntoView {
-    let state = move || {
-        loader.map_or(DetailState::Shown, |loader| loader.state.get())
-    };
+    let state = move || loader.map_or(DetailState::Shown, |loader| loader.state.get());
     let retry = move |_| {
         if let Some(loader) = loader {
             loader.retry();

@@ -148,10 +148,7 @@ pub const ENGLISH: Words = Words {
         },
         event_not_in_page: "This event could not be loaded: its page does not hold it. The site may have been updated; reload the page.",
         window_position: |first, last, total| {
-            format!(
-                "Events {first}–{last} of {}",
-                super::thousands(total, ",")
-            )
+            format!("Events {first}–{last} of {}", super::thousands(total, ","))
         },
         window_label: "More events",
         earlier_events: "Earlier events",

@@ -147,7 +147,9 @@ pub const FRENCH: Words = Words {
             )
         },
         event_not_served: |status| {
-            format!("Cet événement n’a pas pu être chargé\u{202f}: le serveur a répondu HTTP {status}. Réessayez.")
+            format!(
+                "Cet événement n’a pas pu être chargé\u{202f}: le serveur a répondu HTTP {status}. Réessayez."
+            )
         },
         event_not_in_page: "Cet événement n’a pas pu être chargé\u{202f}: sa page ne le contient pas. Le site a peut-être été mis à jour\u{202f}; rechargez la page.",
         window_position: |first, last, total| {

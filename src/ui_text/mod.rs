@@ -197,8 +197,14 @@ mod tests {
             "Événements 16 à 30 sur 2\u{202f}000"
         );
         set_report_language("en");
-        assert_eq!(say!(timeline.window_position(1, 15, 1_234_567)), "Events 1–15 of 1,234,567");
-        assert_eq!(say!(timeline.window_position(1, 15, 100)), "Events 1–15 of 100");
+        assert_eq!(
+            say!(timeline.window_position(1, 15, 1_234_567)),
+            "Events 1–15 of 1,234,567"
+        );
+        assert_eq!(
+            say!(timeline.window_position(1, 15, 100)),
+            "Events 1–15 of 100"
+        );
         assert_eq!(
             say!(interviews.intro(&["A", "B"])),
             "A and B, in their own words."

@@ -5,6 +5,7 @@
 //! bench/timeline.md.
 
 mod comparisons;
+mod growth;
 mod host;
 mod lighthouse;
 pub mod results;
@@ -26,6 +27,9 @@ const FLOOR_FOLDER: &str = "bench-floor";
 const TIMELINE_EVENT: &str = "oppama-training";
 
 pub fn run(args: &[&str]) -> Outcome {
+    if args == ["--growth"] {
+        return run_growth(BENCH_BASE);
+    }
     let (given, base) = options(args)?;
     let tools = Toolchain::ensure(Need {
         engines: &[Engine::Chromium],
@@ -72,7 +76,26 @@ pub fn run(args: &[&str]) -> Outcome {
         timeline,
     };
     write("timeline.md", &results::timeline(&figures))?;
-    write("RESULTS.md", &results::results(&figures))
+    write("RESULTS.md", &results::results(&figures))?;
+    run_growth(&base)
+}
+
+/// bench/growth.md: the site built whole for timelines of 10, 500 and
+/// 2,000 events.
+fn run_growth(base: &str) -> Outcome {
+    step("the site built whole for timelines of 10, 500 and 2,000 events");
+    let figures = growth::measure(base)?;
+    write(
+        "growth.md",
+        &growth::markdown(&figures, &today(), &machine()),
+    )?;
+    match figures.last().map(growth::broken_budgets) {
+        Some(broken) if !broken.is_empty() => {
+            println!("    growth budgets not met: {}", broken.join("; "));
+        }
+        _ => println!("    growth budgets met"),
+    }
+    Ok(())
 }
 
 /// `[--site DIR] [--base /path/]`: a site already built for that base is
@@ -206,9 +229,20 @@ fn without_scripts(html: &str) -> String {
 
 /// Events in the timeline benchmark's generated report.
 const TIMELINE_EVENTS: usize = 2_000;
-/// The pages the timeline benchmark opens (its first generated event is
-/// `flins-chosen-0`); prerendering all 2,000 event pages would take long.
-const TIMELINE_PAGES: &str = "/,/timeline,/timeline/flins-chosen-0";
+/// The pages the timeline benchmark opens, and those its selection moves
+/// take details from: the first generated events, `flins-chosen-0` on.
+fn timeline_pages() -> String {
+    let events = (0..=TIMELINE_FIRST_EVENTS).map(|n| format!("/timeline/flins-chosen-{n}"));
+    ["/".to_string(), "/timeline".to_string()]
+        .into_iter()
+        .chain(events)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// How many of the generated events after the first the benchmark's
+/// selection moves can reach, and the one after them it takes ahead.
+const TIMELINE_FIRST_EVENTS: usize = 16;
 
 /// e2e's bench-timeline on a site built from the bundled report with each
 /// event repeated to [`TIMELINE_EVENTS`]: what it printed (how it
@@ -216,10 +250,10 @@ const TIMELINE_PAGES: &str = "/,/timeline,/timeline/flins-chosen-0";
 fn run_timeline(base: &str, tools: &[crate::tools::ComparisonTool]) -> Outcome<String> {
     let target = workspace_root().join("target");
     let report = target.join("bench-timeline-report.json");
-    write_big_report(&report)?;
+    write_big_report(&report, TIMELINE_EVENTS)?;
     let site = target.join("bench-timeline-dist");
     let _ = std::fs::remove_dir_all(&site);
-    dist::build_pages(base, &report, &site, Some(TIMELINE_PAGES))?;
+    dist::build_pages(base, &report, &site, Some(&timeline_pages()))?;
     let text = std::fs::read_to_string(&report)
         .map_err(file_failure(format!("reading {}", report.display())))?;
     let parsed = report::Report::from_json(&text).map_err(|error| {
@@ -229,10 +263,6 @@ fn run_timeline(base: &str, tools: &[crate::tools::ComparisonTool]) -> Outcome<S
         )
     })?;
     comparisons::write_pages(&site, &parsed, tools)?;
-    comparisons::write_pages_without_axis(
-        &site,
-        &["timeline/index.html", "timeline/flins-chosen-0/index.html"],
-    )?;
     let mut command = e2e_bin("bench-timeline");
     let site = site.as_path();
     let output = command
@@ -251,9 +281,9 @@ fn run_timeline(base: &str, tools: &[crate::tools::ComparisonTool]) -> Outcome<S
     Ok(printed)
 }
 
-/// The bundled report with every event repeated until there are
-/// [`TIMELINE_EVENTS`], kept in date order inside their phases.
-fn write_big_report(file: &Path) -> Outcome {
+/// The bundled report with every event repeated until there are `count`,
+/// kept in date order inside their phases.
+fn write_big_report(file: &Path, count: usize) -> Outcome {
     use serde_json::{Value, json};
     let bundled = workspace_root().join(dist::BUNDLED_REPORT);
     let text = std::fs::read_to_string(&bundled)
@@ -268,7 +298,7 @@ fn write_big_report(file: &Path) -> Outcome {
         .as_array()
         .cloned()
         .unwrap_or_default();
-    let copies = TIMELINE_EVENTS.div_ceil(events.len().max(1));
+    let copies = count.div_ceil(events.len().max(1));
     let generated = events.iter().flat_map(|event| {
         (0..copies).map(move |copy| {
             let mut event = event.clone();
@@ -279,7 +309,7 @@ fn write_big_report(file: &Path) -> Outcome {
             event
         })
     });
-    report["timeline"]["events"] = generated.take(TIMELINE_EVENTS).collect();
+    report["timeline"]["events"] = generated.take(count).collect();
     std::fs::write(file, report.to_string())
         .map_err(file_failure(format!("writing {}", file.display())))
 }

@@ -33,8 +33,10 @@ commands:
   check-report <file>   check a report JSON file before deploying it
   bench [--site <dir> --base /path/]
                         download size, Lighthouse (app and static floor), the 2,000-event
-                        timeline; writes bench/RESULTS.md (--site: measure a site already
-                        built for --base instead of building one)
+                        timeline, the site built for 10, 500 and 2,000 events; writes
+                        bench/RESULTS.md, timeline.md and growth.md (--site: measure a site
+                        already built for --base instead of building one)
+  bench --growth        only the site built for 10, 500 and 2,000 events (bench/growth.md)
   fuzz [N]              N generated reports (default 500), hostile addresses and faulty
                         answers through the app's pipeline; writes docs/reliability.md
   setup                 install the pinned tools only

@@ -10,7 +10,10 @@ use serde_json::Value;
 use std::path::Path;
 
 const EVENTS: usize = 2_000;
-const MOVES: usize = 20;
+/// The events a page of so long a timeline lists.
+const LISTED: usize = micra_flins::logic::timeline::WINDOW_LENGTH;
+/// Moves from the first event, all within its page's events.
+const MOVES: usize = 10;
 
 #[tokio::main]
 async fn main() {
@@ -22,27 +25,19 @@ async fn main() {
     let host = StaticHost::start(Path::new(site), base);
     let browser = Browser::start(1280, 900).await;
 
-    let with_axis = measure_app(&browser, &host, "").await;
-    // The same pages without the axis, when the site has them: the
-    // timeline as it was before it.
-    let without_axis = match Path::new(site)
-        .join("no-axis/timeline/index.html")
-        .is_file()
-    {
-        true => Some(measure_app(&browser, &host, "no-axis/").await),
-        false => None,
-    };
+    let figures = measure_app(&browser, &host).await;
     let compared = compare(&browser, &host, Path::new(site)).await;
     browser.close().await;
 
     print!(
         "Release build, served by the end-to-end static host, headless Chromium at 1280x900;\n\
          the report is the bundled one with each event repeated to {EVENTS} events, and the pages\n\
-         are prerendered from it. Times come from `performance.now()` and the app's User Timing\n\
-         marks (src/perf.rs); the first render is the timeline islands' hydration: the\n\
-         prerendered list, axis and details are put in step with the address. Without the\n\
-         axis: the same pages with its markup taken out, as the timeline was before it.\n\n\
-         | measure ({EVENTS} events) | median | without the axis | target |\n| --- | ---: | ---: | ---: |\n"
+         are prerendered from it. Each timeline page lists {LISTED} of the {EVENTS} events (those\n\
+         around its own) and carries its own event's detail; another's comes from its page, taken\n\
+         a step ahead of the reader. Times come from `performance.now()` and the app's User\n\
+         Timing marks (src/perf.rs); the first render is the timeline islands' hydration: the\n\
+         prerendered list, axis and detail are put in step with the address.\n\n\
+         | measure ({EVENTS} events) | median | target |\n| --- | ---: | ---: |\n"
     );
     let rows = [
         (
@@ -63,16 +58,13 @@ async fn main() {
         ),
     ];
     for (index, (measure, target)) in rows.into_iter().enumerate() {
-        let without = without_axis.as_ref().map_or("".to_string(), |figures| {
-            format!("{:.1} ms", figures[index])
-        });
         println!(
-            "| {} | {:.1} ms | {without} | {target} |",
+            "| {} | {:.1} ms | {target} |",
             measure.replace("{MOVES}", &MOVES.to_string()),
-            with_axis[index]
+            figures[index]
         );
     }
-    let [load_to_render, navigation_to_render, selection, _] = with_axis;
+    let [load_to_render, navigation_to_render, selection, _] = figures;
     if !compared.is_empty() {
         print!(
             "\nThe same {EVENTS} events (ids, titles, summaries, dates) rendered by the timeline tools\n\
@@ -98,17 +90,17 @@ async fn main() {
     }
 }
 
-/// The app's medians on the pages under `prefix` ("" or "no-axis/"): first
-/// render (props to list, navigation to list), selection move, focus move.
-async fn measure_app(browser: &Browser, host: &StaticHost, prefix: &str) -> [f64; 4] {
+/// The app's medians: first render (props to list, navigation to list),
+/// selection move, focus move.
+async fn measure_app(browser: &Browser, host: &StaticHost) -> [f64; 4] {
     let mut first_renders = Vec::new();
     for _ in 0..5 {
-        browser.open(&host.url(&format!("{prefix}timeline"))).await;
+        browser.open(&host.url("timeline")).await;
         first_renders.push(first_render(browser).await);
     }
     let (load_to_render, navigation_to_render): (Vec<f64>, Vec<f64>) =
         first_renders.into_iter().unzip();
-    let selection = selection_moves(browser, host, prefix).await;
+    let selection = selection_moves(browser, host).await;
     let focus = focus_moves(browser).await;
     [
         median(load_to_render),
@@ -189,7 +181,7 @@ async fn first_render(browser: &Browser) -> (f64, f64) {
                 const rendered = performance.getEntriesByName("micra:timeline-rendered")[0];
                 const loaded = performance.getEntriesByName("micra:report-loaded")[0];
                 const options = document.querySelectorAll("[role=option]").length;
-                if (rendered && loaded && options === {EVENTS}) {{
+                if (rendered && loaded && options === {LISTED}) {{
                     done([rendered.startTime - loaded.startTime, rendered.startTime]);
                 }} else if (performance.now() - started > 30000) {{
                     done("timed out: " + options + " options; " + document.querySelector("main").innerText.slice(0, 300));
@@ -204,10 +196,8 @@ async fn first_render(browser: &Browser) -> (f64, f64) {
 }
 
 /// Clicks "Next event" `MOVES` times, timing each until the detail shows the new event.
-async fn selection_moves(browser: &Browser, host: &StaticHost, prefix: &str) -> Vec<f64> {
-    browser
-        .open(&host.url(&format!("{prefix}timeline/flins-chosen-0")))
-        .await;
+async fn selection_moves(browser: &Browser, host: &StaticHost) -> Vec<f64> {
+    browser.open(&host.url("timeline/flins-chosen-0")).await;
     first_render(browser).await;
     timed_moves(
         browser,

@@ -85,6 +85,20 @@ impl TimelineContext {
         }))
     }
 
+    /// The events listed just before and after `id` among those the filters
+    /// leave.
+    pub fn neighbours(&self, id: &str) -> Vec<String> {
+        let visible = self.visible_ids.get_untracked();
+        let Some(at) = visible.iter().position(|visible| visible == id) else {
+            return Vec::new();
+        };
+        [at.checked_sub(1), Some(at + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|index| visible.get(index).cloned())
+            .collect()
+    }
+
     /// Selects an event (or none), keeping the filters: a new history entry.
     /// An event this page does not list (a long timeline's, beyond its
     /// window) is on its own page, which is loaded.

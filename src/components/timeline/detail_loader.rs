@@ -7,6 +7,7 @@ use crate::components::use_site_base;
 use crate::links::event_path;
 use crate::say;
 use leptos::prelude::*;
+use std::collections::HashSet;
 use web_sys::Element;
 
 /// Where the selected event's detail stands.
@@ -23,12 +24,46 @@ pub enum DetailState {
 /// Shows the selected event's detail and hides the one shown before. A
 /// page carries its own event's detail; another event's is taken from that
 /// event's page (prerendered by the same build, and kept by the offline
-/// copy), once, and kept in this page. The returned handle says how that
-/// stands, and `retry` asks again after a failure.
+/// copy), once, and kept in this page. The events a step away from the
+/// selected one are taken ahead, so that stepping shows them at once. The
+/// returned handle says how the selected one stands, and `retry` asks
+/// again after a failure.
 pub fn show_selected_detail(timeline: TimelineContext) -> DetailLoader {
     let site = use_site_base();
     let state = RwSignal::new(DetailState::Shown);
     let attempt = RwSignal::new(0_u32);
+    let asked = StoredValue::new(HashSet::<String>::new());
+    let take = move |id: String| {
+        let in_page = element(&detail_dom_id(&id)).is_some();
+        let newly_asked =
+            !in_page && asked.try_update_value(|asked| asked.insert(id.clone())) == Some(true);
+        if !newly_asked {
+            return;
+        }
+        // The event's page, by the address a static host serves as is.
+        let page = format!("{}/", site.href(&event_path(Some(&id))));
+        leptos::task::spawn_local(async move {
+            let outcome = detail_from_page(&page, &id).await;
+            asked.update_value(|asked| {
+                asked.remove(&id);
+            });
+            let selected = timeline.selected_id.get_untracked().as_deref() == Some(&*id);
+            match outcome {
+                Ok(detail) => {
+                    if let Some(details) = element(DETAILS_ID) {
+                        set_hidden(&detail, true);
+                        let _ = details.append_child(&detail);
+                    }
+                    if selected {
+                        reveal(Some(&id));
+                        state.set(DetailState::Shown);
+                    }
+                }
+                Err(reason) if selected => state.set(DetailState::Failed(reason)),
+                Err(_) => {}
+            }
+        });
+    };
     Effect::new(move |_| {
         attempt.track();
         let selected = timeline.selected_id.get();
@@ -37,33 +72,16 @@ pub fn show_selected_detail(timeline: TimelineContext) -> DetailLoader {
             state.set(DetailState::Shown);
             return;
         };
-        let in_page = element(&detail_dom_id(&id)).is_some();
         let known = timeline.with_index(|index| index.event(&id).is_some());
-        if in_page || !known {
+        if known && element(&detail_dom_id(&id)).is_none() {
+            state.set(DetailState::Loading);
+            take(id.clone());
+        } else {
             state.set(DetailState::Shown);
-            return;
         }
-        state.set(DetailState::Loading);
-        // The event's page, by the address a static host serves as is.
-        let page = format!("{}/", site.href(&event_path(Some(&id))));
-        leptos::task::spawn_local(async move {
-            let outcome = detail_from_page(&page, &id).await;
-            let still_selected = timeline.selected_id.get_untracked().as_deref() == Some(&*id);
-            match outcome {
-                Ok(detail) => {
-                    if let Some(details) = element(DETAILS_ID) {
-                        set_hidden(&detail, true);
-                        let _ = details.append_child(&detail);
-                    }
-                    if still_selected {
-                        reveal(Some(&id));
-                        state.set(DetailState::Shown);
-                    }
-                }
-                Err(reason) if still_selected => state.set(DetailState::Failed(reason)),
-                Err(_) => {}
-            }
-        });
+        for neighbour in timeline.neighbours(&id) {
+            take(neighbour);
+        }
     });
     DetailLoader { state, attempt }
 }

@@ -1,10 +1,10 @@
 use super::context::option_dom_id;
 use crate::logic::timeline::{TimelineFilters, TimelineWindow, group_by_phase};
-use std::collections::HashSet;
 use crate::say;
 use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use report::{Event, Report};
+use std::collections::HashSet;
 
 /// The element id of the list, where the timeline's island finds it.
 pub const EVENT_LIST_ID: &str = "timeline-list";
@@ -29,7 +29,9 @@ pub fn EventList(
         .collect();
     let mut groups = group_by_phase(&report, &TimelineFilters::default());
     for group in &mut groups {
-        group.events.retain(|event| listed.contains(event.id.as_str()));
+        group
+            .events
+            .retain(|event| listed.contains(event.id.as_str()));
     }
     groups.retain(|group| !group.events.is_empty());
     let tab_stop = selected

@@ -11,14 +11,15 @@ pub fn Stepper() -> impl IntoView {
     let position = Memo::new(move |_| timeline.position());
     // Past the ends of a long timeline's page, the events just before and
     // after it, on pages of their own.
-    let beyond = StoredValue::new(timeline.with_index(|index| {
-        (index.window.earlier.clone(), index.window.later.clone())
-    }));
+    let beyond = StoredValue::new(
+        timeline.with_index(|index| (index.window.earlier.clone(), index.window.later.clone())),
+    );
     let step = move |forward: bool| {
         let visible = timeline.visible_ids.get_untracked();
-        let at = timeline.selected_id.get_untracked().and_then(|selected| {
-            visible.iter().position(|id| *id == selected)
-        });
+        let at = timeline
+            .selected_id
+            .get_untracked()
+            .and_then(|selected| visible.iter().position(|id| *id == selected));
         let (earlier, later) = beyond.get_value();
         let target = match at {
             Some(index) if forward => visible.get(index + 1).cloned().or(later),

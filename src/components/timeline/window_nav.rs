@@ -17,14 +17,27 @@ pub fn WindowNav(window: TimelineWindow) -> impl IntoView {
     let first = window.start + 1;
     let last = window.start + window.length;
     let position = say!(timeline.window_position(first, last, window.total));
-    let link = |id: Option<String>, text: &'static str, class: &'static str| {
-        id.map(|id| view! { <AppLink to=event_path(Some(&id)) class=class>{text}</AppLink> })
-    };
+    let earlier = window.earlier.map(|id| {
+        view! {
+            <AppLink to=event_path(Some(&id)) class="timeline-window__earlier">
+                <span aria-hidden="true">{say!(timeline.previous_arrow)}</span>
+                {say!(timeline.earlier_events)}
+            </AppLink>
+        }
+    });
+    let later = window.later.map(|id| {
+        view! {
+            <AppLink to=event_path(Some(&id)) class="timeline-window__later">
+                {say!(timeline.later_events)}
+                <span aria-hidden="true">{say!(timeline.next_arrow)}</span>
+            </AppLink>
+        }
+    });
     Some(view! {
         <nav class="timeline-window" aria-label=say!(timeline.window_label)>
             <p class="timeline-window__position">{position}</p>
-            {link(window.earlier, say!(timeline.earlier_events), "timeline-window__earlier")}
-            {link(window.later, say!(timeline.later_events), "timeline-window__later")}
+            {earlier}
+            {later}
         </nav>
     })
 }

@@ -99,10 +99,11 @@ mod tests {
     fn the_index_lists_every_event_in_the_order_the_list_shows() {
         let report = crate::bundled_report();
         let index = TimelineIndex::of(&report);
-        let listed: Vec<String> = crate::logic::timeline::group_by_phase(&report, &TimelineFilters::default())
-            .iter()
-            .flat_map(|group| group.events.iter().map(|event| event.id.clone()))
-            .collect();
+        let listed: Vec<String> =
+            crate::logic::timeline::group_by_phase(&report, &TimelineFilters::default())
+                .iter()
+                .flat_map(|group| group.events.iter().map(|event| event.id.clone()))
+                .collect();
         assert_eq!(index.visible_ids(&TimelineFilters::default()), listed);
         assert_eq!(index.events.len(), report.timeline.events.len());
         let chosen = index.event("flins-chosen").unwrap();

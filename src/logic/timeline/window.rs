@@ -115,7 +115,10 @@ mod tests {
         for selected in [None, Some("flins-chosen"), Some("european-sales")] {
             let window = TimelineWindow::of(&report, selected);
             assert!(window.is_whole());
-            assert_eq!((window.start, window.earlier, window.later), (0, None, None));
+            assert_eq!(
+                (window.start, window.earlier, window.later),
+                (0, None, None)
+            );
         }
     }
 
@@ -137,8 +140,14 @@ mod tests {
             .collect();
         assert!(ids.contains(&middle.as_str()));
         assert_eq!(ids[WINDOW_LENGTH / 2], middle);
-        assert_eq!(window.earlier.as_deref(), Some(order[window.start - 1].as_str()));
-        assert_eq!(window.later.as_deref(), Some(order[window.start + WINDOW_LENGTH].as_str()));
+        assert_eq!(
+            window.earlier.as_deref(),
+            Some(order[window.start - 1].as_str())
+        );
+        assert_eq!(
+            window.later.as_deref(),
+            Some(order[window.start + WINDOW_LENGTH].as_str())
+        );
     }
 
     #[test]
@@ -148,14 +157,23 @@ mod tests {
         let first = TimelineWindow::of(&report, Some(&order[1].id));
         assert_eq!((first.start, first.earlier.as_deref()), (0, None));
         let last = TimelineWindow::of(&report, Some(&order[99].id));
-        assert_eq!((last.start + last.length, last.later.as_deref()), (100, None));
+        assert_eq!(
+            (last.start + last.length, last.later.as_deref()),
+            (100, None)
+        );
         assert_eq!(TimelineWindow::of(&report, None).start, 0);
         assert_eq!(TimelineWindow::of(&report, Some("no-such-event")).start, 0);
     }
 
     #[test]
     fn the_limit_is_where_windows_begin() {
-        assert_eq!(span(WHOLE_TIMELINE_LIMIT, Some(39)), (0, WHOLE_TIMELINE_LIMIT));
-        assert_eq!(span(WHOLE_TIMELINE_LIMIT + 1, Some(40)), (26, WINDOW_LENGTH));
+        assert_eq!(
+            span(WHOLE_TIMELINE_LIMIT, Some(39)),
+            (0, WHOLE_TIMELINE_LIMIT)
+        );
+        assert_eq!(
+            span(WHOLE_TIMELINE_LIMIT + 1, Some(40)),
+            (26, WINDOW_LENGTH)
+        );
     }
 }

@@ -17,44 +17,6 @@ use std::path::Path;
 /// The folder of the benchmark's site the pages go in.
 pub const FOLDER: &str = "compare";
 
-/// Where the benchmark's timeline pages go again without the axis, so that
-/// one run measures the timeline with it and as it was before it.
-pub const WITHOUT_AXIS_FOLDER: &str = "no-axis";
-
-/// Copies each of `pages` (`timeline/index.html`) into
-/// [`WITHOUT_AXIS_FOLDER`] with the axis's markup left out.
-pub fn write_pages_without_axis(site: &Path, pages: &[&str]) -> Outcome {
-    for page in pages {
-        let from = site.join(page);
-        let html = std::fs::read_to_string(&from)
-            .map_err(file_failure(format!("reading {}", from.display())))?;
-        let to = site.join(WITHOUT_AXIS_FOLDER).join(page);
-        if let Some(folder) = to.parent() {
-            std::fs::create_dir_all(folder)
-                .map_err(file_failure(format!("creating {}", folder.display())))?;
-        }
-        std::fs::write(&to, without_axis(&html))
-            .map_err(file_failure(format!("writing {}", to.display())))?;
-    }
-    Ok(())
-}
-
-/// `html` without the element `id="timeline-axis"` (a `<div>` holding one
-/// `<svg>`), or as it is when it has none.
-fn without_axis(html: &str) -> String {
-    let Some(id) = html.find("id=\"timeline-axis\"") else {
-        return html.to_string();
-    };
-    let Some(start) = html[..id].rfind("<div") else {
-        return html.to_string();
-    };
-    let close = "</svg></div>";
-    let Some(end) = html[id..].find(close).map(|at| id + at + close.len()) else {
-        return html.to_string();
-    };
-    format!("{}{}", &html[..start], &html[end..])
-}
-
 /// Writes `compare/<tool>.html` for each tool, with its script, its
 /// stylesheet and `report`'s events.
 pub fn write_pages(site: &Path, report: &Report, tools: &[ComparisonTool]) -> Outcome {
@@ -142,20 +104,5 @@ fn script_for(slug: &str) -> &'static str {
              window.selectNext = () => timeline.goToNext();
              window.selectedMarker = () => document.querySelector('.tl-timemarker-active');"
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::without_axis;
-
-    #[test]
-    fn the_axis_is_left_out_and_the_rest_kept() {
-        let html = r#"<main><div class="filters"></div><div id="timeline-axis" class="timeline-axis"><svg><g></g></svg></div><div id="timeline-list"></div></main>"#;
-        assert_eq!(
-            without_axis(html),
-            r#"<main><div class="filters"></div><div id="timeline-list"></div></main>"#
-        );
-        assert_eq!(without_axis("<main></main>"), "<main></main>");
     }
 }
