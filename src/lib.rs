@@ -1,5 +1,7 @@
-//! micra-flins: the Renault-Nissan Alliance feature of Renault's 2016-2017
-//! annual report (the Nissan Micra built at Flins) as a client-side web app.
+//! micra-flins: a report's feature (its story, timeline and interviews) as
+//! a web app of prerendered pages and islands, under the report's own names
+//! and in its language. The repository's report is the Renault-Nissan
+//! Alliance feature of Renault's 2016-2017 annual report.
 // The prerender step renders the whole app natively, where component views
 // are not type-erased (that is a wasm-only cfg, see .cargo/config.toml):
 // the nested view type is deeper than the compiler's default limit.

@@ -260,7 +260,7 @@ pub struct InterviewWords {
     pub reading_time: fn(minutes: usize) -> String,
     /// The page title of an interview.
     pub interview_title: fn(name: &str) -> String,
-    /// Role and employer in one line: "Vice-President, B Segment Program, Nissan".
+    /// Role and employer in one line: "Head of the paint shop, Acme Motors".
     pub role_at: fn(role: &str, organisation: &str) -> String,
     /// Where find-in-text stands: "2 of 5".
     pub match_position: fn(position: usize, total: usize) -> String,

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 /// The most events a timeline page lists in full.
 pub const WHOLE_TIMELINE_LIMIT: usize = 40;
 /// How many events a page of a longer timeline lists.
-pub const WINDOW_LENGTH: usize = 15;
+pub const WINDOW_LENGTH: usize = 11;
 
 /// Where a page's events sit in the whole timeline, in list order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -171,9 +171,10 @@ mod tests {
             span(WHOLE_TIMELINE_LIMIT, Some(39)),
             (0, WHOLE_TIMELINE_LIMIT)
         );
+        let total = WHOLE_TIMELINE_LIMIT + 1;
         assert_eq!(
-            span(WHOLE_TIMELINE_LIMIT + 1, Some(40)),
-            (26, WINDOW_LENGTH)
+            span(total, Some(total - 1)),
+            (total - WINDOW_LENGTH, WINDOW_LENGTH)
         );
     }
 }

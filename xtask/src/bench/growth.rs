@@ -141,7 +141,7 @@ pub fn markdown(growth: &[Growth], date: &str, machine: &str) -> String {
          The bundled report with its events repeated to each count, built whole by `cargo xtask dist`\n\
          (every page prerendered, the offline copy's file list written, the release wasm cached\n\
          from the build before). A timeline of up to 40 events is listed whole on each of its pages;\n\
-         a longer one lists the 15 events around each page's own (src/logic/timeline/window.rs),\n\
+         a longer one lists the 11 events around each page's own (src/logic/timeline/window.rs),\n\
          and each page carries its own event's detail only.\n\n\
          | events | pages written | site (bytes) | largest page | raw (bytes) | gzip -9 (bytes) | `dist` time |\n\
          | ---: | ---: | ---: | --- | ---: | ---: | ---: |\n"

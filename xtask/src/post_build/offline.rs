@@ -404,6 +404,32 @@ mod tests {
     }
 
     #[test]
+    fn the_example_reports_manifest_is_its_own_in_its_language_and_holds_markup_as_text() {
+        let read = |path: &str| {
+            let json = std::fs::read_to_string(workspace_root().join(path)).unwrap();
+            report::Report::from_json(&json).unwrap()
+        };
+        let bundled = read("public/data/report.json");
+        let mut example = read(crate::test::EXAMPLE_REPORT);
+        let manifest = manifest(&example, "/");
+        let text = manifest.to_string();
+        for word in [
+            &bundled.source.publisher,
+            &bundled.source.publication,
+            &bundled.feature.title,
+        ] {
+            assert!(!text.contains(word.as_str()), "the manifest says {word}");
+        }
+        assert_eq!(manifest["lang"], "fr");
+        assert_eq!(manifest["short_name"], example.feature.title.as_str());
+        let hostile = "\"</script><!--";
+        example.feature.title.push_str(hostile);
+        let written = manifest(&example, "/").to_string();
+        let read_back: serde_json::Value = serde_json::from_str(&written).unwrap();
+        assert!(read_back["short_name"].as_str().unwrap().ends_with(hostile));
+    }
+
+    #[test]
     fn every_icon_the_manifest_names_is_in_the_repository_at_its_size() {
         let index = std::fs::read_to_string(workspace_root().join("index.html")).unwrap();
         assert!(index.contains(&format!("href=\"{}\"", APPLE_TOUCH_ICON.file)));
