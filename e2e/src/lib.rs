@@ -25,8 +25,9 @@ pub use virtual_display::VirtualDisplay;
 
 use std::path::{Path, PathBuf};
 
-/// The title of the event the timeline shows: every event's detail is in
-/// the page, and all but the selected one are hidden.
+/// The title of the event the timeline shows: a page has its own event's
+/// detail and those it took from other events' pages, all but the
+/// selected one hidden.
 pub const SHOWN_EVENT_TITLE: &str = ".event-detail:not([hidden]) h2";
 
 /// The built site and the sub-path it was built for, from the environment

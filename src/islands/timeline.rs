@@ -1,7 +1,7 @@
 use super::enter_island;
 use crate::components::timeline::{
     DetailLoader, DetailState, FilterBar, MissingEvent, Stepper, TimelineContext, drive_axis,
-    drive_event_list, provide_timeline, show_selected_detail,
+    drive_event_list, land_on_the_selected_event, provide_timeline, show_selected_detail,
 };
 use crate::hooks::keep_in_page_links;
 use crate::logic::timeline::{TimelineFilters, TimelineIndex};
@@ -62,6 +62,7 @@ pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -
     let loader = (!cfg!(feature = "ssr")).then(|| {
         drive_event_list(timeline);
         drive_axis(timeline);
+        land_on_the_selected_event(timeline);
         show_selected_detail(timeline)
     });
     let live_title = move || {

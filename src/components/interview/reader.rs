@@ -6,8 +6,7 @@ use crate::logic::interview::{
     Block, BlockKind, conversation_blocks, events_citing, interview_words, reading_minutes,
 };
 use crate::say;
-use crate::ui_text;
-use crate::ui_text::content_lang;
+use crate::ui_text::{self, content_lang};
 use leptos::prelude::*;
 use report::Report;
 use std::sync::Arc;

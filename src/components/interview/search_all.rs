@@ -5,6 +5,7 @@ use crate::links::{interview_path, interviews_path, question_path, with_find};
 use crate::logic::interview::{SearchResult, SearchableInterview, search_interviews};
 use crate::logic::search::segments;
 use crate::say;
+use crate::ui_text::content_lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -80,18 +81,21 @@ fn ResultItem(
     result: SearchResult,
     query: String,
 ) -> impl IntoView {
-    let (title, path) = match result
+    // A question is the report's words; "Introduction" the interface's.
+    let (title, title_lang, path) = match result
         .question
         .and_then(|index| interview.questions.get(index))
     {
         Some(question) => (
             question.text.clone(),
+            content_lang(),
             question_path(&interview.id, &question.id),
         ),
         None => {
             let intro = interview.intro_id.as_deref().unwrap_or_default();
             (
                 say!(interviews.introduction).to_string(),
+                None,
                 format!("{}#{intro}", interview_path(&interview.id)),
             )
         }
@@ -108,11 +112,11 @@ fn ResultItem(
         .collect_view();
     view! {
         <li class="search-result">
-            <p class="search-result__who">{interview.name.clone()}</p>
-            <p class="search-result__title">
+            <p class="search-result__who" lang=content_lang()>{interview.name.clone()}</p>
+            <p class="search-result__title" lang=title_lang>
                 <AppLink to=with_find(&path, &query)>{title}</AppLink>
             </p>
-            <p class="search-result__excerpt">
+            <p class="search-result__excerpt" lang=content_lang()>
                 {excerpt.cut_before.then_some("…")}
                 {pieces}
                 {excerpt.cut_after.then_some("…")}

@@ -173,6 +173,17 @@ fn reveal_option(list: &HtmlElement, event_id: &str) {
     list.set_scroll_left(centred.max(0.0) as i32);
 }
 
+/// An event's own address opens on its detail: on narrow screens, where the
+/// detail sits below the whole list, the page is taken to it once the
+/// islands run, unless the reader had already moved (or the address's
+/// `#fragment` names a passage to land on).
+pub fn land_on_the_selected_event(timeline: TimelineContext) {
+    let named = timeline.selected_id.get_untracked().is_some();
+    if named && !crate::start::reader_moved_first() && crate::browser::fragment_target().is_none() {
+        scroll_to_detail_on_narrow_screens();
+    }
+}
+
 /// On narrow screens the detail sits below the whole list: after a tap,
 /// show it rather than leave the reader where nothing changed.
 fn scroll_to_detail_on_narrow_screens() {

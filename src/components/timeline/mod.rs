@@ -28,7 +28,7 @@ pub use event_detail::EventDetails;
 pub use event_list::EventList;
 pub use event_pages::EventPages;
 pub use filter_bar::FilterBar;
-pub use listbox::drive_event_list;
+pub use listbox::{drive_event_list, land_on_the_selected_event};
 pub use missing_event::MissingEvent;
 pub use stepper::Stepper;
 pub use window_nav::WindowNav;
