@@ -338,8 +338,10 @@ fn pipeline(json: &str, template: &PageTemplate) -> Result<Checked, String> {
             report.timeline.events.len()
         ));
     }
+    // The timeline's own page: all its events, or a long one's first.
     let index = TimelineIndex::of(&report);
-    if index.events.len() != grouped {
+    let window = &index.window;
+    if window.total != grouped || index.events.len() != window.length || window.start != 0 {
         return Err("the timeline index lost events".to_string());
     }
     let searchable = SearchableInterview::all(&report);

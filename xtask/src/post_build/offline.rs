@@ -411,8 +411,8 @@ mod tests {
         };
         let bundled = read("public/data/report.json");
         let mut example = read(crate::test::EXAMPLE_REPORT);
-        let manifest = manifest(&example, "/");
-        let text = manifest.to_string();
+        let written = manifest(&example, "/");
+        let text = written.to_string();
         for word in [
             &bundled.source.publisher,
             &bundled.source.publication,
@@ -420,8 +420,8 @@ mod tests {
         ] {
             assert!(!text.contains(word.as_str()), "the manifest says {word}");
         }
-        assert_eq!(manifest["lang"], "fr");
-        assert_eq!(manifest["short_name"], example.feature.title.as_str());
+        assert_eq!(written["lang"], "fr");
+        assert_eq!(written["short_name"], example.feature.title.as_str());
         let hostile = "\"</script><!--";
         example.feature.title.push_str(hostile);
         let written = manifest(&example, "/").to_string();
