@@ -128,7 +128,7 @@ async fn each_page_has_its_own_title_and_description() {
     })
     .await;
     assert!(
-        meta_description().contains("step by step from 2013 to 2017"),
+        meta_description().contains("From the choice of Flins in 2013"),
         "{}",
         meta_description()
     );
@@ -138,7 +138,7 @@ async fn each_page_has_its_own_title_and_description() {
     })
     .await;
     assert!(
-        meta_description().contains("Catherine Perez of Nissan"),
+        meta_description().contains("Two people who brought the Nissan Micra to Flins"),
         "{}",
         meta_description()
     );
