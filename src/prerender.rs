@@ -11,7 +11,7 @@
 
 use crate::App;
 use crate::base_path::site_href;
-use crate::start::{APP_ROOT_ID, PRERENDERED_ATTRIBUTE, REPORT_LANG_ATTRIBUTE};
+use crate::start::{APP_ROOT_ID, PRERENDERED_ATTRIBUTE};
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
@@ -101,20 +101,13 @@ impl PageTemplate {
             let (meta, head) = ServerMetaContext::new();
             provide_context(meta);
             let base = base.to_string();
-            // The interface's language (the report's, when the interface
-            // speaks it), and the report's, for the islands to mark its
-            // text with; validated tags, so they need no escaping.
-            let tag = &report.source.language;
-            let lang = crate::ui_text::Language::for_report(tag).tag();
-            let report_lang = format!(" {REPORT_LANG_ATTRIBUTE}=\"{tag}\"");
-            let report_lang = if crate::ui_text::Language::for_report(tag).speaks(tag) {
-                ""
-            } else {
-                report_lang.as_str()
-            };
+            // The interface's language: the report's, when the interface
+            // speaks it (its text is marked otherwise); a tag, so it needs
+            // no escaping.
+            let lang = crate::ui_text::Language::for_report(&report.source.language).tag();
             let body = view! { <App base report/> }.to_html();
             let document = format!(
-                "{}<html lang=\"{lang}\"{report_lang}>{}{body}{}",
+                "{}<html lang=\"{lang}\">{}{body}{}",
                 self.before_html, self.before_app, self.after_app
             );
             futures::executor::block_on(async move {

@@ -19,10 +19,6 @@ pub const APP_ROOT_ID: &str = "app";
 /// Marks an app root whose content was prerendered.
 pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
 
-/// On `<html>`, the report's language when the interface does not speak
-/// it (the page's `lang` is then the interface's).
-pub const REPORT_LANG_ATTRIBUTE: &str = "data-report-lang";
-
 /// Set on `<html>` once the page's islands are hydrated.
 pub const HYDRATED_ATTRIBUTE: &str = "data-hydrated";
 
@@ -40,15 +36,6 @@ pub fn reader_moved_first() -> bool {
 /// Prepares the hydration of a prerendered page's islands.
 #[cfg(feature = "hydrate")]
 pub fn start() {
-    // The prerender step wrote the report's language on `<html>`: as its
-    // `lang` when the interface speaks it, or beside the interface's.
-    if let Some(html) = leptos::prelude::document().document_element() {
-        let report_lang = html
-            .get_attribute(REPORT_LANG_ATTRIBUTE)
-            .or_else(|| html.get_attribute("lang"))
-            .unwrap_or_default();
-        crate::ui_text::set_report_language(&report_lang);
-    }
     READER_MOVED_FIRST.store(reader_has_moved(), Ordering::Relaxed);
     EDITED_BEFORE.set(edited_fields());
     leptos::mount::hydrate_islands();

@@ -59,6 +59,21 @@ async fn after_one_visit_every_kind_of_page_opens_offline_directly_reloaded_and_
     browser.reload().await;
     browser.see_text(SHOWN_EVENT_TITLE, &event.title).await;
     assert_eq!(browser.current_url().await, event_page);
+    // Another event's detail, which the page does not carry, comes from
+    // its page in the offline copy.
+    let first = report
+        .timeline
+        .events
+        .first()
+        .expect("the report has events");
+    browser.wait_until_started().await;
+    browser
+        .run_script(&format!(
+            "document.getElementById('timeline-option-{}').click(); return true",
+            first.id
+        ))
+        .await;
+    browser.see_text(SHOWN_EVENT_TITLE, &first.title).await;
 
     let interview = report.interviews.last().expect("the report has interviews");
     let question = interview

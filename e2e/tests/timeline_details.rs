@@ -43,13 +43,17 @@ async fn a_detail_that_cannot_be_fetched_says_why_and_comes_on_retry() {
     browser.click_button(say!(try_again)).await;
     browser.see_text(SHOWN_EVENT_TITLE, &missing.title).await;
     let status = browser
-        .run_script("return document.querySelector('.event-detail-status').textContent")
+        .run_script("return document.querySelector('.event-detail-status p').textContent")
         .await;
     assert_eq!(
         status.as_str(),
         Some(""),
         "the message goes with the failure"
     );
+    let retry_shown = browser
+        .run_script("return !document.querySelector('.event-detail-status button').hidden")
+        .await;
+    assert_eq!(retry_shown.as_bool(), Some(false), "and so does the button");
     let details = browser
         .run_script("return document.querySelectorAll('article.event-detail').length")
         .await;

@@ -31,6 +31,12 @@ impl Address {
         self.url.with(|url| path_of(url).to_string())
     }
 
+    /// In-app `path`'s address on the site, under its base.
+    pub fn href(&self, path: &str) -> String {
+        self.base
+            .with_value(|base| crate::base_path::site_href(base, path))
+    }
+
     /// The page the address names; tracked.
     pub fn route(&self) -> Option<AppRoute> {
         self.url.with(|url| AppRoute::parse(url))

@@ -1,11 +1,10 @@
 use super::enter_island;
 use crate::components::timeline::{
-    DetailLoader, DetailState, FilterBar, MissingEvent, Stepper, TimelineContext, drive_axis,
-    drive_event_list, land_on_the_selected_event, provide_timeline, show_selected_detail,
+    FilterBar, MissingEvent, Stepper, TimelineContext, drive_axis, drive_event_list,
+    land_on_the_selected_event, provide_timeline, show_selected_detail,
 };
 use crate::hooks::keep_in_page_links;
 use crate::logic::timeline::{TimelineFilters, TimelineIndex};
-use crate::say;
 use leptos::prelude::*;
 use report::routes::AppRoute;
 
@@ -13,11 +12,17 @@ use report::routes::AppRoute;
 /// filters. Each timeline island has its own, in step through the address.
 fn enter_timeline(index: TimelineIndex, base: &str, at: String) -> TimelineContext {
     let address = enter_island(base, at);
+    // A page of a long timeline has no filters (see `FilterBar`): one the
+    // address still carries is ignored.
+    let filterable = index.window.is_whole();
     let selected_id = Memo::new(move |_| match address.route() {
         Some(AppRoute::Timeline { event }) => event,
         _ => None,
     });
     let filters = Memo::new(move |_| {
+        if !filterable {
+            return TimelineFilters::default();
+        }
         TimelineFilters::from_query(
             address.query("site").as_deref(),
             address.query("theme").as_deref(),
@@ -59,48 +64,30 @@ pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -
         AppRoute::Timeline { event: None } => timeline.with_index(|index| index.window.start == 0),
         _ => false,
     });
-    let loader = (!cfg!(feature = "ssr")).then(|| {
+    if !cfg!(feature = "ssr") {
         drive_event_list(timeline);
         drive_axis(timeline);
         land_on_the_selected_event(timeline);
-        show_selected_detail(timeline)
-    });
+        show_selected_detail(timeline);
+    }
     let live_title = move || {
         timeline
             .with_selected_event(|event| event.title.clone())
             .unwrap_or_default()
     };
-    view! {
+    // The titles it announces are the report's words, in its language. The
+    // prerendered page says so; the browser build, which keeps the page's
+    // attributes, holds no code for it.
+    #[cfg(feature = "ssr")]
+    let live = view! {
         <p class="visually-hidden" aria-live="polite" aria-atomic="true" lang=crate::ui_text::content_lang()>{live_title}</p>
-        <Stepper/>
-        <DetailStatus loader/>
-    }
-}
-
-/// While another event's detail comes from its page, says so; if it
-/// cannot come, says why and offers to try again. Empty otherwise (and in
-/// the prerendered page).
-#[component]
-fn DetailStatus(loader: Option<DetailLoader>) -> impl IntoView {
-    let state = move || loader.map_or(DetailState::Shown, |loader| loader.state.get());
-    let retry = move |_| {
-        if let Some(loader) = loader {
-            loader.retry();
-        }
+    };
+    #[cfg(not(feature = "ssr"))]
+    let live = view! {
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true">{live_title}</p>
     };
     view! {
-        <div class="event-detail-status" role="status">
-            {move || match state() {
-                DetailState::Shown => None,
-                DetailState::Loading => Some(view! { <p>{say!(timeline.loading_event)}</p> }.into_any()),
-                DetailState::Failed(reason) => Some(
-                    view! {
-                        <p>{reason}</p>
-                        <button type="button" class="button" on:click=retry>{say!(try_again)}</button>
-                    }
-                    .into_any(),
-                ),
-            }}
-        </div>
+        {live}
+        <Stepper/>
     }
 }

@@ -170,8 +170,8 @@ pub struct TimelineWords {
     pub place_front_page: &'static str,
     /// While another event's detail is fetched from its page.
     pub loading_event: &'static str,
-    /// Its page did not answer: what the browser said.
-    pub event_unreachable: fn(detail: &str) -> String,
+    /// Its page did not answer.
+    pub event_unreachable: &'static str,
     /// Its page answered with an error status.
     pub event_not_served: fn(status: u16) -> String,
     /// Its page answered without the event.

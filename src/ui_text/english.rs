@@ -138,11 +138,7 @@ pub const ENGLISH: Words = Words {
         outside_the_report: "Outside the report",
         place_front_page: "the front page",
         loading_event: "Loading the event…",
-        event_unreachable: |detail| {
-            format!(
-                "This event could not be loaded: no answer came ({detail}). Check your connection, then try again."
-            )
-        },
+        event_unreachable: "This event could not be loaded: no answer came. Check your connection, then try again.",
         event_not_served: |status| {
             format!("This event could not be loaded: the server answered HTTP {status}. Try again.")
         },

@@ -141,11 +141,7 @@ pub const FRENCH: Words = Words {
         outside_the_report: "Hors du rapport",
         place_front_page: "la page d’accueil",
         loading_event: "Chargement de l’événement…",
-        event_unreachable: |detail| {
-            format!(
-                "Cet événement n’a pas pu être chargé\u{202f}: aucune réponse ({detail}). Vérifiez votre connexion, puis réessayez."
-            )
-        },
+        event_unreachable: "Cet événement n’a pas pu être chargé\u{202f}: aucune réponse. Vérifiez votre connexion, puis réessayez.",
         event_not_served: |status| {
             format!(
                 "Cet événement n’a pas pu être chargé\u{202f}: le serveur a répondu HTTP {status}. Réessayez."

@@ -6,8 +6,10 @@
 //! The language is the report's: a French report gets the French
 //! interface, any other language the English one, with `lang` on the
 //! report's text ([`content_lang`]) so that each is read with its own
-//! rules. It is set once per page: by the app as it renders a report
-//! natively, by the browser start from `<html lang>`.
+//! rules. The prerender step sets both for each page from the report; a
+//! browser build speaks the interface language it was compiled for
+//! (`MICRA_INTERFACE_LANGUAGE`, which `cargo xtask dist` sets from the
+//! report), so that its wasm holds one language's words.
 
 mod about_report;
 mod catalogue;
@@ -34,7 +36,8 @@ thread_local! {
 /// or with its arguments, `say!(timeline.position(3, 10))`.
 ///
 /// Each use names one field of both catalogues, so a build holds only the
-/// words it uses (in both languages), not the whole catalogues.
+/// words it uses, not the whole catalogues; a browser build, whose language
+/// is fixed, holds one language's.
 #[macro_export]
 macro_rules! say {
     ($($field:ident).+ ( $($argument:expr),* $(,)? )) => {
@@ -51,8 +54,28 @@ macro_rules! say {
     };
 }
 
+/// The interface language this browser build was compiled for:
+/// `MICRA_INTERFACE_LANGUAGE` (`fr`, or English), which `cargo xtask dist`
+/// sets from the report the pages are prerendered from.
+#[cfg(feature = "hydrate")]
+const COMPILED_LANGUAGE: Language = match option_env!("MICRA_INTERFACE_LANGUAGE") {
+    Some(tag) if is_french(tag) => Language::French,
+    _ => Language::English,
+};
+
+/// `fr`, compared byte by byte: string equality is not yet `const`.
+#[cfg(feature = "hydrate")]
+const fn is_french(tag: &str) -> bool {
+    matches!(tag.as_bytes(), [b'f', b'r'])
+}
+
 /// The language the interface speaks on this page.
 pub fn language() -> Language {
+    // Fixed at compile time in the browser: `say!` then folds to one
+    // language's words, and the other's leave the wasm.
+    #[cfg(feature = "hydrate")]
+    return COMPILED_LANGUAGE;
+    #[cfg(not(feature = "hydrate"))]
     LANGUAGE.with(Cell::get)
 }
 

@@ -137,6 +137,8 @@ fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome
                 .args(["--public-url", &base, "--dist"])
                 .arg(dist)
                 .env(REPORT_VARIABLE, &report)
+                // The browser build speaks the report's language (src/ui_text/).
+                .env(INTERFACE_LANGUAGE_VARIABLE, interface_language(&report)?)
                 .env(OFFLINE_VARIABLE, if options.offline { "on" } else { "off" })
                 .envs(only.map(|only| (PRERENDER_ONLY_VARIABLE, only)))
                 .current_dir(workspace_root()),
@@ -159,6 +161,28 @@ fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome
         }
     }
     Ok(())
+}
+
+/// The variable the browser build's interface language is compiled from
+/// (src/ui_text/mod.rs).
+const INTERFACE_LANGUAGE_VARIABLE: &str = "MICRA_INTERFACE_LANGUAGE";
+
+/// The interface language for `report` (checked before): its own when the
+/// interface speaks it, English otherwise.
+fn interface_language(report: &Path) -> Outcome<&'static str> {
+    let text = std::fs::read_to_string(report).map_err(|error| {
+        Failure::new(
+            format!("cannot read {}: {error}", report.display()),
+            "check the path given to --report",
+        )
+    })?;
+    let parsed = report::Report::from_json(&text).map_err(|error| {
+        Failure::new(
+            format!("{} does not parse: {}", report.display(), error.message),
+            "run `cargo xtask check-report` on it",
+        )
+    })?;
+    Ok(report::Language::for_report(&parsed.source.language).tag())
 }
 
 /// `/reports/micra` and `reports/micra/` both mean `/reports/micra/`.

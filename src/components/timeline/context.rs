@@ -1,4 +1,3 @@
-use crate::components::{SiteBase, use_site_base};
 use crate::hooks::{Address, use_address};
 use crate::links::event_path;
 use crate::logic::timeline::{IndexedEvent, TimelineFilters, TimelineIndex};
@@ -17,7 +16,6 @@ pub struct TimelineContext {
     /// Ids of the events that pass the filters, in display order.
     pub visible_ids: Memo<Vec<String>>,
     address: Address,
-    site: SiteBase,
 }
 
 /// Makes the timeline's state, from the address's event id and filters,
@@ -27,13 +25,6 @@ pub fn provide_timeline(
     selected_id: Memo<Option<String>>,
     filters: Memo<TimelineFilters>,
 ) -> TimelineContext {
-    // A page of a long timeline has no filters (see `FilterBar`): one the
-    // address still carries is ignored.
-    let filters = if index.window.is_whole() {
-        filters
-    } else {
-        Memo::new(|_| TimelineFilters::default())
-    };
     let index = StoredValue::new(index);
     let visible_ids = Memo::new(move |_| {
         index.with_value(|index| filters.with(|filters| index.visible_ids(filters)))
@@ -44,7 +35,6 @@ pub fn provide_timeline(
         filters,
         visible_ids,
         address: use_address(),
-        site: use_site_base(),
     };
     provide_context(timeline);
     timeline
@@ -70,19 +60,9 @@ impl TimelineContext {
         })
     }
 
-    /// Where the selected event stands in the whole timeline: its position
-    /// from 1 among the events the filters leave, and how many they leave.
-    pub fn position(&self) -> Option<(usize, usize)> {
-        let selected = self.selected_id.get()?;
-        let visible = self.visible_ids.get();
-        let at = visible.iter().position(|id| *id == selected)?;
-        Some(self.with_index(|index| {
-            if index.window.is_whole() {
-                (at + 1, visible.len())
-            } else {
-                (index.window.start + at + 1, index.window.total)
-            }
-        }))
+    /// `path`'s address on the site (`/timeline/x` under the base).
+    pub fn href(&self, path: &str) -> String {
+        self.address.href(path)
     }
 
     /// The events listed just before and after `id` among those the filters
@@ -108,7 +88,7 @@ impl TimelineContext {
             None => index.window.start == 0,
         });
         if !in_page {
-            let href = self.site.href(&event_path(event_id));
+            let href = self.address.href(&event_path(event_id));
             let _ = window().location().set_href(&href);
             return;
         }

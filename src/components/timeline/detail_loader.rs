@@ -1,52 +1,36 @@
 use super::TimelineContext;
 use super::context::detail_dom_id;
-use super::event_detail::{CHOOSE_ID, DETAILS_ID};
+use super::event_detail::{CHOOSE_ID, DETAILS_ID, RETRY_ID, STATUS_MESSAGE_ID};
 use super::listbox::set_hidden;
-use crate::browser::element;
-use crate::components::use_site_base;
+use crate::browser::{element, listen};
 use crate::links::event_path;
 use crate::say;
 use leptos::prelude::*;
-use std::collections::HashSet;
 use web_sys::Element;
-
-/// Where the selected event's detail stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DetailState {
-    /// Shown, or nothing to show.
-    Shown,
-    /// On its way from its event's page.
-    Loading,
-    /// Its page could not be had: why, in the reader's words.
-    Failed(String),
-}
 
 /// Shows the selected event's detail and hides the one shown before. A
 /// page carries its own event's detail; another event's is taken from that
 /// event's page (prerendered by the same build, and kept by the offline
 /// copy), once, and kept in this page. The events a step away from the
-/// selected one are taken ahead, so that stepping shows them at once. The
-/// returned handle says how the selected one stands, and `retry` asks
-/// again after a failure.
-pub fn show_selected_detail(timeline: TimelineContext) -> DetailLoader {
-    let site = use_site_base();
-    let state = RwSignal::new(DetailState::Shown);
-    let attempt = RwSignal::new(0_u32);
-    let asked = StoredValue::new(HashSet::<String>::new());
+/// selected one are taken ahead, so that stepping shows them at once.
+/// While the selected one comes, and when it cannot, the prerendered
+/// status says so, with a button to try again
+/// ([`EventDetails`](super::EventDetails)): the wasm writes its text and
+/// holds no view of it.
+pub fn show_selected_detail(timeline: TimelineContext) {
+    let retried = Trigger::new();
+    if let Some(button) = element(RETRY_ID) {
+        listen(&button, "click", move |_| retried.notify());
+    }
     let take = move |id: String| {
-        let in_page = element(&detail_dom_id(&id)).is_some();
-        let newly_asked =
-            !in_page && asked.try_update_value(|asked| asked.insert(id.clone())) == Some(true);
-        if !newly_asked {
+        if element(&detail_dom_id(&id)).is_some() || !ask(&id) {
             return;
         }
         // The event's page, by the address a static host serves as is.
-        let page = format!("{}/", site.href(&event_path(Some(&id))));
+        let page = format!("{}/", timeline.href(&event_path(Some(&id))));
         leptos::task::spawn_local(async move {
             let outcome = detail_from_page(&page, &id).await;
-            asked.update_value(|asked| {
-                asked.remove(&id);
-            });
+            answered(&id);
             let selected = timeline.selected_id.get_untracked().as_deref() == Some(&*id);
             match outcome {
                 Ok(detail) => {
@@ -56,47 +40,65 @@ pub fn show_selected_detail(timeline: TimelineContext) -> DetailLoader {
                     }
                     if selected {
                         reveal(Some(&id));
-                        state.set(DetailState::Shown);
+                        tell("", false);
                     }
                 }
-                Err(reason) if selected => state.set(DetailState::Failed(reason)),
+                Err(reason) if selected => tell(&reason, true),
                 Err(_) => {}
             }
         });
     };
     Effect::new(move |_| {
-        attempt.track();
+        retried.track();
         let selected = timeline.selected_id.get();
         reveal(selected.as_deref());
         let Some(id) = selected else {
-            state.set(DetailState::Shown);
+            tell("", false);
             return;
         };
         let known = timeline.with_index(|index| index.event(&id).is_some());
         if known && element(&detail_dom_id(&id)).is_none() {
-            state.set(DetailState::Loading);
+            tell(say!(timeline.loading_event), false);
             take(id.clone());
         } else {
-            state.set(DetailState::Shown);
+            tell("", false);
         }
         for neighbour in timeline.neighbours(&id) {
             take(neighbour);
         }
     });
-    DetailLoader { state, attempt }
 }
 
-/// How the selected event's detail stands, and a way to ask again.
-#[derive(Clone, Copy)]
-pub struct DetailLoader {
-    pub state: RwSignal<DetailState>,
-    attempt: RwSignal<u32>,
-}
-
-impl DetailLoader {
-    pub fn retry(&self) {
-        self.attempt.update(|attempt| *attempt += 1);
+/// Writes `message` into the status (empty: nothing to say) and shows its
+/// retry button when the reader may try again.
+fn tell(message: &str, can_retry: bool) {
+    if let Some(status) = element(STATUS_MESSAGE_ID) {
+        status.set_text_content(Some(message));
     }
+    if let Some(button) = element(RETRY_ID) {
+        set_hidden(&button, !can_retry);
+    }
+}
+
+thread_local! {
+    // The events whose page is being asked for (two or three at most).
+    static ASKED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Notes that `id`'s page is asked for; `false` when it already is.
+fn ask(id: &str) -> bool {
+    ASKED.with_borrow_mut(|asked| {
+        let new = !asked.iter().any(|other| other == id);
+        if new {
+            asked.push(id.to_string());
+        }
+        new
+    })
+}
+
+/// Notes that `id`'s page has answered (or failed to).
+fn answered(id: &str) {
+    ASKED.with_borrow_mut(|asked| asked.retain(|other| other != id));
 }
 
 /// Shows `selected`'s detail if the page has it (or the invitation to
@@ -125,18 +127,25 @@ fn reveal(selected: Option<&str>) {
 /// The detail of event `id` from its prerendered page at `url`: the page
 /// parsed as HTML (the build's own markup, in which the report's text was
 /// escaped as it was written) and its detail taken into this document.
+///
+/// The browser's own `fetch`: gloo-net's request builder measured several
+/// KB of every timeline page's wasm for this one GET.
 async fn detail_from_page(url: &str, id: &str) -> Result<Element, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let unreachable = |_| say!(timeline.event_unreachable).to_string();
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
         .await
-        .map_err(|error| say!(timeline.event_unreachable(&error.to_string())))?;
+        .map_err(unreachable)?
+        .unchecked_into();
     if !response.ok() {
         return Err(say!(timeline.event_not_served(response.status())));
     }
-    let html = response
-        .text()
+    let html = JsFuture::from(response.text().map_err(unreachable)?)
         .await
-        .map_err(|error| say!(timeline.event_unreachable(&error.to_string())))?;
+        .map_err(unreachable)?
+        .as_string()
+        .unwrap_or_default();
     let parsed = web_sys::DomParser::new()
         .and_then(|parser| parser.parse_from_string(&html, web_sys::SupportedType::TextHtml))
         .map_err(|_| say!(timeline.event_not_in_page).to_string())?;

@@ -11,6 +11,9 @@ use std::sync::Arc;
 /// Where the timeline's island finds the details.
 pub(super) const DETAILS_ID: &str = "timeline-details";
 pub(super) const CHOOSE_ID: &str = "timeline-choose";
+/// The status of another event's detail on its way, and its retry button.
+pub(super) const STATUS_MESSAGE_ID: &str = "timeline-status";
+pub(super) const RETRY_ID: &str = "timeline-retry";
 
 /// The detail of the event `selected` names, prerendered; with no event
 /// selected, an invitation to choose one. Other events' details join it
@@ -36,6 +39,13 @@ pub fn EventDetails(report: Arc<Report>, selected: Option<String>) -> impl IntoV
         })
         .collect_view();
     view! {
+        // Empty until the timeline's island has something to say about a
+        // detail it takes from another page: it is waiting, or why it
+        // cannot, with the button to try again.
+        <div class="event-detail-status">
+            <p id=STATUS_MESSAGE_ID role="status"></p>
+            <button type="button" class="button" id=RETRY_ID hidden>{say!(try_again)}</button>
+        </div>
         <div class="event-details" id=DETAILS_ID>
             <p class="event-detail event-detail--empty" id=CHOOSE_ID hidden=known>{say!(timeline.choose_an_event)}</p>
             {details}

@@ -175,11 +175,10 @@ fn reveal_option(list: &HtmlElement, event_id: &str) {
 
 /// An event's own address opens on its detail: on narrow screens, where the
 /// detail sits below the whole list, the page is taken to it once the
-/// islands run, unless the reader had already moved (or the address's
-/// `#fragment` names a passage to land on).
+/// islands run, unless the reader had already moved.
 pub fn land_on_the_selected_event(timeline: TimelineContext) {
     let named = timeline.selected_id.get_untracked().is_some();
-    if named && !crate::start::reader_moved_first() && crate::browser::fragment_target().is_none() {
+    if named && !crate::start::reader_moved_first() {
         scroll_to_detail_on_narrow_screens();
     }
 }

@@ -23,7 +23,7 @@ mod window_nav;
 
 pub use axis::{TimelineAxis, drive_axis};
 pub use context::{TimelineContext, provide_timeline, use_timeline};
-pub use detail_loader::{DetailLoader, DetailState, show_selected_detail};
+pub use detail_loader::show_selected_detail;
 pub use event_detail::EventDetails;
 pub use event_list::EventList;
 pub use event_pages::EventPages;

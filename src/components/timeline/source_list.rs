@@ -12,7 +12,8 @@ pub fn SourceList(
     report: std::sync::Arc<Report>,
     /// The sources, in the order the data gives them.
     sources: Vec<SourceRef>,
-    /// Unique on the page: every event's detail has a source list.
+    /// Unique on the page: each event's detail has a source list, and a
+    /// page may hold several details.
     heading_id: String,
 ) -> impl IntoView {
     let items = sources

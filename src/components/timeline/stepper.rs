@@ -8,19 +8,31 @@ use leptos::prelude::*;
 #[component]
 pub fn Stepper() -> impl IntoView {
     let timeline = use_timeline();
-    let position = Memo::new(move |_| timeline.position());
-    // Past the ends of a long timeline's page, the events just before and
-    // after it, on pages of their own.
-    let beyond = StoredValue::new(
-        timeline.with_index(|index| (index.window.earlier.clone(), index.window.later.clone())),
-    );
+    // Where the selected event is among those listed, and where that is in
+    // the whole timeline (a long one's page lists some of its events).
+    let position = Memo::new(move |_| {
+        let selected = timeline.selected_id.get()?;
+        timeline
+            .visible_ids
+            .with(|visible| visible.iter().position(|id| *id == selected))
+    });
+    let (offset, whole_total) = timeline.with_index(|index| {
+        (
+            index.window.start,
+            (!index.window.is_whole()).then_some(index.window.total),
+        )
+    });
+    let total = move || whole_total.unwrap_or_else(|| timeline.visible_ids.with(Vec::len));
     let step = move |forward: bool| {
         let visible = timeline.visible_ids.get_untracked();
         let at = timeline
             .selected_id
             .get_untracked()
             .and_then(|selected| visible.iter().position(|id| *id == selected));
-        let (earlier, later) = beyond.get_value();
+        // Past the ends of a long timeline's page, the events just before
+        // and after it, on pages of their own.
+        let (earlier, later) =
+            timeline.with_index(|index| (index.window.earlier.clone(), index.window.later.clone()));
         let target = match at {
             Some(index) if forward => visible.get(index + 1).cloned().or(later),
             Some(index) => index
@@ -33,8 +45,12 @@ pub fn Stepper() -> impl IntoView {
             timeline.select(Some(&id));
         }
     };
-    let at_start = move || position.get().is_none_or(|(index, _)| index == 1);
-    let at_end = move || position.get().is_some_and(|(index, total)| index >= total);
+    let at_start = move || position.get().is_none_or(|index| offset + index == 0);
+    let at_end = move || {
+        position
+            .get()
+            .is_some_and(|index| offset + index + 1 >= total())
+    };
     view! {
         <nav class="stepper" aria-label=say!(timeline.stepper_label)>
             <button
@@ -51,7 +67,7 @@ pub fn Stepper() -> impl IntoView {
                 <span aria-hidden="true">{say!(timeline.previous_arrow)}</span>{say!(timeline.previous)}
             </button>
             <p class="stepper__position">
-                {move || position.get().map(|(index, total)| say!(timeline.position(index, total)))}
+                {move || position.get().map(|index| say!(timeline.position(offset + index + 1, total())))}
             </p>
             <button
                 type="button"

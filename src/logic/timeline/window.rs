@@ -19,7 +19,13 @@ pub const WHOLE_TIMELINE_LIMIT: usize = 40;
 pub const WINDOW_LENGTH: usize = 11;
 
 /// Where a page's events sit in the whole timeline, in list order.
+///
+/// In the islands' props it is one string, `start,length,total,earlier,later`
+/// (`0,11,2000,,flins-chosen-11`): the wasm reads strings already, and a
+/// struct or a tuple brings its own reading code into every timeline page.
+/// Ids are kebab-case, so a comma never occurs in one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
 pub struct TimelineWindow {
     /// The list position of its first event.
     pub start: usize,
@@ -31,6 +37,38 @@ pub struct TimelineWindow {
     pub earlier: Option<String>,
     /// The event just after it.
     pub later: Option<String>,
+}
+
+impl From<String> for TimelineWindow {
+    /// Reads the props' string; what does not parse reads as nothing (the
+    /// build wrote it, so that never happens).
+    fn from(props: String) -> Self {
+        let mut parts = props.split(',');
+        let mut number = || parts.next().and_then(|part| part.parse().ok()).unwrap_or(0);
+        let (start, length, total) = (number(), number(), number());
+        let mut id = || parts.next().filter(|id| !id.is_empty()).map(str::to_string);
+        let (earlier, later) = (id(), id());
+        Self {
+            start,
+            length,
+            total,
+            earlier,
+            later,
+        }
+    }
+}
+
+impl From<TimelineWindow> for String {
+    fn from(window: TimelineWindow) -> Self {
+        format!(
+            "{},{},{},{},{}",
+            window.start,
+            window.length,
+            window.total,
+            window.earlier.unwrap_or_default(),
+            window.later.unwrap_or_default()
+        )
+    }
 }
 
 impl TimelineWindow {
@@ -163,6 +201,19 @@ mod tests {
         );
         assert_eq!(TimelineWindow::of(&report, None).start, 0);
         assert_eq!(TimelineWindow::of(&report, Some("no-such-event")).start, 0);
+    }
+
+    #[test]
+    fn a_window_survives_the_trip_through_the_props() {
+        let report = long_report(100);
+        for selected in [None, Some(in_list_order(&report)[50].id.clone())] {
+            let window = TimelineWindow::of(&report, selected.as_deref());
+            let json = serde_json::to_string(&window).unwrap();
+            assert_eq!(
+                serde_json::from_str::<TimelineWindow>(&json).unwrap(),
+                window
+            );
+        }
     }
 
     #[test]
