@@ -16,12 +16,29 @@ use fantoccini::Locator;
 use micra_flins::components::settings::STORAGE_KEY as SETTINGS_KEY;
 use std::path::Path;
 
-/// The page each screenshot shows, and its name in the file.
-const PAGES: [(&str, &str); 3] = [
-    ("", "front"),
-    ("timeline/oppama-training", "timeline"),
-    ("interviews/catherine-perez", "interview"),
-];
+/// The page each screenshot shows, and its name in the file: the front
+/// page, the timeline at the report's event of the middle (the bundled
+/// report's is Oppama's training) and its first interview.
+fn pages(site: &Path) -> [(String, &'static str); 3] {
+    let report = e2e::report_of(site);
+    let events = &report.timeline.events;
+    let event = events.get(events.len() / 2).map(|event| event.id.as_str());
+    let interview = report
+        .interviews
+        .first()
+        .map(|interview| interview.id.as_str());
+    [
+        (String::new(), "front"),
+        (
+            format!("timeline/{}", event.unwrap_or_default()),
+            "timeline",
+        ),
+        (
+            format!("interviews/{}", interview.unwrap_or_default()),
+            "interview",
+        ),
+    ]
+}
 
 #[tokio::main]
 async fn main() {
@@ -42,7 +59,7 @@ async fn main() {
     let engine = browser.engine.key();
     std::fs::create_dir_all(out).expect("create the output folder");
     for theme in ["light", "dark"] {
-        for (path, name) in PAGES {
+        for (path, name) in pages(&site) {
             browser.open_as_served(&host.url("phone-frame.html")).await;
             browser
                 .run_async_script(&format!(
@@ -54,7 +71,7 @@ async fn main() {
                        setTimeout(() => done(true), 1500);
                      }}, {{ once: true }});
                      frame.src = {url:?};",
-                    url = host.url(path)
+                    url = host.url(&path)
                 ))
                 .await;
             let frame = browser

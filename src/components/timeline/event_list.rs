@@ -10,8 +10,8 @@ use std::collections::HashSet;
 pub const EVENT_LIST_ID: &str = "timeline-list";
 
 /// The events as a listbox grouped into phase bands, as the page was
-/// rendered for: every event of its window, `selected` selected and the list's one Tab
-/// stop (the first event when none is). The markup stays as it is; the
+/// rendered for: every event of its window, `selected` selected and the
+/// list's one Tab stop (the first event when none is). The markup stays as it is; the
 /// timeline's island keeps it in step with the reader
 /// ([`drive_event_list`](super::drive_event_list)), so that the wasm holds
 /// no code to render it.
