@@ -6,6 +6,7 @@
 //! `cargo test --no-default-features --features ssr --test any_report`
 #![cfg(feature = "ssr")]
 
+use micra_flins::logic::timeline::{TimelineWindow, WINDOW_LENGTH, in_list_order};
 use micra_flins::prerender::{PageTemplate, PrerenderedPage, init_executor, site_pages};
 use report::{Report, TextRole};
 use scraper::{ElementRef, Html, Node, Selector};
@@ -454,10 +455,9 @@ fn a_long_timelines_pages_do_not_grow_with_it() {
 
 #[test]
 fn a_long_timelines_event_page_lists_the_events_around_it_and_carries_its_own_detail() {
-    use micra_flins::logic::timeline::WINDOW_LENGTH;
     let report = long_report(100);
     let pages = build_unchecked(report.clone());
-    let order = micra_flins::logic::timeline::in_list_order(&report);
+    let order = in_list_order(&report);
     let shown = &order[50];
     let document = Html::parse_document(page_at(
         &pages,
@@ -501,4 +501,62 @@ fn a_long_timelines_event_page_lists_the_events_around_it_and_carries_its_own_de
         0,
         "no filters on a page that lists part of the timeline"
     );
+}
+
+// Which events a long timeline's page lists (src/logic/timeline/window.rs).
+
+#[test]
+fn a_long_timeline_page_holds_the_events_around_its_own() {
+    let report = long_report(2_000);
+    let order: Vec<String> = in_list_order(&report)
+        .iter()
+        .map(|event| event.id.clone())
+        .collect();
+    let middle = &order[1_000];
+    let window = TimelineWindow::of(&report, Some(middle));
+    assert_eq!(window.length, WINDOW_LENGTH);
+    assert_eq!(window.total, 2_000);
+    let ids: Vec<&str> = window
+        .events(&report)
+        .iter()
+        .map(|event| event.id.as_str())
+        .collect();
+    assert!(ids.contains(&middle.as_str()));
+    assert_eq!(ids[WINDOW_LENGTH / 2], middle);
+    assert_eq!(
+        window.earlier.as_deref(),
+        Some(order[window.start - 1].as_str())
+    );
+    assert_eq!(
+        window.later.as_deref(),
+        Some(order[window.start + WINDOW_LENGTH].as_str())
+    );
+}
+
+#[test]
+fn the_windows_at_the_ends_stay_whole_and_the_timeline_page_opens_on_the_first() {
+    let report = long_report(100);
+    let order = in_list_order(&report);
+    let first = TimelineWindow::of(&report, Some(&order[1].id));
+    assert_eq!((first.start, first.earlier.as_deref()), (0, None));
+    let last = TimelineWindow::of(&report, Some(&order[99].id));
+    assert_eq!(
+        (last.start + last.length, last.later.as_deref()),
+        (100, None)
+    );
+    assert_eq!(TimelineWindow::of(&report, None).start, 0);
+    assert_eq!(TimelineWindow::of(&report, Some("no-such-event")).start, 0);
+}
+
+#[test]
+fn a_window_survives_the_trip_through_the_props() {
+    let report = long_report(100);
+    for selected in [None, Some(in_list_order(&report)[50].id.clone())] {
+        let window = TimelineWindow::of(&report, selected.as_deref());
+        let json = serde_json::to_string(&window).unwrap();
+        assert_eq!(
+            serde_json::from_str::<TimelineWindow>(&json).unwrap(),
+            window
+        );
+    }
 }

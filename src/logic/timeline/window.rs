@@ -133,20 +133,6 @@ pub fn in_list_order(report: &Report) -> Vec<&Event> {
 mod tests {
     use super::*;
 
-    /// The bundled report with its events repeated until it has `count`.
-    fn long_report(count: usize) -> Report {
-        let mut report = crate::bundled_report();
-        let events = report.timeline.events.clone();
-        report.timeline.events = (0..count)
-            .map(|n| {
-                let mut event = events[n % events.len()].clone();
-                event.id = format!("{}-{n}", event.id);
-                event
-            })
-            .collect();
-        report
-    }
-
     #[test]
     fn a_short_timeline_is_whole_on_every_page() {
         let report = crate::bundled_report();
@@ -156,62 +142,6 @@ mod tests {
             assert_eq!(
                 (window.start, window.earlier, window.later),
                 (0, None, None)
-            );
-        }
-    }
-
-    #[test]
-    fn a_long_timeline_page_holds_the_events_around_its_own() {
-        let report = long_report(2_000);
-        let order: Vec<String> = in_list_order(&report)
-            .iter()
-            .map(|event| event.id.clone())
-            .collect();
-        let middle = &order[1_000];
-        let window = TimelineWindow::of(&report, Some(middle));
-        assert_eq!(window.length, WINDOW_LENGTH);
-        assert_eq!(window.total, 2_000);
-        let ids: Vec<&str> = window
-            .events(&report)
-            .iter()
-            .map(|event| event.id.as_str())
-            .collect();
-        assert!(ids.contains(&middle.as_str()));
-        assert_eq!(ids[WINDOW_LENGTH / 2], middle);
-        assert_eq!(
-            window.earlier.as_deref(),
-            Some(order[window.start - 1].as_str())
-        );
-        assert_eq!(
-            window.later.as_deref(),
-            Some(order[window.start + WINDOW_LENGTH].as_str())
-        );
-    }
-
-    #[test]
-    fn the_windows_at_the_ends_stay_whole_and_the_timeline_page_opens_on_the_first() {
-        let report = long_report(100);
-        let order = in_list_order(&report);
-        let first = TimelineWindow::of(&report, Some(&order[1].id));
-        assert_eq!((first.start, first.earlier.as_deref()), (0, None));
-        let last = TimelineWindow::of(&report, Some(&order[99].id));
-        assert_eq!(
-            (last.start + last.length, last.later.as_deref()),
-            (100, None)
-        );
-        assert_eq!(TimelineWindow::of(&report, None).start, 0);
-        assert_eq!(TimelineWindow::of(&report, Some("no-such-event")).start, 0);
-    }
-
-    #[test]
-    fn a_window_survives_the_trip_through_the_props() {
-        let report = long_report(100);
-        for selected in [None, Some(in_list_order(&report)[50].id.clone())] {
-            let window = TimelineWindow::of(&report, selected.as_deref());
-            let json = serde_json::to_string(&window).unwrap();
-            assert_eq!(
-                serde_json::from_str::<TimelineWindow>(&json).unwrap(),
-                window
             );
         }
     }
