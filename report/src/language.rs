@@ -46,17 +46,17 @@ impl Language {
     }
 }
 
-/// Whether `tag` is a well-formed BCP 47 language tag of the usual shape:
-/// a language of 2 to 3 letters (or 4 to 8), then subtags of 1 to 8
-/// letters and digits (script, region, variants), joined by hyphens:
-/// `fr`, `en-GB`, `zh-Hant-TW`, `de-CH-1996`. Browsers and screen readers
-/// ignore a `lang` they cannot parse, so a report must give one they can.
+/// Whether `tag` is a BCP 47 language tag of the usual shape: a language
+/// code of 2 or 3 letters (ISO 639), then subtags of 1 to 8 letters and
+/// digits (script, region, variants), joined by hyphens: `fr`, `en-GB`,
+/// `zh-Hant-TW`, `de-CH-1996`. Browsers and screen readers ignore a `lang`
+/// they cannot parse, and a language's name ("French") is not its code,
+/// so a report must give the code.
 pub fn is_language_tag(tag: &str) -> bool {
     let mut subtags = tag.split('-');
     let language = subtags.next().unwrap_or_default();
-    let language_ok = (2..=8).contains(&language.len())
-        && language != "x"
-        && language.bytes().all(|b| b.is_ascii_alphabetic());
+    let language_ok =
+        (2..=3).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_alphabetic());
     language_ok
         && subtags.all(|subtag| {
             (1..=8).contains(&subtag.len()) && subtag.bytes().all(|b| b.is_ascii_alphanumeric())
@@ -105,6 +105,7 @@ mod tests {
             "en-abcdefghi",
             "é",
             "x-private",
+            "French",
         ] {
             assert!(!is_language_tag(bad), "{bad}");
         }

@@ -508,7 +508,7 @@ fn the_language_must_be_a_tag_a_page_can_carry() {
     for (tag, valid) in [
         ("fr", true),
         ("pt-BR", true),
-        ("French", true),
+        ("French", false),
         ("en_GB", false),
         ("fr ", false),
         ("english language", false),
