@@ -186,12 +186,34 @@ fn interface_language(report: &Path) -> Outcome<&'static str> {
 }
 
 /// `/reports/micra` and `reports/micra/` both mean `/reports/micra/`.
+///
+/// Only URL path characters that need no escaping anywhere are taken
+/// (letters, digits, `-`, `.`, `_`, `~` and `/`): the base is written as
+/// it is into every page's links and `<base href>`, the page loader's
+/// script, the manifest and the service worker's scope.
 pub fn normalise_base(base: &str) -> Outcome<String> {
     let trimmed = base.trim().trim_matches('/');
-    if trimmed.contains(['?', '#', ' ', '\\']) || trimmed.contains("//") || trimmed.contains("..") {
+    let hint = "give the path the site will live under, for example --base /reports/micra/";
+    let outside = trimmed
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~' | '/')));
+    if let Some(character) = outside {
         return Err(Failure::new(
-            format!("`{base}` is not a usable base path"),
-            "give the path the site will live under, for example --base /reports/micra/",
+            format!(
+                "`{base}` is not a usable base path: {character:?} is not one of the characters a \
+                 base may hold (letters, digits, -, ., _, ~ and /), which stay the same in every \
+                 link, script and scope the build writes it into"
+            ),
+            hint,
+        ));
+    }
+    let segments_ok = trimmed
+        .split('/')
+        .all(|segment| !matches!(segment, "" | "." | ".."));
+    if !trimmed.is_empty() && !segments_ok {
+        return Err(Failure::new(
+            format!("`{base}` is not a usable base path: it has an empty, `.` or `..` part"),
+            hint,
         ));
     }
     Ok(if trimmed.is_empty() {
@@ -245,5 +267,27 @@ mod tests {
             failure.hint
         );
         assert!(normalise_base("/a?b").is_err());
+        assert!(normalise_base("/a//b").is_err());
+        assert!(normalise_base("/a/./b").is_err());
+        for unsafe_base in [
+            "/a b/",
+            "/a\"b/",
+            "/a'b/",
+            "/a<b>/",
+            "/a%20b/",
+            "/rapport-été/",
+            "/a;b/",
+        ] {
+            let failure = normalise_base(unsafe_base).unwrap_err();
+            assert!(
+                failure.what.contains("is not one of the characters"),
+                "{}",
+                failure.what
+            );
+        }
+        assert_eq!(
+            normalise_base("/reports/v1.2_final~/").unwrap(),
+            "/reports/v1.2_final~/"
+        );
     }
 }
