@@ -95,31 +95,48 @@ impl PageTemplate {
     /// hosted under `base` (`/reports/micra`, or empty), rendered from
     /// `report` by the app's components.
     pub fn render(&self, base: &str, path: &str, report: Arc<Report>) -> String {
-        let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
-        let page = owner.with(|| {
-            provide_context(RequestUrl::new(&site_href(base, path)));
-            let (meta, head) = ServerMetaContext::new();
-            provide_context(meta);
-            let base = base.to_string();
-            // The interface's language: the report's, when the interface
-            // speaks it (its text is marked otherwise); a tag, so it needs
-            // no escaping.
-            let lang = crate::ui_text::Language::for_report(&report.source.language).tag();
-            let body = view! { <App base report/> }.to_html();
-            let document = format!(
-                "{}<html lang=\"{lang}\">{}{body}{}",
-                self.before_html, self.before_app, self.after_app
-            );
-            futures::executor::block_on(async move {
-                head.inject_meta_context(futures::stream::iter([document]))
-                    .await
-                    .collect::<String>()
-                    .await
-            })
-        });
-        owner.cleanup();
-        page
+        // The interface's language: the report's, when the interface
+        // speaks it (its text is marked otherwise); a tag, so it needs no
+        // escaping.
+        let lang = crate::ui_text::Language::for_report(&report.source.language).tag();
+        let base = base.to_string();
+        render_with_head(
+            &site_href(&base, path),
+            move || view! { <App base report/> },
+            |body| {
+                format!(
+                    "{}<html lang=\"{lang}\">{}{body}{}",
+                    self.before_html, self.before_app, self.after_app
+                )
+            },
+        )
     }
+}
+
+/// `view`, rendered natively as the server renders a page at `url`, put
+/// into its `document`, with the head tags its components set (leptos_meta:
+/// `<Title>`, `<Meta>`) written into that document's `<head>`. Call
+/// [`init_executor`] once first.
+pub fn render_with_head<V: IntoView + 'static>(
+    url: &str,
+    view: impl FnOnce() -> V,
+    document: impl FnOnce(String) -> String,
+) -> String {
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    let page = owner.with(|| {
+        provide_context(RequestUrl::new(url));
+        let (meta, head) = ServerMetaContext::new();
+        provide_context(meta);
+        let document = document(view().into_view().to_html());
+        futures::executor::block_on(async move {
+            head.inject_meta_context(futures::stream::iter([document]))
+                .await
+                .collect::<String>()
+                .await
+        })
+    });
+    owner.cleanup();
+    page
 }
 
 /// One file of the built site and its content.

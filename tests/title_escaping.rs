@@ -6,33 +6,21 @@
 //! `cargo test --no-default-features --features ssr --test title_escaping`
 #![cfg(feature = "ssr")]
 
-use futures::StreamExt;
 use leptos::prelude::*;
-use leptos::tachys::view::RenderHtml;
-use leptos_meta::{ServerMetaContext, Title};
+use leptos_meta::Title;
 use micra_flins::components::PageTitle;
-use std::sync::Arc;
+use micra_flins::prerender::{init_executor, render_with_head};
 
 const TEXT: &str = "A & B</title><script>x()</script>";
 
-/// The `<head>` leptos_meta writes for `view`.
+/// The document leptos_meta writes for `view`, as the prerender step
+/// renders a page.
 fn head_of<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
-    let _ = any_spawner::Executor::init_futures_executor();
-    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
-    let html = owner.with(|| {
-        let (meta, head) = ServerMetaContext::new();
-        provide_context(meta);
-        let body = view().into_view().to_html();
-        let document = format!("<html><head></head><body>{body}</body></html>");
-        futures::executor::block_on(async move {
-            head.inject_meta_context(futures::stream::iter([document]))
-                .await
-                .collect::<String>()
-                .await
-        })
-    });
-    owner.cleanup();
-    html
+    static EXECUTOR: std::sync::Once = std::sync::Once::new();
+    EXECUTOR.call_once(|| init_executor().expect("the executor starts"));
+    render_with_head("/", view, |body| {
+        format!("<html><head></head><body>{body}</body></html>")
+    })
 }
 
 #[test]

@@ -58,10 +58,7 @@ pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -
     // Another event this page lists is a move within it; any other
     // timeline address (a long timeline's other events) loads its page.
     keep_in_page_links(address, move |route| match route {
-        AppRoute::Timeline { event: Some(id) } => {
-            timeline.with_index(|index| index.event(id).is_some())
-        }
-        AppRoute::Timeline { event: None } => timeline.with_index(|index| index.window.start == 0),
+        AppRoute::Timeline { event } => timeline.lists(event.as_deref()),
         _ => false,
     });
     if !cfg!(feature = "ssr") {

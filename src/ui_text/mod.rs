@@ -26,8 +26,9 @@ use std::cell::{Cell, RefCell};
 
 thread_local! {
     // A page is rendered on one thread from start to end (the prerender
-    // step, the browser), so the page's language lives with the thread
-    // rather than in every function that formats a message.
+    // step; a development build in the browser), so the page's language
+    // lives with the thread rather than in every function that formats a
+    // message. A release browser build has its language as a constant.
     static LANGUAGE: Cell<Language> = const { Cell::new(Language::English) };
     static CONTENT_LANG: RefCell<Option<String>> = const { RefCell::new(None) };
 }

@@ -112,7 +112,9 @@ pub fn build_pages(base: &str, report: &Path, dist: &Path, only: Option<&str>) -
 fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome {
     let base = normalise_base(&options.base)?;
     let report = workspace_root().join(&options.report);
-    crate::check_report(&report.to_string_lossy())?;
+    let checked = crate::check_report(&report.to_string_lossy())?;
+    // The browser build speaks the report's language (src/ui_text/).
+    let language = report::Language::for_report(&checked.source.language).tag();
     let tools = Toolchain::ensure(Need {
         build: true,
         ..Need::default()
@@ -137,8 +139,7 @@ fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome
                 .args(["--public-url", &base, "--dist"])
                 .arg(dist)
                 .env(REPORT_VARIABLE, &report)
-                // The browser build speaks the report's language (src/ui_text/).
-                .env(INTERFACE_LANGUAGE_VARIABLE, interface_language(&report)?)
+                .env(INTERFACE_LANGUAGE_VARIABLE, language)
                 .env(OFFLINE_VARIABLE, if options.offline { "on" } else { "off" })
                 .envs(only.map(|only| (PRERENDER_ONLY_VARIABLE, only)))
                 .current_dir(workspace_root()),
@@ -166,24 +167,6 @@ fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome
 /// The variable the browser build's interface language is compiled from
 /// (src/ui_text/mod.rs).
 const INTERFACE_LANGUAGE_VARIABLE: &str = "MICRA_INTERFACE_LANGUAGE";
-
-/// The interface language for `report` (checked before): its own when the
-/// interface speaks it, English otherwise.
-fn interface_language(report: &Path) -> Outcome<&'static str> {
-    let text = std::fs::read_to_string(report).map_err(|error| {
-        Failure::new(
-            format!("cannot read {}: {error}", report.display()),
-            "check the path given to --report",
-        )
-    })?;
-    let parsed = report::Report::from_json(&text).map_err(|error| {
-        Failure::new(
-            format!("{} does not parse: {}", report.display(), error.message),
-            "run `cargo xtask check-report` on it",
-        )
-    })?;
-    Ok(report::Language::for_report(&parsed.source.language).tag())
-}
 
 /// `/reports/micra` and `reports/micra/` both mean `/reports/micra/`.
 ///

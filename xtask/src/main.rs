@@ -83,7 +83,7 @@ fn main() -> ExitCode {
         ["dist", options @ ..] => {
             dist::DistOptions::parse(options).and_then(|options| dist::run(&options))
         }
-        ["check-report", path] => check_report(path),
+        ["check-report", path] => check_report(path).map(|_| ()),
         ["bench", options @ ..] => bench::run(options),
         ["fuzz", options @ ..] => fuzz::run(options),
         ["post-build"] => post_build::run(),
@@ -111,19 +111,25 @@ fn usage_error(what: &str) -> Outcome {
     Err(Failure::new(what, "see the usage above"))
 }
 
-/// Checks a report with the model's own checker, in process; fails, after
-/// its messages, if invalid.
-pub fn check_report(path: &str) -> Outcome {
+/// Checks a report with the model's own checker, in process, and returns
+/// it; fails, after its messages, if invalid.
+pub fn check_report(path: &str) -> Outcome<report::Report> {
     process::step(&format!("check report {path}"));
-    let run = report::check::run(&[path.to_string()], |path| std::fs::read_to_string(path));
+    let mut checked = String::new();
+    let run = report::check::run(&[path.to_string()], |path| {
+        checked = std::fs::read_to_string(path)?;
+        Ok(checked.clone())
+    });
     print!("{}", run.stdout);
     eprint!("{}", run.stderr);
-    if run.code == report::check::EXIT_OK {
-        Ok(())
-    } else {
-        Err(Failure::new(
+    let failed = || {
+        Failure::new(
             format!("the report check failed: {path}"),
             "fix the problems listed above (see docs/authoring.md), then run the check again",
-        ))
+        )
+    };
+    if run.code != report::check::EXIT_OK {
+        return Err(failed());
     }
+    report::Report::from_json(&checked).map_err(|_| failed())
 }

@@ -79,16 +79,22 @@ impl TimelineContext {
             .collect()
     }
 
+    /// Whether this page shows the timeline at `event_id` (an event, or
+    /// none: the timeline's own page): a long timeline's page lists only
+    /// the events of its window, and the timeline's own page its first.
+    pub fn lists(&self, event_id: Option<&str>) -> bool {
+        self.with_index(|index| match event_id {
+            Some(id) => index.event(id).is_some(),
+            None => index.window.start == 0,
+        })
+    }
+
     /// Selects an event (or none), keeping the filters: a new history entry.
     /// An event this page does not list (a long timeline's, beyond its
     /// window) is on its own page, which is loaded.
     pub fn select(&self, event_id: Option<&str>) {
-        let in_page = self.with_index(|index| match event_id {
-            Some(id) => index.event(id).is_some(),
-            None => index.window.start == 0,
-        });
-        if !in_page {
-            let href = self.address.href(&event_path(event_id));
+        if !self.lists(event_id) {
+            let href = self.href(&event_path(event_id));
             let _ = window().location().set_href(&href);
             return;
         }

@@ -16,19 +16,18 @@ pub fn Stepper() -> impl IntoView {
             .visible_ids
             .with(|visible| visible.iter().position(|id| *id == selected))
     });
-    let (offset, whole_total) = timeline.with_index(|index| {
+    // A long timeline's page counts in the whole timeline (it has no
+    // filters); a whole one among the events its filters leave.
+    let (offset, long_timeline_total) = timeline.with_index(|index| {
         (
             index.window.start,
             (!index.window.is_whole()).then_some(index.window.total),
         )
     });
-    let total = move || whole_total.unwrap_or_else(|| timeline.visible_ids.with(Vec::len));
+    let total = move || long_timeline_total.unwrap_or_else(|| timeline.visible_ids.with(Vec::len));
     let step = move |forward: bool| {
         let visible = timeline.visible_ids.get_untracked();
-        let at = timeline
-            .selected_id
-            .get_untracked()
-            .and_then(|selected| visible.iter().position(|id| *id == selected));
+        let at = position.get_untracked();
         // Past the ends of a long timeline's page, the events just before
         // and after it, on pages of their own.
         let (earlier, later) =

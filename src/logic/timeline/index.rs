@@ -83,12 +83,6 @@ impl TimelineIndex {
     pub fn event(&self, id: &str) -> Option<&IndexedEvent> {
         self.events.iter().find(|event| event.id == id)
     }
-
-    /// Where the page's event `id` is in the whole timeline, from 0.
-    pub fn position_in_timeline(&self, id: &str) -> Option<usize> {
-        let at = self.events.iter().position(|event| event.id == id)?;
-        Some(self.window.start + at)
-    }
 }
 
 #[cfg(test)]
