@@ -18,11 +18,24 @@ async fn what_the_reader_did_before_the_app_started_survives_hydration() {
         .run_script(
             // Only Chromium reports layout shifts; elsewhere this stays null.
             "window.layoutShifts = null;
+             window.shiftedElements = [];
              if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
                window.layoutShifts = 0;
                new PerformanceObserver((list) => {
                  for (const shift of list.getEntries()) {
-                   if (!shift.hadRecentInput) window.layoutShifts += shift.value;
+                   if (shift.hadRecentInput) continue;
+                   window.layoutShifts += shift.value;
+                   // What moved and when, for the failure message.
+                   for (const source of shift.sources) {
+                     const node = source.node;
+                     const name = !node ? 'a removed node'
+                       : node.nodeType === 1 ? node.tagName.toLowerCase() + (node.className ? '.' + node.className : '')
+                       : node.nodeName;
+                     const [from, to] = [source.previousRect, source.currentRect];
+                     window.shiftedElements.push(Math.round(shift.startTime) + ' ms: ' + name
+                       + ' from ' + [from.x, from.y, from.width, from.height]
+                       + ' to ' + [to.x, to.y, to.width, to.height]);
+                   }
                  }
                }).observe({ type: 'layout-shift', buffered: true });
              }
@@ -40,6 +53,7 @@ async fn what_the_reader_did_before_the_app_started_survives_hydration() {
             "window.scrollTo(0, 700);
              const button = document.querySelectorAll('.qa__tools button')[2];
              button.focus({ preventScroll: true });
+             window.shiftedElements.push(Math.round(performance.now()) + ' ms: the reader has scrolled and focused');
              return { scroll: window.scrollY, top: button.getBoundingClientRect().top }",
         )
         .await;
@@ -54,7 +68,7 @@ async fn what_the_reader_did_before_the_app_started_survives_hydration() {
                const buttons = [...document.querySelectorAll('.qa__tools button')];
                done({ scroll: window.scrollY, focused: buttons.indexOf(document.activeElement),
                       top: document.activeElement.getBoundingClientRect().top,
-                      shifts: window.layoutShifts });
+                      shifts: window.layoutShifts, shifted: window.shiftedElements });
              }, 200))",
         )
         .await;
