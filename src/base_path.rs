@@ -13,18 +13,49 @@ pub fn router_base(public_path: &str) -> String {
 /// The router base taken from the document's `<base href>`; empty when the
 /// document has none. Browser-only: call it at start-up, never while rendering.
 pub fn base_path_from_document() -> String {
-    let public_path = web_sys::window()
+    router_base(&public_path_from_document())
+}
+
+/// The document's `<base href>` path, `/reports/micra/`. Browser-only.
+fn public_path_from_document() -> String {
+    web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.base_uri().ok().flatten())
         .and_then(|uri| web_sys::Url::new(&uri).ok())
         .map(|url| url.pathname())
-        .unwrap_or_default();
-    router_base(&public_path)
+        .unwrap_or_default()
+}
+
+/// The key `name` is stored under by the site at `public_path`: the sites
+/// of one origin (a GitHub Pages owner's projects) share its storage, so
+/// each site's keys end with its path. index.html's inline script builds
+/// the settings' key the same way.
+pub fn scoped_storage_key(name: &str, public_path: &str) -> String {
+    format!("{name} {public_path}")
+}
+
+/// [`scoped_storage_key`] for this document's site. Browser-only.
+pub fn storage_key(name: &str) -> String {
+    scoped_storage_key(name, &public_path_from_document())
 }
 
 #[cfg(test)]
 mod tests {
     use super::router_base;
+
+    #[test]
+    fn two_sites_of_one_origin_keep_their_settings_apart() {
+        use super::scoped_storage_key;
+        let key = "micra-flins.reading-settings";
+        assert_eq!(
+            scoped_storage_key(key, "/reports/micra/"),
+            "micra-flins.reading-settings /reports/micra/"
+        );
+        assert_ne!(
+            scoped_storage_key(key, "/"),
+            scoped_storage_key(key, "/reports/micra/")
+        );
+    }
 
     #[test]
     fn a_sub_path_loses_its_trailing_slash_and_the_root_becomes_empty() {

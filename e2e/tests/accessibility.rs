@@ -5,6 +5,7 @@
 
 use e2e::audit::{axe_script_from_env, axe_violations, walk_with_tab};
 use e2e::{Browser, StaticHost, every_kind_of_page, report_of, site_from_env};
+use micra_flins::base_path::scoped_storage_key;
 use micra_flins::components::settings::STORAGE_KEY as SETTINGS_KEY;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -22,7 +23,8 @@ async fn every_route_passes_the_wcag_a_and_aa_rules_and_best_practices_in_both_t
             browser.open(&host.url("")).await;
             browser
                 .run_script(&format!(
-                    "localStorage.setItem('{SETTINGS_KEY}', 'theme={theme}'); return true"
+                    "localStorage.setItem('{}', 'theme={theme}'); return true",
+                    scoped_storage_key(SETTINGS_KEY, &base)
                 ))
                 .await;
             for route in &routes {

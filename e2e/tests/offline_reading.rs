@@ -10,6 +10,7 @@ use e2e::offline::{
     cache_names, cache_prefix, install_outcome, installability_errors, wait_for_offline_copy,
 };
 use e2e::{Browser, SHOWN_EVENT_TITLE, StaticHost, every_kind_of_page, report_of, site_from_env};
+use micra_flins::base_path::scoped_storage_key;
 use micra_flins::offline::DISMISSED_KEY;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -201,7 +202,8 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
     // Asked again (a new tab would), the reader takes it.
     browser
         .run_script(&format!(
-            "sessionStorage.removeItem('{DISMISSED_KEY}'); return true"
+            "sessionStorage.removeItem('{}'); return true",
+            scoped_storage_key(DISMISSED_KEY, &base)
         ))
         .await;
     browser.open(&under_base).await;

@@ -1,32 +1,42 @@
 //! When to offer a newer build of the site (src/offline/).
 
 /// Whether the page offers a new edition: a newer build is installed and
-/// waiting (`waiting`), this page was served by an older one
-/// (`controlled`: on a first visit nothing controls the page, and the
-/// build just installed is the one it shows), and the reader has not
-/// already said "not now" in this tab.
-pub fn offer_new_edition(waiting: bool, controlled: bool, dismissed: bool) -> bool {
-    waiting && controlled && !dismissed
+/// waiting, with pages of another edition than this page's (a deploy that
+/// changed only the offline copy's worker, or a page already loaded from
+/// the newer build, is no news), and the reader has not already said
+/// "not now" in this tab.
+pub fn offer_new_edition(waiting_edition: &str, page_edition: &str, dismissed: bool) -> bool {
+    !waiting_edition.is_empty() && waiting_edition != page_edition && !dismissed
+}
+
+/// The edition in a waiting worker's answer (`edition <16 hex digits>`).
+pub fn edition_in_answer(answer: &str) -> Option<&str> {
+    answer.strip_prefix("edition ")
 }
 
 #[cfg(test)]
 mod tests {
-    use super::offer_new_edition;
+    use super::{edition_in_answer, offer_new_edition};
 
     #[test]
-    fn a_waiting_build_is_offered_to_a_page_an_older_build_served() {
-        assert!(offer_new_edition(true, true, false));
+    fn a_waiting_build_of_other_pages_is_offered() {
+        assert!(offer_new_edition("b1", "a0", false));
     }
 
     #[test]
-    fn the_first_visits_own_build_is_not_news() {
-        assert!(!offer_new_edition(true, false, false));
-        assert!(!offer_new_edition(false, false, false));
+    fn a_waiting_build_of_the_same_pages_is_not_news() {
+        assert!(!offer_new_edition("a0", "a0", false));
+        assert!(!offer_new_edition("", "a0", false));
     }
 
     #[test]
-    fn nothing_is_offered_without_a_waiting_build_or_after_not_now() {
-        assert!(!offer_new_edition(false, true, false));
-        assert!(!offer_new_edition(true, true, true));
+    fn nothing_is_offered_after_not_now() {
+        assert!(!offer_new_edition("b1", "a0", true));
+    }
+
+    #[test]
+    fn only_the_workers_answer_carries_an_edition() {
+        assert_eq!(edition_in_answer("edition 0123abcd"), Some("0123abcd"));
+        assert_eq!(edition_in_answer("read-the-new-edition"), None);
     }
 }

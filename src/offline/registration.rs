@@ -1,8 +1,9 @@
 //! Registering the worker and offering a newer build, in the browser.
 
-use super::{DISMISSED_KEY, TAKE_NEW_EDITION};
+use super::{DISMISSED_KEY, TAKE_NEW_EDITION, WHICH_EDITION};
+use crate::base_path::storage_key;
 use crate::components::layout::show_edition_notice;
-use crate::logic::edition::offer_new_edition;
+use crate::logic::edition::{edition_in_answer, offer_new_edition};
 use leptos::prelude::window;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -12,55 +13,70 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 /// Registers `worker` (its URL, under the site's base: its scope is the
-/// site) and watches for newer builds. Called by the loader of release
-/// pages after their islands are hydrated. Where the browser has no
-/// service workers (not a secure context, some private modes) or refuses
-/// one, the site simply stays online-only.
+/// site) and watches for newer builds than the page's `edition`. Called
+/// by the loader of release pages after their islands are hydrated. Where
+/// the browser has no service workers (not a secure context, some
+/// private modes) or refuses one, the site simply stays online-only.
 #[wasm_bindgen]
-pub fn keep_offline_copy(worker: String) {
+pub fn keep_offline_copy(worker: String, edition: String) {
     let workers = window().navigator().service_worker();
     if workers.is_undefined() {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         if let Ok(registration) = JsFuture::from(workers.register(&worker)).await {
-            watch_for_new_editions(&workers, registration.unchecked_into());
+            watch_for_new_editions(&workers, registration.unchecked_into(), edition);
         }
     });
 }
 
-/// Offers a newer build now if one is waiting, and whenever one finishes
-/// installing while the page is open.
+/// Asks a waiting build for its edition now and whenever one finishes
+/// installing while the page is open, and offers it when its pages are
+/// not this page's.
 fn watch_for_new_editions(
     workers: &ServiceWorkerContainer,
     registration: ServiceWorkerRegistration,
+    page_edition: String,
 ) {
-    let offer: Rc<dyn Fn()> = {
+    let offered = Cell::new(false);
+    let notice_for = {
         let workers = workers.clone();
         let registration = registration.clone();
-        let offered = Cell::new(false);
-        Rc::new(move || {
-            let due = offer_new_edition(
-                registration.waiting().is_some(),
-                workers.controller().is_some(),
-                dismissed_in_this_tab(),
-            );
-            if due && !offered.replace(true) {
+        move |event: web_sys::MessageEvent| {
+            let answer = event.data().as_string().unwrap_or_default();
+            let Some(waiting_edition) = edition_in_answer(&answer) else {
+                return;
+            };
+            if offer_new_edition(waiting_edition, &page_edition, dismissed_in_this_tab())
+                && !offered.replace(true)
+            {
                 show_notice(&workers, &registration);
+            }
+        }
+    };
+    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(notice_for);
+    let _ =
+        workers.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
+    let ask: Rc<dyn Fn()> = {
+        let registration = registration.clone();
+        Rc::new(move || {
+            if let Some(waiting) = registration.waiting() {
+                let _ = waiting.post_message(&JsValue::from_str(WHICH_EDITION));
             }
         })
     };
-    offer();
+    ask();
     let installing_from = registration.clone();
     let on_update_found = Closure::<dyn Fn()>::new(move || {
         let Some(installing) = installing_from.installing() else {
             return;
         };
-        let offer = offer.clone();
+        let ask = ask.clone();
         let watched = installing.clone();
         let on_state_change = Closure::<dyn Fn()>::new(move || {
             if watched.state() == ServiceWorkerState::Installed {
-                offer();
+                ask();
             }
         });
         installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
@@ -103,7 +119,7 @@ fn show_notice(workers: &ServiceWorkerContainer, registration: &ServiceWorkerReg
     };
     let not_now = || {
         if let Ok(Some(storage)) = window().session_storage() {
-            let _ = storage.set_item(DISMISSED_KEY, "yes");
+            let _ = storage.set_item(&storage_key(DISMISSED_KEY), "yes");
         }
     };
     show_edition_notice(take, not_now);
@@ -114,6 +130,6 @@ fn dismissed_in_this_tab() -> bool {
         .session_storage()
         .ok()
         .flatten()
-        .and_then(|storage| storage.get_item(DISMISSED_KEY).ok().flatten())
+        .and_then(|storage| storage.get_item(&storage_key(DISMISSED_KEY)).ok().flatten())
         .is_some()
 }

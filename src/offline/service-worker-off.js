@@ -4,7 +4,11 @@
 // one: on their next visit the browser finds this in its place, and it
 // deletes this site's caches and takes itself away, so that every
 // address comes from the host again.
-const OURS = `micra-flins ${self.registration.scope} `;
+const SCOPE = self.registration.scope;
+// The offline copy's caches end with its scope (one per build, before it
+// kept them with Workbox, began with `micra-flins <scope> `).
+const isOurs = (name) =>
+  (name.startsWith('micra-flins-') && name.endsWith(`-${SCOPE}`)) || name.startsWith(`micra-flins ${SCOPE} `);
 
 self.addEventListener('install', () => self.skipWaiting());
 
@@ -12,7 +16,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith(OURS)).map((name) => caches.delete(name))))
+      .then((names) => Promise.all(names.filter(isOurs).map((name) => caches.delete(name))))
       .then(() => self.registration.unregister()),
   );
 });

@@ -10,6 +10,12 @@
 //!   modules that fail in the browser, and trunk cannot download one here.
 //! - terser 5.51.4 from npm: minifies wasm-bindgen's JS in release builds
 //!   (post-build); pinned so the shipped bytes change only with the code.
+//! - Workbox 7.4.1 from npm (`workbox-precaching` and the three modules it
+//!   depends on): the offline copy's service worker is built on their
+//!   ready-made `.prod.js` files, which the post-build step puts in front
+//!   of src/offline/service-worker.js. `workbox-build` is not used: its
+//!   manifest and bundling steps are done here already (the list with
+//!   integrity and a budget, in Rust), and it would bring Babel and Rollup.
 //! - The browsers from Debian, since no tool may download one: Chromium
 //!   and chromedriver; Firefox ESR; WebKitGTK's MiniBrowser with
 //!   WebKitWebDriver, and Xvfb with openbox for a display (it has no
@@ -31,6 +37,11 @@ use std::process::Command;
 
 /// The npm `terser` release that minifies wasm-bindgen's JS in release builds.
 pub const TERSER_VERSION: &str = "5.51.4";
+/// The npm Workbox release the offline copy's worker is built on.
+pub const WORKBOX_VERSION: &str = "7.4.1";
+/// Workbox's modules the worker uses, in the order each needs the ones
+/// before it (`workbox-<name>/build/workbox-<name>.prod.js`).
+pub const WORKBOX_MODULES: [&str; 4] = ["core", "routing", "strategies", "precaching"];
 /// The trunk release that works with the machine's rustc.
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// The npm `binaryen` release whose wasm-opt produces working modules.
@@ -190,6 +201,7 @@ impl Toolchain {
             toolchain.bin_dirs.push(ensure_wasm_opt(&cache)?);
             let terser = npm_install(&cache, "terser", TERSER_VERSION, "terser/bin/terser")?;
             toolchain.bin_dirs.push(terser.join("node_modules/.bin"));
+            workbox_modules()?;
         }
         ensure_debian_packages(need.engines)?;
         if need.engines.contains(&Engine::Firefox) {
@@ -480,6 +492,22 @@ fn npm_install(cache: &Path, package: &str, version: &str, installed: &str) -> O
     Ok(root)
 }
 
+/// Workbox's modules for the offline copy's worker, in [`WORKBOX_MODULES`]
+/// order; installed first if they are not yet.
+pub fn workbox_modules() -> Outcome<Vec<PathBuf>> {
+    let path = |name: &str| format!("workbox-{name}/build/workbox-{name}.prod.js");
+    let root = npm_install(
+        &cache_dir()?,
+        "workbox-precaching",
+        WORKBOX_VERSION,
+        &path("precaching"),
+    )?;
+    Ok(WORKBOX_MODULES
+        .iter()
+        .map(|name| root.join("node_modules").join(path(name)))
+        .collect())
+}
+
 /// Where `package`'s package.json and package-lock.json are kept.
 fn npm_lock_folder(package: &str) -> PathBuf {
     workspace_root().join("xtask/npm").join(package)
@@ -560,7 +588,7 @@ fn ensure_debian_packages(engines: &[Engine]) -> Outcome {
 mod tests {
     use super::{
         AXE_CORE_VERSION, BINARYEN_VERSION, LIGHTHOUSE_VERSION, TERSER_VERSION, TIMELINEJS_VERSION,
-        VIS_TIMELINE_VERSION, npm_lock_folder, version_of_package,
+        VIS_TIMELINE_VERSION, WORKBOX_VERSION, npm_lock_folder, version_of_package,
     };
 
     #[test]
@@ -577,6 +605,7 @@ mod tests {
     fn each_npm_tool_is_locked_at_the_version_xtask_names() {
         for (package, version) in [
             ("terser", TERSER_VERSION),
+            ("workbox-precaching", WORKBOX_VERSION),
             ("binaryen", BINARYEN_VERSION),
             ("axe-core", AXE_CORE_VERSION),
             ("lighthouse", LIGHTHOUSE_VERSION),

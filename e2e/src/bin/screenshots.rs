@@ -13,6 +13,7 @@
 
 use e2e::{Browser, StaticHost};
 use fantoccini::Locator;
+use micra_flins::base_path::scoped_storage_key;
 use micra_flins::components::settings::STORAGE_KEY as SETTINGS_KEY;
 use std::path::Path;
 
@@ -57,6 +58,7 @@ async fn main() {
     let host = StaticHost::start(&site, base);
     let browser = Browser::start(1280, 1000).await;
     let engine = browser.engine.key();
+    let settings_key = scoped_storage_key(SETTINGS_KEY, base);
     std::fs::create_dir_all(out).expect("create the output folder");
     for theme in ["light", "dark"] {
         for (path, name) in pages(&site) {
@@ -64,7 +66,7 @@ async fn main() {
             browser
                 .run_async_script(&format!(
                     "const done = arguments[0];
-                     localStorage.setItem('{SETTINGS_KEY}', 'theme={theme}');
+                     localStorage.setItem('{settings_key}', 'theme={theme}');
                      const frame = document.getElementById('phone');
                      frame.addEventListener('load', () => {{
                        frame.contentDocument.documentElement.style.scrollbarWidth = 'none';

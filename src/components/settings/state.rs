@@ -1,8 +1,10 @@
 use super::prefs::ReadingSettings;
+use crate::base_path::storage_key;
 use crate::browser::listen_to_window;
 use leptos::prelude::*;
 
-/// The localStorage key the settings are kept under (index.html's inline
+/// The localStorage key the settings are kept under, followed by the
+/// site's path (`base_path::scoped_storage_key`; index.html's inline
 /// script reads it too).
 pub const STORAGE_KEY: &str = "micra-flins.reading-settings";
 
@@ -69,7 +71,11 @@ pub fn provide_reading_settings() -> ReadingSettingsState {
 /// The stored settings (the defaults when none are stored, or what is
 /// stored is damaged); `None` where storage cannot be read.
 fn stored_settings() -> Option<ReadingSettings> {
-    let stored = window().local_storage().ok()??.get_item(STORAGE_KEY).ok()?;
+    let stored = window()
+        .local_storage()
+        .ok()??
+        .get_item(&storage_key(STORAGE_KEY))
+        .ok()?;
     Some(
         stored
             .and_then(|text| text.parse().ok())
@@ -80,7 +86,7 @@ fn stored_settings() -> Option<ReadingSettings> {
 /// Keeps `settings` and tells the page's other islands.
 fn store(settings: ReadingSettings) {
     if let Ok(Some(storage)) = window().local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, &settings.to_string());
+        let _ = storage.set_item(&storage_key(STORAGE_KEY), &settings.to_string());
     }
     if let Ok(event) = web_sys::Event::new(CHANGED_EVENT) {
         let _ = window().dispatch_event(&event);

@@ -12,11 +12,13 @@
 //!   (`csp.rs`), then
 //!   every address of the site prerendered by the app's components (the
 //!   app's `prerender` binary, native, `--features ssr`), `404.html`
-//!   included, and last the worker with every file of the build (`offline.rs`).
+//!   included, `_headers` for the hosts that read it (`host_headers.rs`),
+//!   and last the worker with the files a first visit stores (`offline.rs`).
 //! - Development builds: `404.html` is a copy of the app shell.
 
 pub mod bundles;
 mod csp;
+mod host_headers;
 pub mod offline;
 mod stylesheets;
 
@@ -48,13 +50,18 @@ pub fn run() -> Outcome {
             "check the trunk build",
         )
     })?;
+    if let Some(report) = std::env::var_os(REPORT_VARIABLE) {
+        copy_report(Path::new(&report), &staging)?;
+    }
     let html = stylesheets::bundle(&html, &staging, &public_url)?;
     let keep_offline_copy = offline::enabled();
+    let mut edition = String::new();
     let html = if release {
         // Before the policy, which allows the loader by its hash.
         let mut html = bundles::add_bundles(&html, &staging, &public_url)?;
         if keep_offline_copy {
-            html = offline::with_service_worker(&html, &public_url)?;
+            edition = offline::edition_of(&html, &staging)?;
+            html = offline::with_service_worker(&html, &public_url, &edition)?;
         }
         with_content_security_policy(&html)?
     } else {
@@ -62,9 +69,6 @@ pub fn run() -> Outcome {
     };
     for page in ["index.html", "404.html"] {
         write(&staging.join(page), &html)?;
-    }
-    if let Some(report) = std::env::var_os(REPORT_VARIABLE) {
-        copy_report(Path::new(&report), &staging)?;
     }
     offline::write_manifest(&staging, &public_url)?;
     if release {
@@ -86,8 +90,13 @@ pub fn run() -> Outcome {
             "prerendering every page (prerender)",
             "fix the problem named above; `cargo xtask check-report public/data/report.json` checks the report",
         )?;
+        host_headers::write(&staging, &public_url)?;
         // Last: it lists every file the steps above wrote.
-        offline::write_service_worker(&staging, &public_url, keep_offline_copy)?;
+        offline::write_service_worker(
+            &staging,
+            &public_url,
+            keep_offline_copy.then_some(edition.as_str()),
+        )?;
     }
     Ok(())
 }

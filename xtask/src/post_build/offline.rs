@@ -6,12 +6,14 @@
 //! - Release builds name the worker in the page loader (`const
 //!   serviceWorker = '';` in Trunk.toml's `pattern_script`), which
 //!   registers it once the page's islands are hydrated, and get
-//!   `service-worker.js`: src/offline/service-worker.js with every file of
-//!   the build listed with its SHA-256 (the worker checks each download
-//!   against it, so that one reader's copy is never half of one build and
-//!   half of the next) and a hash of them all, so that each build is a new
-//!   worker. The list is made here, after the pages are written,
-//!   from what is in the folder: never by hand.
+//!   `service-worker.js`: Workbox's modules, then
+//!   src/offline/service-worker.js with the files a first visit stores
+//!   (the app's files, then pages up to [`PRECACHE_BUDGET`]), each with
+//!   its SHA-256 (the worker checks each download against it, so that one
+//!   reader's copy is never half of one build and half of the next) and a
+//!   revision, so that a deploy downloads only what changed and every
+//!   changed build is a new worker. The list is made here, after the
+//!   pages are written, from what is in the folder: never by hand.
 //! - `MICRA_OFFLINE=off` (`cargo xtask dist --offline off`): the loader
 //!   registers nothing, and `service-worker.js` is the worker that
 //!   removes an earlier build's offline copy from readers who have one.
@@ -30,15 +32,21 @@ pub const SERVICE_WORKER_FILE: &str = "service-worker.js";
 pub const MANIFEST_FILE: &str = "manifest.webmanifest";
 /// What the loader says in a development build, and a release build
 /// with an offline copy replaces.
-pub const NO_SERVICE_WORKER: &str = "const serviceWorker = '';";
+pub const NO_SERVICE_WORKER: &str = "const serviceWorker = '', edition = '';";
 
 /// The worker that keeps a build, and the one that removes it.
 const WORKER_TEMPLATE: &str = "src/offline/service-worker.js";
 const WORKER_OFF: &str = "src/offline/service-worker-off.js";
-/// The worker template's three blanks.
+/// The worker template's blanks.
 const EDITION_BLANK: &str = "const EDITION = '';";
-const FILES_BLANK: &str = "const FILES = [];";
+const PRECACHE_BLANK: &str = "const PRECACHE = [];";
 const NOT_FOUND_BLANK: &str = "const NOT_FOUND_PAGE = '';";
+const EVERY_PAGE_BLANK: &str = "const EVERY_PAGE_PRECACHED = true;";
+
+/// A page's file in its folder.
+const PAGE_FILE: &str = "index.html";
+/// What Netlify and Cloudflare Pages read for the headers to send.
+pub const HEADERS_FILE: &str = "_headers";
 
 /// The page shown for an unknown address (src/prerender.rs writes it).
 const NOT_FOUND_PAGE: &str = "404.html";
@@ -99,20 +107,50 @@ pub fn enabled() -> bool {
     std::env::var(OFFLINE_VARIABLE).map_or(true, |value| value != "off")
 }
 
-/// The loader of `html` with the worker's URL under `public_url` in
-/// place of its empty one.
-pub fn with_service_worker(html: &str, public_url: &str) -> Outcome<String> {
+/// The loader of `html` with the worker's URL under `public_url` and the
+/// pages' edition in place of its empty ones.
+pub fn with_service_worker(html: &str, public_url: &str, edition: &str) -> Outcome<String> {
     if !html.contains(NO_SERVICE_WORKER) {
         return Err(Failure::new(
             format!("index.html's loader has no `{NO_SERVICE_WORKER}`"),
             "keep that line in Trunk.toml's pattern_script: the release build names the offline copy's worker there",
         ));
     }
+    // Written as a JSON string, `<` escaped too: a script's text, whatever
+    // the base path holds, stays one string in it.
+    let url = serde_json::json!(format!("{public_url}{SERVICE_WORKER_FILE}"))
+        .to_string()
+        .replace('<', "\\u003c");
     Ok(html.replacen(
         NO_SERVICE_WORKER,
-        &format!("const serviceWorker = '{public_url}{SERVICE_WORKER_FILE}';"),
+        &format!(
+            "const serviceWorker = {url}, edition = {};",
+            serde_json::json!(edition)
+        ),
         1,
     ))
+}
+
+/// 16 hex digits that tell this build's pages from another's: a hash of
+/// the page shell (which names the app's hashed files) and the report in
+/// `staging`. A page hands it to the worker registration, and the page
+/// offers a waiting build only when its edition differs: a deploy that
+/// changes only the worker is no news to a reader.
+pub fn edition_of(shell: &str, staging: &Path) -> Outcome<String> {
+    let report = std::fs::read(staging.join("data/report.json")).map_err(|error| {
+        Failure::new(
+            format!("cannot read the build's data/report.json: {error}"),
+            "check the build",
+        )
+    })?;
+    let mut hasher = Sha256::new();
+    hasher.update(shell.as_bytes());
+    hasher.update([0]);
+    hasher.update(&report);
+    Ok(hasher.finalize()[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect())
 }
 
 /// Writes `manifest.webmanifest` into the site in `staging`, from the
@@ -168,58 +206,114 @@ pub fn manifest(report: &report::Report, public_url: &str) -> serde_json::Value 
     })
 }
 
+/// What a first visit stores at most, in bytes as a host sends them
+/// (gzip): the app's own files always (every page needs them), then the
+/// pages in the order readers reach them until the budget is spent. Pages
+/// left out are kept as they are read. README "Offline reading" gives
+/// what the bundled report and a 2,000-event report come to.
+pub const PRECACHE_BUDGET: u64 = 1_000_000;
+
+/// Files of the build no page asks for: the worker itself (the browser
+/// keeps it apart), what a host reads, and the schema for publishers.
+const NEVER_PRECACHED: [&str; 3] = [SERVICE_WORKER_FILE, HEADERS_FILE, "data/report.schema.json"];
+
 /// Writes `service-worker.js` into the finished site in `staging`: the
-/// worker that keeps every file now in the folder, or, with the offline
-/// copy off, the one that removes it.
-pub fn write_service_worker(staging: &Path, public_url: &str, keep: bool) -> Outcome {
+/// worker that keeps the build of `edition` (Workbox's modules, then
+/// src/offline/service-worker.js with what to store), or, with the
+/// offline copy off (`None`), the one that removes it.
+pub fn write_service_worker(staging: &Path, public_url: &str, edition: Option<&str>) -> Outcome {
     let root = workspace_root();
-    let worker = if keep {
-        let files = site_files(staging)?;
-        let edition = edition_of(&files);
-        filled_worker(
+    let worker = if let Some(edition) = edition {
+        let plan = precache_plan(&site_files(staging)?, PRECACHE_BUDGET);
+        let mut worker = workbox_runtime()?;
+        worker.push_str(&filled_worker(
             &read_text(&root.join(WORKER_TEMPLATE))?,
             public_url,
-            &files,
-            &edition,
-        )?
+            &plan,
+            edition,
+        )?);
+        worker
     } else {
         read_text(&root.join(WORKER_OFF))?
     };
     write(&staging.join(SERVICE_WORKER_FILE), &worker)
 }
 
-/// The worker `template` with the build's files (as `[URL under
-/// `public_url`, integrity]` pairs), its not-found page and its edition
+/// Workbox's modules, one after the other, without their source map
+/// comments (the maps are not shipped).
+fn workbox_runtime() -> Outcome<String> {
+    let mut runtime = format!(
+        "// Workbox {} (MIT License, Google LLC): {}, production builds.\n",
+        crate::tools::WORKBOX_VERSION,
+        crate::tools::WORKBOX_MODULES
+            .map(|name| format!("workbox-{name}"))
+            .join(", ")
+    );
+    for module in crate::tools::workbox_modules()? {
+        let code = read_text(&module)?;
+        for line in code
+            .lines()
+            .filter(|line| !line.starts_with("//# sourceMappingURL="))
+        {
+            runtime.push_str(line);
+            runtime.push('\n');
+        }
+    }
+    Ok(runtime)
+}
+
+/// The worker `template` with its build's edition, what a first visit
+/// stores (Workbox precache entries: URL under `public_url`, revision,
+/// integrity), the not-found page, and whether every page is stored,
 /// filled in.
 pub fn filled_worker(
     template: &str,
     public_url: &str,
-    files: &[BuildFile],
+    plan: &PrecachePlan,
     edition: &str,
 ) -> Outcome<String> {
-    let urls: Vec<[String; 2]> = files
+    let entries: Vec<serde_json::Value> = plan
+        .files
         .iter()
-        .map(|file| [format!("{public_url}{}", file.path), file.integrity.clone()])
+        .map(|file| {
+            serde_json::json!({
+                "url": format!("{public_url}{}", address_of(&file.path)),
+                "revision": file.revision,
+                "integrity": file.integrity,
+            })
+        })
         .collect();
     let mut worker = template.to_string();
     for (blank, value) in [
         (EDITION_BLANK, serde_json::json!(edition)),
-        (FILES_BLANK, serde_json::json!(urls)),
+        (PRECACHE_BLANK, serde_json::json!(entries)),
         (
             NOT_FOUND_BLANK,
             serde_json::json!(format!("{public_url}{NOT_FOUND_PAGE}")),
         ),
+        (EVERY_PAGE_BLANK, serde_json::json!(plan.every_page)),
     ] {
         if !worker.contains(blank) {
             return Err(Failure::new(
                 format!("{WORKER_TEMPLATE} has no `{blank}`"),
-                "keep the three constants the build fills in at the top of the worker",
+                "keep the constants the build fills in at the top of the worker",
             ));
         }
         let (name, _) = blank.split_once(" = ").expect("a blank is a constant");
         worker = worker.replacen(blank, &format!("{name} = {value};"), 1);
     }
     Ok(worker)
+}
+
+/// The address a file is asked for by: a page by its folder (`timeline/`,
+/// as links and hosts with clean URLs have it: such a host answers
+/// `timeline/index.html` with a redirect), any other file by its path.
+fn address_of(path: &str) -> &str {
+    if path == PAGE_FILE {
+        ""
+    } else {
+        path.strip_suffix(PAGE_FILE).unwrap_or(path)
+    }
 }
 
 /// One file of the build, as the worker downloads it.
@@ -230,10 +324,69 @@ pub struct BuildFile {
     /// Its content's SHA-256 as a Subresource Integrity value
     /// (`sha256-` and base64), which the browser checks the download against.
     pub integrity: String,
+    /// 16 hex digits of the same hash: the worker stores a file again only
+    /// when this changes.
+    pub revision: String,
+    /// Its size gzip-compressed, as a host sends it.
+    pub compressed: u64,
 }
 
-/// Every file of the site, sorted by path; the worker itself left out
-/// (the browser keeps it apart).
+impl BuildFile {
+    fn is_page(&self) -> bool {
+        self.path == NOT_FOUND_PAGE || self.path == PAGE_FILE || self.path.ends_with("/index.html")
+    }
+}
+
+/// What a first visit stores.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrecachePlan {
+    pub files: Vec<BuildFile>,
+    /// Whether every page of the build is among them.
+    pub every_page: bool,
+    /// Their size as a host sends them.
+    pub bytes: u64,
+}
+
+/// The app's files, then the front page, the not-found page and the
+/// other pages by depth (an interview before its questions, the timeline
+/// before its events), then the report's data, while `budget` lasts; the
+/// app's files even beyond it, since no page works offline without them.
+pub fn precache_plan(files: &[BuildFile], budget: u64) -> PrecachePlan {
+    let stored: Vec<&BuildFile> = files
+        .iter()
+        .filter(|file| !NEVER_PRECACHED.contains(&file.path.as_str()))
+        .collect();
+    let (mut pages, rest): (Vec<&BuildFile>, Vec<&BuildFile>) =
+        stored.into_iter().partition(|file| file.is_page());
+    let (data, app): (Vec<&BuildFile>, Vec<&BuildFile>) = rest
+        .into_iter()
+        .partition(|file| file.path.starts_with("data/"));
+    pages.sort_by_key(|page| {
+        let first = match page.path.as_str() {
+            PAGE_FILE => 0,
+            NOT_FOUND_PAGE => 1,
+            _ => 2,
+        };
+        (first, page.path.matches('/').count(), page.path.clone())
+    });
+    let mut plan = PrecachePlan {
+        files: app.into_iter().cloned().collect(),
+        every_page: true,
+        bytes: 0,
+    };
+    plan.bytes = plan.files.iter().map(|file| file.compressed).sum();
+    for (index, file) in pages.iter().chain(&data).enumerate() {
+        if plan.bytes + file.compressed > budget {
+            plan.every_page &= index >= pages.len();
+            continue;
+        }
+        plan.bytes += file.compressed;
+        plan.files.push((*file).clone());
+    }
+    plan
+}
+
+/// Every file of the site, sorted by path.
 pub fn site_files(staging: &Path) -> Outcome<Vec<BuildFile>> {
     fn walk(folder: &Path, prefix: &str, files: &mut Vec<BuildFile>) -> Outcome {
         let unreadable = |error: std::io::Error| {
@@ -248,14 +401,9 @@ pub fn site_files(staging: &Path) -> Outcome<Vec<BuildFile>> {
             let path = format!("{prefix}{name}");
             if entry.file_type().map_err(unreadable)?.is_dir() {
                 walk(&entry.path(), &format!("{path}/"), files)?;
-            } else if path != SERVICE_WORKER_FILE {
+            } else {
                 let content = std::fs::read(entry.path()).map_err(unreadable)?;
-                let digest =
-                    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(content));
-                files.push(BuildFile {
-                    path,
-                    integrity: format!("sha256-{digest}"),
-                });
+                files.push(build_file(path, &content));
             }
         }
         Ok(())
@@ -266,20 +414,23 @@ pub fn site_files(staging: &Path) -> Outcome<Vec<BuildFile>> {
     Ok(files)
 }
 
-/// 16 hex digits of the files' names and contents: another build, even
-/// one that changed a single word, is another edition.
-pub fn edition_of(files: &[BuildFile]) -> String {
-    let mut hasher = Sha256::new();
-    for file in files {
-        hasher.update(file.path.as_bytes());
-        hasher.update([0]);
-        hasher.update(file.integrity.as_bytes());
-        hasher.update([0]);
+fn build_file(path: String, content: &[u8]) -> BuildFile {
+    use std::io::Write;
+    let digest = Sha256::digest(content);
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gzip.write_all(content).expect("gzip into memory");
+    BuildFile {
+        path,
+        integrity: format!(
+            "sha256-{}",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        ),
+        revision: digest[..8]
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect(),
+        compressed: gzip.finish().expect("gzip into memory").len() as u64,
     }
-    hasher.finalize()[..8]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
 }
 
 fn read_text(path: &Path) -> Outcome<String> {
@@ -317,53 +468,120 @@ mod tests {
     }
 
     #[test]
-    fn the_worker_lists_every_file_of_the_build_under_the_base_but_itself() {
+    fn the_worker_stores_the_app_then_pages_under_the_base_by_their_folders() {
         let root = site(
             "list",
             &[
                 ("index.html", "front"),
                 ("timeline/flins-chosen/index.html", "event"),
+                ("timeline/index.html", "timeline"),
                 ("data/report.json", "{}"),
+                ("data/report.schema.json", "{}"),
                 ("micra-flins-0123_bg.wasm", "wasm"),
                 ("404.html", "missing"),
+                (HEADERS_FILE, "/*"),
                 (SERVICE_WORKER_FILE, "an older worker"),
             ],
         );
-        let files = site_files(&root).unwrap();
-        let paths: Vec<&str> = files.iter().map(|file| file.path.as_str()).collect();
+        let plan = precache_plan(&site_files(&root).unwrap(), PRECACHE_BUDGET);
+        let paths: Vec<&str> = plan.files.iter().map(|file| file.path.as_str()).collect();
         assert_eq!(
             paths,
             [
-                "404.html",
-                "data/report.json",
-                "index.html",
                 "micra-flins-0123_bg.wasm",
-                "timeline/flins-chosen/index.html"
+                "index.html",
+                "404.html",
+                "timeline/index.html",
+                "timeline/flins-chosen/index.html",
+                "data/report.json",
             ]
         );
+        assert!(plan.every_page);
         let template = std::fs::read_to_string(workspace_root().join(WORKER_TEMPLATE)).unwrap();
-        let worker = filled_worker(&template, "/reports/micra/", &files, "abc").unwrap();
+        let worker = filled_worker(&template, "/reports/micra/", &plan, "abc").unwrap();
         assert!(worker.contains("const EDITION = \"abc\";"), "{worker}");
-        // `printf event | openssl dgst -sha256 -binary | base64`
+        // `printf event | openssl dgst -sha256 -binary | base64`, and its first 8 bytes in hex
         assert!(
             worker.contains(
-                r#"["/reports/micra/timeline/flins-chosen/index.html","sha256-uOH4C9cK4HhMeFWkUXMbdF/dtndJ0j9je+kIK3XpV1s="]"#
+                r#"{"integrity":"sha256-uOH4C9cK4HhMeFWkUXMbdF/dtndJ0j9je+kIK3XpV1s=","revision":"b8e1f80bd70ae078","url":"/reports/micra/timeline/flins-chosen/"}"#
             ),
             "{worker}"
         );
+        assert!(
+            worker.contains(r#""url":"/reports/micra/""#),
+            "the front page by its folder"
+        );
         assert!(worker.contains(r#"const NOT_FOUND_PAGE = "/reports/micra/404.html";"#));
-        assert!(!worker.contains(FILES_BLANK));
+        assert!(worker.contains("const EVERY_PAGE_PRECACHED = true;"));
+        assert!(!worker.contains(PRECACHE_BLANK));
         std::fs::remove_dir_all(root).unwrap();
     }
 
+    fn file(path: &str, compressed: u64) -> BuildFile {
+        BuildFile {
+            path: path.to_string(),
+            integrity: String::new(),
+            revision: String::new(),
+            compressed,
+        }
+    }
+
     #[test]
-    fn one_changed_word_makes_another_edition() {
+    fn pages_beyond_the_budget_are_left_to_be_kept_as_read_but_the_app_is_always_stored() {
+        let files = [
+            file("app_bg.wasm", 600),
+            file("index.html", 100),
+            file("404.html", 100),
+            file("timeline/index.html", 100),
+            file("timeline/a/index.html", 100),
+            file("timeline/b/index.html", 100),
+            file("data/report.json", 50),
+        ];
+        let plan = precache_plan(&files, 950);
+        let paths: Vec<&str> = plan.files.iter().map(|file| file.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "app_bg.wasm",
+                "index.html",
+                "404.html",
+                "timeline/index.html",
+                "data/report.json"
+            ]
+        );
+        assert!(!plan.every_page);
+        assert_eq!(plan.bytes, 950);
+        let plan = precache_plan(&files, 100);
+        assert_eq!(plan.files.len(), 1, "the app's files whatever the budget");
+        assert!(precache_plan(&files, 2_000).every_page);
+    }
+
+    #[test]
+    fn one_changed_word_changes_the_worker_and_only_that_files_revision() {
         let before = site("before", &[("index.html", "the Micra"), ("a.js", "x")]);
         let after = site("after", &[("index.html", "the Micra!"), ("a.js", "x")]);
-        let edition = edition_of(&site_files(&before).unwrap());
-        assert_eq!(edition.len(), 16);
-        assert_eq!(edition, edition_of(&site_files(&before).unwrap()));
-        assert_ne!(edition, edition_of(&site_files(&after).unwrap()));
+        let template = std::fs::read_to_string(workspace_root().join(WORKER_TEMPLATE)).unwrap();
+        let worker = |root: &Path| {
+            let files = site_files(root).unwrap();
+            let worker = filled_worker(
+                &template,
+                "/",
+                &precache_plan(&files, PRECACHE_BUDGET),
+                "abc",
+            );
+            (files, worker.unwrap())
+        };
+        let ((old_files, old_worker), (new_files, new_worker)) = (worker(&before), worker(&after));
+        assert_ne!(old_worker, new_worker);
+        assert_eq!(
+            old_files[0].revision, new_files[0].revision,
+            "a.js is unchanged"
+        );
+        assert_ne!(
+            old_files[1].revision, new_files[1].revision,
+            "index.html changed"
+        );
+        assert_eq!(old_files[1].revision.len(), 16);
         for root in [before, after] {
             std::fs::remove_dir_all(root).unwrap();
         }
@@ -371,16 +589,27 @@ mod tests {
 
     #[test]
     fn a_template_without_its_blanks_is_refused_by_name() {
-        let failure = filled_worker("const FILES = [];", "/", &[], "abc").unwrap_err();
+        let plan = precache_plan(&[], PRECACHE_BUDGET);
+        let failure = filled_worker("const PRECACHE = [];", "/", &plan, "abc").unwrap_err();
         assert!(failure.what.contains(EDITION_BLANK), "{}", failure.what);
     }
 
     #[test]
-    fn the_loader_names_the_worker_under_the_base() {
+    fn the_loader_names_the_worker_under_the_base_as_one_string() {
         let html = format!("<script type=module>{NO_SERVICE_WORKER}</script>");
-        let written = with_service_worker(&html, "/reports/micra/").unwrap();
-        assert!(written.contains("const serviceWorker = '/reports/micra/service-worker.js';"));
-        assert!(with_service_worker("<script></script>", "/").is_err());
+        let written = with_service_worker(&html, "/reports/micra/", "abc").unwrap();
+        assert!(
+            written.contains(
+                r#"const serviceWorker = "/reports/micra/service-worker.js", edition = "abc";"#
+            ),
+            "{written}"
+        );
+        let written = with_service_worker(&html, "/a'</script>/", "abc").unwrap();
+        assert!(
+            written.contains(r#"const serviceWorker = "/a'\u003c/script>/service-worker.js""#),
+            "{written}"
+        );
+        assert!(with_service_worker("<script></script>", "/", "abc").is_err());
     }
 
     #[test]
