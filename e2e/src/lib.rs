@@ -10,6 +10,7 @@ pub mod audit;
 pub mod browser;
 mod chromedriver;
 pub mod engine;
+pub mod nginx;
 pub mod offline;
 pub mod routes;
 pub mod static_host;
@@ -19,7 +20,7 @@ pub mod virtual_display;
 pub use browser::Browser;
 pub use engine::Engine;
 pub use routes::{Route, every_kind_of_page, every_page, report_of};
-pub use static_host::StaticHost;
+pub use static_host::{Addresses, HostOptions, StaticHost};
 pub use temp_folder::TempFolder;
 pub use virtual_display::VirtualDisplay;
 

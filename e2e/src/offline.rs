@@ -6,11 +6,80 @@ use crate::Browser;
 use crate::browser::strings_in;
 use crate::chromedriver::SessionCommand;
 use crate::engine::Engine;
+use micra_flins::start::HYDRATED_ATTRIBUTE;
 
-/// The start of every cache the site's worker makes for the site at
-/// `under_base` (its scope): src/offline/service-worker.js names them so.
-pub fn cache_prefix(under_base: &str) -> String {
-    format!("micra-flins {under_base} ")
+/// Whether a cache is one the site's worker at `under_base` (its scope)
+/// made: src/offline/service-worker.js (Workbox) ends their names so.
+pub fn is_site_cache(name: &str, under_base: &str) -> bool {
+    name.starts_with("micra-flins-") && name.ends_with(&format!("-{under_base}"))
+}
+
+/// Asks the browser to look for a newer worker now (as it does on a
+/// navigation) and tells how that ends: `installed` (waiting), `activated`
+/// (nothing was controlling), `redundant` (its install failed), or `none`
+/// (the worker on the host is the one in use).
+pub async fn look_for_new_build(browser: &Browser) -> String {
+    let outcome = browser
+        .run_async_script(
+            "const done = arguments[0];
+             const ended = (state) => ['installed', 'activated', 'redundant'].includes(state);
+             navigator.serviceWorker.getRegistration().then((registration) => {
+               if (!registration) return done('no registration');
+               registration.update().then(() => {
+                 const worker = registration.installing || registration.waiting;
+                 if (!worker) return done('none');
+                 if (ended(worker.state)) return done(worker.state);
+                 worker.addEventListener('statechange', () => { if (ended(worker.state)) done(worker.state); });
+               }, (error) => done(`update failed: ${error}`));
+             });",
+        )
+        .await;
+    outcome.as_str().unwrap_or_default().to_string()
+}
+
+/// Lets the waiting worker take over, as the notice's "Read the new
+/// edition" does, and waits until it controls the page.
+pub async fn take_waiting_build(browser: &Browser) {
+    let taken = browser
+        .run_async_script(
+            "const done = arguments[0];
+             navigator.serviceWorker.getRegistration().then((registration) => {
+               if (!registration.waiting) return done('nothing is waiting');
+               navigator.serviceWorker.addEventListener('controllerchange', () => done('taken'), { once: true });
+               registration.waiting.postMessage('read-the-new-edition');
+             });",
+        )
+        .await;
+    assert_eq!(taken, "taken", "in {}", browser.engine);
+}
+
+/// Opens each of `pages` (URL and the heading it shows) and returns those
+/// that did not show their heading with the app started: offline, the
+/// pages the reader's copy lost.
+pub async fn pages_that_fail(browser: &Browser, pages: &[(String, String)]) -> Vec<String> {
+    let mut failed = Vec::new();
+    for (url, heading) in pages {
+        let opened = browser.client.goto(url).await;
+        let shown = browser
+            .run_async_script(&format!(
+                "const done = arguments[0];
+                 const started = Date.now();
+                 const look = () => {{
+                   const h1 = document.querySelector('main h1');
+                   const ready = document.documentElement.hasAttribute('{HYDRATED_ATTRIBUTE}');
+                   if (h1 && ready) return done(h1.textContent);
+                   if (Date.now() - started > 8000) return done(h1 ? `${{h1.textContent}} (the app did not start)` : 'no heading');
+                   setTimeout(look, 50);
+                 }};
+                 look();"
+            ))
+            .await;
+        let shown = shown.as_str().unwrap_or_default().to_string();
+        if opened.is_err() || !shown.contains(heading.as_str()) || shown.contains("did not start") {
+            failed.push(format!("{url}: {shown} {opened:?}"));
+        }
+    }
+    failed
 }
 
 /// Waits until the page's service worker has the whole build cached and

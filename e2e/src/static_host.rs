@@ -2,6 +2,9 @@
 //! files only, served under a sub-path, `404.html` (with status 404) for
 //! anything missing, no rewrite rules; text and wasm gzip-compressed for a
 //! browser that accepts it, so that the benchmark downloads what a reader would.
+//! Started with [`Addresses::Clean`], it redirects as hosts with clean URLs
+//! do (Cloudflare Pages by default); with a cut, it fails some files as a
+//! deploy still uploading, or a dropped connection, would.
 //!
 //! Like a public host, it answers only GET and HEAD, refuses request bodies
 //! over 16 KB, gives up on a request after 30 seconds, and never serves a
@@ -9,7 +12,7 @@
 
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::header::{CONTENT_TYPE, ETAG, LAST_MODIFIED};
+use axum::http::header::{CONTENT_TYPE, ETAG, LAST_MODIFIED, LOCATION};
 use axum::http::uri::PathAndQuery;
 use axum::http::{Extensions, HeaderMap, Method, StatusCode, Version};
 use axum::middleware::{self, Next};
@@ -45,6 +48,43 @@ pub struct StaticHost {
     base: String,
 }
 
+/// How a host answers the addresses of a site's pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Addresses {
+    /// Every spelling of a page's address gets the page (`timeline`,
+    /// `timeline/`, `timeline/index.html`): the host the tests grew up with.
+    AsWritten,
+    /// Clean URLs: `…/index.html` is redirected (308) to `…/`, `/x.html`
+    /// to `/x` (which then gets `x.html`), and a folder without its slash
+    /// to the folder with it, as Cloudflare Pages does by default.
+    Clean,
+}
+
+/// Which paths (below the base) a host fails with 503 Service Unavailable.
+pub type Cut = Arc<dyn Fn(&str) -> bool + Send + Sync>;
+
+/// How a [`StaticHost`] behaves beyond serving files.
+#[derive(Clone)]
+pub struct HostOptions {
+    /// The loopback port (0: any free port).
+    pub port: u16,
+    /// How long requests for the wasm modules wait.
+    pub wasm_delay: Option<Duration>,
+    pub addresses: Addresses,
+    pub cut: Option<Cut>,
+}
+
+impl Default for HostOptions {
+    fn default() -> Self {
+        Self {
+            port: 0,
+            wasm_delay: None,
+            addresses: Addresses::AsWritten,
+            cut: None,
+        }
+    }
+}
+
 impl StaticHost {
     /// Serves `site` under `base` (for example `/reports/micra/`) on a free port.
     pub fn start(site: &Path, base: &str) -> Self {
@@ -55,15 +95,30 @@ impl StaticHost {
     /// only after `delay`, as a slow connection would: the prerendered page
     /// is there to read (and scroll, and focus) well before the app starts.
     pub fn start_with_slow_wasm(site: &Path, base: &str, delay: Duration) -> Self {
-        Self::start_with(site, base, 0, Some(delay))
+        let options = HostOptions {
+            wasm_delay: Some(delay),
+            ..HostOptions::default()
+        };
+        Self::start_with(site, base, options)
     }
 
     /// Serves `site` under `base` on loopback `port` (0: any free port).
     pub fn start_on(site: &Path, base: &str, port: u16) -> Self {
-        Self::start_with(site, base, port, None)
+        let options = HostOptions {
+            port,
+            ..HostOptions::default()
+        };
+        Self::start_with(site, base, options)
     }
 
-    fn start_with(site: &Path, base: &str, port: u16, wasm_delay: Option<Duration>) -> Self {
+    /// Serves `site` under `base` as `options` say.
+    pub fn start_with(site: &Path, base: &str, options: HostOptions) -> Self {
+        let HostOptions {
+            port,
+            wasm_delay,
+            addresses,
+            cut,
+        } = options;
         // Bound here, so that the port takes connections once this returns.
         let listener =
             std::net::TcpListener::bind(("127.0.0.1", port)).expect("bind a loopback port");
@@ -86,6 +141,8 @@ impl StaticHost {
             base: base.to_string(),
             root: site.canonicalize().expect("the site folder exists"),
             wasm_delay,
+            addresses,
+            cut,
         });
         let app = Router::new()
             .fallback_service(files)
@@ -185,6 +242,8 @@ struct Place {
     /// The site folder, with its own links resolved.
     root: std::path::PathBuf,
     wasm_delay: Option<Duration>,
+    addresses: Addresses,
+    cut: Option<Cut>,
 }
 
 impl Place {
@@ -245,6 +304,20 @@ async fn serve_under_base(place: &Place, mut request: Request, next: Next) -> Re
     if place.leads_outside(relative) {
         return not_found();
     }
+    if place.cut.as_ref().is_some_and(|cut| cut(relative)) {
+        return (StatusCode::SERVICE_UNAVAILABLE, "Service Unavailable").into_response();
+    }
+    let mut relative = relative.to_string();
+    if place.addresses == Addresses::Clean {
+        match clean_address(&place.root, &relative) {
+            CleanAddress::Redirect(to) => {
+                let location = format!("{}{to}", place.base);
+                return (StatusCode::PERMANENT_REDIRECT, [(LOCATION, location)]).into_response();
+            }
+            CleanAddress::File(file) => relative = file,
+            CleanAddress::AsAsked => {}
+        }
+    }
     let Ok(inside) = format!("/{relative}").parse::<PathAndQuery>() else {
         return not_found();
     };
@@ -258,6 +331,39 @@ async fn serve_under_base(place: &Place, mut request: Request, next: Next) -> Re
         eprintln!("static-host: {} {path}", response.status().as_u16());
     }
     response
+}
+
+/// What a host with clean URLs does with a path below the base.
+#[derive(Debug, PartialEq, Eq)]
+enum CleanAddress {
+    /// Redirects to this path below the base.
+    Redirect(String),
+    /// Serves this file (below the base) at the address asked for.
+    File(String),
+    AsAsked,
+}
+
+fn clean_address(root: &Path, relative: &str) -> CleanAddress {
+    if relative == "index.html" {
+        return CleanAddress::Redirect(String::new());
+    }
+    if let Some(folder) = relative.strip_suffix("/index.html") {
+        return CleanAddress::Redirect(format!("{folder}/"));
+    }
+    if let Some(page) = relative.strip_suffix(".html") {
+        return CleanAddress::Redirect(page.to_string());
+    }
+    let last = relative.rsplit('/').next().unwrap_or_default();
+    if relative.is_empty() || relative.ends_with('/') || last.contains('.') {
+        return CleanAddress::AsAsked;
+    }
+    if root.join(relative).join("index.html").is_file() {
+        CleanAddress::Redirect(format!("{relative}/"))
+    } else if root.join(format!("{relative}.html")).is_file() {
+        CleanAddress::File(format!("{relative}.html"))
+    } else {
+        CleanAddress::AsAsked
+    }
 }
 
 /// Text and wasm are compressed, whatever their size, but not images.
@@ -344,6 +450,62 @@ mod tests {
             "each failure is told once"
         );
         assert_eq!(host.asked_for(".json"), ["/reports/micra/data/report.json"]);
+    }
+
+    #[test]
+    fn a_host_with_clean_urls_redirects_to_them_and_serves_them() {
+        let site = site();
+        let options = super::HostOptions {
+            addresses: super::Addresses::Clean,
+            ..Default::default()
+        };
+        let host = StaticHost::start_with(&site, "/reports/micra/", options);
+        let answer = |path: &str| {
+            let (head, body) = get(&host, path, "");
+            let status = head.split(' ').nth(1).unwrap().to_string();
+            let location = head
+                .lines()
+                .find_map(|line| line.strip_prefix("location: "))
+                .unwrap_or_default()
+                .to_string();
+            (status, location, String::from_utf8(body).unwrap())
+        };
+        let redirect = |to: &str| ("308".to_string(), to.to_string(), String::new());
+        let page = |body: &str| ("200".to_string(), String::new(), body.to_string());
+        assert_eq!(
+            answer("/reports/micra/index.html"),
+            redirect("/reports/micra/")
+        );
+        assert_eq!(
+            answer("/reports/micra/timeline/index.html"),
+            redirect("/reports/micra/timeline/")
+        );
+        assert_eq!(
+            answer("/reports/micra/timeline"),
+            redirect("/reports/micra/timeline/")
+        );
+        assert_eq!(
+            answer("/reports/micra/404.html"),
+            redirect("/reports/micra/404")
+        );
+        assert_eq!(answer("/reports/micra/404"), page("app"));
+        assert_eq!(answer("/reports/micra/timeline/"), page("timeline"));
+        assert_eq!(answer("/reports/micra/"), page("index"));
+        assert_eq!(answer("/reports/micra/data/report.json"), page("{}"));
+    }
+
+    #[test]
+    fn a_cut_host_fails_the_files_it_is_told_to() {
+        let site = site();
+        let options = super::HostOptions {
+            cut: Some(std::sync::Arc::new(|path: &str| path.ends_with(".wasm"))),
+            ..Default::default()
+        };
+        let host = StaticHost::start_with(&site, "/sub/", options);
+        let (head, _) = get(&host, "/sub/app.wasm", "");
+        assert!(head.contains(" 503 "), "{head}");
+        let (head, _) = get(&host, "/sub/data/report.json", "");
+        assert!(head.contains(" 200 "), "{head}");
     }
 
     #[test]

@@ -7,7 +7,8 @@
 
 use e2e::audit::{axe_script_from_env, axe_violations};
 use e2e::offline::{
-    cache_names, cache_prefix, install_outcome, installability_errors, wait_for_offline_copy,
+    cache_names, install_outcome, installability_errors, is_site_cache, look_for_new_build,
+    wait_for_offline_copy,
 };
 use e2e::{Browser, SHOWN_EVENT_TITLE, StaticHost, every_kind_of_page, report_of, site_from_env};
 use micra_flins::base_path::scoped_storage_key;
@@ -139,21 +140,20 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
     let browser = Browser::start(1280, 900).await;
     browser.open(&under_base).await;
     wait_for_offline_copy(&browser).await;
-    let ours = cache_prefix(&under_base);
     let first_copy = cache_names(&browser).await;
-    assert_eq!(
-        first_copy
+    let precaches = |names: &[String]| {
+        names
             .iter()
-            .filter(|name| name.starts_with(&ours))
-            .count(),
+            .filter(|name| is_site_cache(name, &under_base) && name.contains("-precache-"))
+            .count()
+    };
+    assert_eq!(
+        precaches(&first_copy),
         1,
-        "one cache for the first build: {first_copy:?}"
+        "one copy of the build: {first_copy:?}"
     );
     // Another project site on the same origin, with its own offline copy.
-    let neighbour = format!(
-        "{}0123456789abcdef",
-        cache_prefix(&format!("{}/other-project/", host.origin()))
-    );
+    let neighbour = format!("micra-flins-precache-v2-{}/other-project/", host.origin());
     browser
         .run_async_script(&format!(
             "const done = arguments[0];
@@ -161,12 +161,11 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
         ))
         .await;
 
-    // The publisher deploys the next build: same address, new files.
+    // The publisher deploys the next build: same address, new files. The
+    // page open is of the old build, and offers the new one once it is in.
     drop(host);
     let host = StaticHost::start_on(&next_site, &base, port);
-
-    // The page still comes from the copy the reader has, and offers the new one.
-    browser.open(&under_base).await;
+    assert_eq!(look_for_new_build(&browser).await, "installed");
     browser.see_text("main", &old_headline).await;
     browser
         .see_text(".edition-notice", micra_flins::say!(new_edition))
@@ -182,7 +181,8 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
     );
 
     // "Not now": the notice goes, the focus lands in the page, and the
-    // next page in this tab does not ask again.
+    // next page of the old build in this tab (offline, from the copy)
+    // does not ask again.
     browser.click_button(micra_flins::say!(not_now)).await;
     let after = browser
         .run_script(
@@ -192,6 +192,7 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
         .await;
     assert_eq!(after["notice"], false, "{after}");
     assert_eq!(after["focus"], "main", "{after}");
+    drop(host);
     browser.open(&format!("{under_base}timeline")).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     let asked_again = browser
@@ -219,23 +220,16 @@ async fn a_new_build_is_offered_taken_on_the_readers_word_and_replaces_the_old_c
     assert_eq!(notice, false, "the new edition has nothing to offer");
 
     let caches = cache_names(&browser).await;
-    let ours_now: Vec<&String> = caches
-        .iter()
-        .filter(|name| name.starts_with(&ours))
-        .collect();
     assert_eq!(
-        ours_now.len(),
+        precaches(&caches),
         1,
-        "only the new build's copy is left: {caches:?}"
-    );
-    assert!(
-        !first_copy.contains(ours_now[0]),
-        "the copy left is the new build's: {caches:?}"
+        "one copy, the new build's: {caches:?}"
     );
     assert!(
         caches.contains(&neighbour),
         "another site's copy on the origin is left alone: {caches:?}"
     );
+    let host = StaticHost::start_on(&next_site, &base, port);
     browser.assert_console_clean(&host).await;
     browser.close().await;
 }
@@ -261,13 +255,14 @@ async fn a_file_from_another_build_stops_the_offline_copy_and_the_site_reads_onl
         "in {}: the worker did not refuse the mixed build",
         browser.engine
     );
-    let caches = cache_names(&browser).await;
-    assert!(
-        !caches
-            .iter()
-            .any(|name| name.starts_with(&cache_prefix(&host.url("")))),
-        "no copy is kept: {caches:?}"
-    );
+    let in_charge = browser
+        .run_async_script(
+            "const done = arguments[0];
+             navigator.serviceWorker.getRegistration().then((registration) =>
+               done(Boolean(registration && registration.active) || navigator.serviceWorker.controller !== null))",
+        )
+        .await;
+    assert_eq!(in_charge, false, "no copy of the mixed build is in use");
     let report = report_of(&site);
     browser.open(&host.url("timeline")).await;
     browser

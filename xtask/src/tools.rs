@@ -138,6 +138,9 @@ impl Engine {
             Engine::Chromium => &[
                 ("chromium", "/usr/bin/chromium"),
                 ("chromium-driver", "/usr/bin/chromedriver"),
+                // The end-to-end suite's nginx host (e2e/src/nginx.rs),
+                // which runs with Chromium's suite.
+                ("nginx-light", "/usr/sbin/nginx"),
             ],
             Engine::Firefox => &[("firefox-esr", "/usr/bin/firefox-esr")],
             Engine::WebKit => &[

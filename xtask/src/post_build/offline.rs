@@ -224,7 +224,16 @@ const NEVER_PRECACHED: [&str; 3] = [SERVICE_WORKER_FILE, HEADERS_FILE, "data/rep
 pub fn write_service_worker(staging: &Path, public_url: &str, edition: Option<&str>) -> Outcome {
     let root = workspace_root();
     let worker = if let Some(edition) = edition {
-        let plan = precache_plan(&site_files(staging)?, PRECACHE_BUDGET);
+        let files = site_files(staging)?;
+        let plan = precache_plan(&files, PRECACHE_BUDGET);
+        let pages = files.iter().filter(|file| file.is_page()).count();
+        let stored_pages = plan.files.iter().filter(|file| file.is_page()).count();
+        crate::process::step(&format!(
+            "offline copy: a first visit stores {} files, {} KB gzip (budget {} KB), {stored_pages} of {pages} pages; the others are kept as they are read",
+            plan.files.len(),
+            plan.bytes / 1000,
+            PRECACHE_BUDGET / 1000
+        ));
         let mut worker = workbox_runtime()?;
         worker.push_str(&filled_worker(
             &read_text(&root.join(WORKER_TEMPLATE))?,
