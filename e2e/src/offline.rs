@@ -82,7 +82,7 @@ pub async fn pages_that_fail(browser: &Browser, pages: &[(String, String)]) -> V
     failed
 }
 
-/// Waits until the page's service worker has the whole build cached and
+/// Waits until the page's service worker has its first visit's files stored and
 /// serves the page; panics with the reason if it never does.
 pub async fn wait_for_offline_copy(browser: &Browser) {
     let state = browser

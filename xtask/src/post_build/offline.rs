@@ -356,10 +356,10 @@ pub struct PrecachePlan {
     pub bytes: u64,
 }
 
-/// The app's files, then the front page, the not-found page and the
-/// other pages by depth (an interview before its questions, the timeline
-/// before its events), then the report's data, while `budget` lasts; the
-/// app's files even beyond it, since no page works offline without them.
+/// The app's files, then the front page, the not-found page, the other
+/// pages by depth (an interview before its questions) and the timeline's
+/// events last, then the report's data, while `budget` lasts; the app's
+/// files even beyond it, since no page works offline without them.
 pub fn precache_plan(files: &[BuildFile], budget: u64) -> PrecachePlan {
     let stored: Vec<&BuildFile> = files
         .iter()
@@ -370,13 +370,18 @@ pub fn precache_plan(files: &[BuildFile], budget: u64) -> PrecachePlan {
     let (data, app): (Vec<&BuildFile>, Vec<&BuildFile>) = rest
         .into_iter()
         .partition(|file| file.path.starts_with("data/"));
+    // A timeline may have thousands of events: its events' pages come
+    // after every other page (the interviews' questions included).
+    let event_pages = format!("{}/", report::routes::AppRoute::TIMELINE);
     pages.sort_by_key(|page| {
-        let first = match page.path.as_str() {
+        let path = page.path.as_str();
+        let rank = match path {
             PAGE_FILE => 0,
             NOT_FOUND_PAGE => 1,
+            _ if path.starts_with(&event_pages) && path != format!("{event_pages}{PAGE_FILE}") => 3,
             _ => 2,
         };
-        (first, page.path.matches('/').count(), page.path.clone())
+        (rank, path.matches('/').count(), page.path.clone())
     });
     let mut plan = PrecachePlan {
         files: app.into_iter().cloned().collect(),
@@ -544,9 +549,10 @@ mod tests {
             file("timeline/index.html", 100),
             file("timeline/a/index.html", 100),
             file("timeline/b/index.html", 100),
+            file("interviews/x/q/index.html", 100),
             file("data/report.json", 50),
         ];
-        let plan = precache_plan(&files, 950);
+        let plan = precache_plan(&files, 1_050);
         let paths: Vec<&str> = plan.files.iter().map(|file| file.path.as_str()).collect();
         assert_eq!(
             paths,
@@ -555,14 +561,17 @@ mod tests {
                 "index.html",
                 "404.html",
                 "timeline/index.html",
+                "interviews/x/q/index.html",
                 "data/report.json"
-            ]
+            ],
+            "an interview's question before the timeline's events"
         );
         assert!(!plan.every_page);
-        assert_eq!(plan.bytes, 950);
+        assert_eq!(plan.bytes, 1_050);
         let plan = precache_plan(&files, 100);
         assert_eq!(plan.files.len(), 1, "the app's files whatever the budget");
         assert!(precache_plan(&files, 2_000).every_page);
+        assert!(!precache_plan(&files, 1_000).every_page);
     }
 
     #[test]
