@@ -7,6 +7,7 @@
 mod support;
 
 use leptos::prelude::{document, window};
+use micra_flins::base_path::storage_key;
 use micra_flins::components::settings::STORAGE_KEY;
 use micra_flins::logic::interview::{interview_words, reading_minutes};
 use report::Report;
@@ -286,7 +287,7 @@ async fn find_ignores_case_accents_and_the_shape_of_quotes() {
 
 #[wasm_bindgen_test]
 async fn slash_focuses_find_and_j_and_k_move_between_questions() {
-    storage().remove_item(STORAGE_KEY).unwrap();
+    storage().remove_item(&storage_key(STORAGE_KEY)).unwrap();
     let app = open_with_bundled_report("/interviews/catherine-perez/why-flins").await;
     wait_for("the first question to get focus", || {
         focused().id() == "why-flins"
@@ -326,7 +327,7 @@ async fn slash_focuses_find_and_j_and_k_move_between_questions() {
 /// own copy of the settings: switching shortcuts off in one reaches the other.
 #[wasm_bindgen_test]
 async fn switching_shortcuts_off_in_the_display_settings_stops_j_in_the_reader() {
-    storage().remove_item(STORAGE_KEY).unwrap();
+    storage().remove_item(&storage_key(STORAGE_KEY)).unwrap();
     let app = open_with_bundled_report("/interviews/catherine-perez/why-flins").await;
     wait_for("the first question to get focus", || {
         focused().id() == "why-flins"
@@ -351,14 +352,14 @@ async fn switching_shortcuts_off_in_the_display_settings_stops_j_in_the_reader()
     assert_eq!(current_path(), "/interviews/catherine-perez/why-flins");
     assert!(
         storage()
-            .get_item(STORAGE_KEY)
+            .get_item(&storage_key(STORAGE_KEY))
             .unwrap()
             .unwrap_or_default()
             .contains("shortcuts=off"),
         "the choice is kept"
     );
     drop(app);
-    storage().remove_item(STORAGE_KEY).unwrap();
+    storage().remove_item(&storage_key(STORAGE_KEY)).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -425,7 +426,7 @@ async fn copy_link_says_what_happened_in_a_live_region() {
 
 #[wasm_bindgen_test]
 async fn display_settings_survive_a_remount() {
-    storage().remove_item(STORAGE_KEY).unwrap();
+    storage().remove_item(&storage_key(STORAGE_KEY)).unwrap();
     let app = open_with_bundled_report("/interviews").await;
     click(&find(&app, ".settings summary")).await;
     click(&find(&app, "input[name=theme][value=dark]")).await;
@@ -462,7 +463,7 @@ async fn display_settings_survive_a_remount() {
     })
     .await;
     drop(app);
-    storage().remove_item(STORAGE_KEY).unwrap();
+    storage().remove_item(&storage_key(STORAGE_KEY)).unwrap();
 }
 
 #[wasm_bindgen_test]

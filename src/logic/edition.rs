@@ -9,14 +9,9 @@ pub fn offer_new_edition(waiting_edition: &str, page_edition: &str, dismissed: b
     !waiting_edition.is_empty() && waiting_edition != page_edition && !dismissed
 }
 
-/// The edition in a waiting worker's answer (`edition <16 hex digits>`).
-pub fn edition_in_answer(answer: &str) -> Option<&str> {
-    answer.strip_prefix("edition ")
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{edition_in_answer, offer_new_edition};
+    use super::offer_new_edition;
 
     #[test]
     fn a_waiting_build_of_other_pages_is_offered() {
@@ -32,11 +27,5 @@ mod tests {
     #[test]
     fn nothing_is_offered_after_not_now() {
         assert!(!offer_new_edition("b1", "a0", true));
-    }
-
-    #[test]
-    fn only_the_workers_answer_carries_an_edition() {
-        assert_eq!(edition_in_answer("edition 0123abcd"), Some("0123abcd"));
-        assert_eq!(edition_in_answer("read-the-new-edition"), None);
     }
 }

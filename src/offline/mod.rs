@@ -26,7 +26,7 @@ mod registration;
 pub const TAKE_NEW_EDITION: &str = "read-the-new-edition";
 
 /// What the page asks a waiting worker, which answers with its build's
-/// edition (`logic::edition::edition_in_answer` reads it).
+/// edition.
 pub const WHICH_EDITION: &str = "which-edition";
 
 /// The session-storage entry that remembers, for one tab, that the reader

@@ -3,7 +3,7 @@
 use super::{DISMISSED_KEY, TAKE_NEW_EDITION, WHICH_EDITION};
 use crate::base_path::storage_key;
 use crate::components::layout::show_edition_notice;
-use crate::logic::edition::{edition_in_answer, offer_new_edition};
+use crate::logic::edition::offer_new_edition;
 use leptos::prelude::window;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -43,11 +43,9 @@ fn watch_for_new_editions(
         let workers = workers.clone();
         let registration = registration.clone();
         move |event: web_sys::MessageEvent| {
-            let answer = event.data().as_string().unwrap_or_default();
-            let Some(waiting_edition) = edition_in_answer(&answer) else {
-                return;
-            };
-            if offer_new_edition(waiting_edition, &page_edition, dismissed_in_this_tab())
+            // The site's worker is the only one that writes to its pages.
+            let waiting_edition = event.data().as_string().unwrap_or_default();
+            if offer_new_edition(&waiting_edition, &page_edition, dismissed_in_this_tab())
                 && !offered.replace(true)
             {
                 show_notice(&workers, &registration);

@@ -101,7 +101,7 @@ async function refreshReadPages() {
 // reader already has is no news.
 self.addEventListener('message', (event) => {
   if (event.data === 'read-the-new-edition') self.skipWaiting();
-  if (event.data === 'which-edition' && event.source) event.source.postMessage(`edition ${EDITION}`);
+  if (event.data === 'which-edition' && event.source) event.source.postMessage(EDITION);
 });
 
 // A page is any address under the scope whose last part has no extension
