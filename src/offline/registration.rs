@@ -10,7 +10,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
 
 /// Registers `worker` (its URL, under the site's base: its scope is the
 /// site) and watches for newer builds than the page's `edition`. Called
@@ -30,9 +30,9 @@ pub fn keep_offline_copy(worker: String, edition: String) {
     });
 }
 
-/// Asks a waiting build for its edition now and whenever one finishes
-/// installing while the page is open, and offers it when its pages are
-/// not this page's.
+/// Asks a waiting build for its edition now (a build that finishes
+/// installing while the page is open tells it unasked), and offers it
+/// when its pages are not this page's.
 fn watch_for_new_editions(
     workers: &ServiceWorkerContainer,
     registration: ServiceWorkerRegistration,
@@ -56,32 +56,9 @@ fn watch_for_new_editions(
     let _ =
         workers.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     on_message.forget();
-    let ask: Rc<dyn Fn()> = {
-        let registration = registration.clone();
-        Rc::new(move || {
-            if let Some(waiting) = registration.waiting() {
-                let _ = waiting.post_message(&JsValue::from_str(WHICH_EDITION));
-            }
-        })
-    };
-    ask();
-    let installing_from = registration.clone();
-    let on_update_found = Closure::<dyn Fn()>::new(move || {
-        let Some(installing) = installing_from.installing() else {
-            return;
-        };
-        let ask = ask.clone();
-        let watched = installing.clone();
-        let on_state_change = Closure::<dyn Fn()>::new(move || {
-            if watched.state() == ServiceWorkerState::Installed {
-                ask();
-            }
-        });
-        installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
-        on_state_change.forget();
-    });
-    registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
-    on_update_found.forget();
+    if let Some(waiting) = registration.waiting() {
+        let _ = waiting.post_message(&JsValue::from_str(WHICH_EDITION));
+    }
 }
 
 /// Shows the notice in the page's live region. Taking the new edition

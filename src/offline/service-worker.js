@@ -50,12 +50,12 @@ self.addEventListener('install', (event) => {
       if ((await missingEntries()).length > 0) await precache.install(event);
       const missing = await missingEntries();
       if (missing.length > 0) throw new Error(`the offline copy lacks ${missing.join(', ')}`);
+      await tellPages();
     })(),
   );
 });
 
 async function missingEntries() {
-  if (savingData()) return [];
   const cache = await caches.open(core.cacheNames.precache);
   const missing = [];
   for (const key of precache.getURLsToCacheKeys().values()) {
@@ -96,13 +96,18 @@ async function refreshReadPages() {
 }
 
 // A newer build waits until the reader asks for it (the page's notice),
-// so that pages already open keep the build they were loaded with. A page
-// asks a waiting build for its edition: one whose pages are those the
-// reader already has is no news.
+// so that pages already open keep the build they were loaded with. It
+// tells the site's open pages its edition once it is in, and a page opened
+// later asks: a page whose edition is the same has no news to offer.
 self.addEventListener('message', (event) => {
   if (event.data === 'read-the-new-edition') self.skipWaiting();
   if (event.data === 'which-edition' && event.source) event.source.postMessage(EDITION);
 });
+
+async function tellPages() {
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  for (const page of pages) page.postMessage(EDITION);
+}
 
 // A page is any address under the scope whose last part has no extension
 // (`timeline`, `timeline/`, as the site's links write them): every file of
