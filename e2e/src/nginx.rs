@@ -16,7 +16,7 @@ pub const NGINX: &str = "/usr/sbin/nginx";
 /// stops when dropped.
 pub struct NginxHost {
     process: Child,
-    origin: String,
+    port: u16,
     base: String,
     /// nginx's prefix: its configuration, logs, and the document root in
     /// which the base path leads to the site.
@@ -51,7 +51,6 @@ impl NginxHost {
             .unwrap_or_else(|error| {
                 panic!("cannot start {NGINX} ({error}): `cargo xtask setup` installs nginx-light")
             });
-        let origin = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
@@ -62,7 +61,7 @@ impl NginxHost {
         }
         Self {
             process,
-            origin,
+            port,
             base: base.to_string(),
             _prefix: prefix,
         }
@@ -71,19 +70,15 @@ impl NginxHost {
     /// The absolute URL of `path` below the base.
     pub fn url(&self, path: &str) -> String {
         format!(
-            "{}{}{}",
-            self.origin,
+            "http://127.0.0.1:{}{}{}",
+            self.port,
             self.base,
             path.trim_start_matches('/')
         )
     }
 
     pub fn port(&self) -> u16 {
-        self.origin
-            .rsplit(':')
-            .next()
-            .and_then(|port| port.parse().ok())
-            .expect("the origin ends with its port")
+        self.port
     }
 }
 

@@ -26,6 +26,24 @@ fn pages_of(site: &Path, host: &StaticHost) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A reader's first visit to `site`: the browser, once the first visit's
+/// files are stored, and the host (a deploy starts the next on its port).
+async fn first_visit(site: &Path, base: &str) -> (Browser, StaticHost) {
+    let host = StaticHost::start(site, base);
+    let browser = Browser::start(1280, 900).await;
+    browser.open(&host.url("")).await;
+    wait_for_offline_copy(&browser).await;
+    (browser, host)
+}
+
+/// The front page's headline of the first build and of the next.
+fn headlines(site: &Path, next: &Path) -> (String, String) {
+    (
+        report_of(site).feature.headline,
+        report_of(next).feature.headline,
+    )
+}
+
 /// Goes offline and counts the pages the copy lost, then checks the
 /// front page is of the build with `headline`.
 async fn offline_copy_is_whole(
@@ -57,11 +75,8 @@ async fn a_change_to_the_worker_alone_downloads_nothing_and_loses_nothing() {
     code.push_str("\n// A comment: the worker changed, nothing else did.\n");
     std::fs::write(&worker, code).expect("write the worker");
 
-    let host = StaticHost::start(&site, &base);
+    let (browser, host) = first_visit(&site, &base).await;
     let port = host.port();
-    let browser = Browser::start(1280, 900).await;
-    browser.open(&host.url("")).await;
-    wait_for_offline_copy(&browser).await;
     drop(host);
 
     let host = StaticHost::start_on(&changed, &base, port);
@@ -92,15 +107,9 @@ async fn a_change_to_the_worker_alone_downloads_nothing_and_loses_nothing() {
 async fn a_download_cut_half_way_keeps_the_old_copy_and_online_reads_the_new_build() {
     let (site, base) = site_from_env();
     let next = next_edition();
-    let (old_headline, new_headline) = (
-        report_of(&site).feature.headline,
-        report_of(&next).feature.headline,
-    );
-    let host = StaticHost::start(&site, &base);
+    let (old_headline, new_headline) = headlines(&site, &next);
+    let (browser, host) = first_visit(&site, &base).await;
     let port = host.port();
-    let browser = Browser::start(1280, 900).await;
-    browser.open(&host.url("")).await;
-    wait_for_offline_copy(&browser).await;
     drop(host);
 
     // The new build's pages are up, half of its other pages are not yet:
@@ -123,15 +132,9 @@ async fn a_download_cut_half_way_keeps_the_old_copy_and_online_reads_the_new_bui
 async fn a_rollback_from_b_to_a_leaves_a_whole_copy_of_a() {
     let (site, base) = site_from_env();
     let next = next_edition();
-    let (old_headline, new_headline) = (
-        report_of(&site).feature.headline,
-        report_of(&next).feature.headline,
-    );
-    let host = StaticHost::start(&site, &base);
+    let (old_headline, new_headline) = headlines(&site, &next);
+    let (browser, host) = first_visit(&site, &base).await;
     let port = host.port();
-    let browser = Browser::start(1280, 900).await;
-    browser.open(&host.url("")).await;
-    wait_for_offline_copy(&browser).await;
     drop(host);
 
     let host = StaticHost::start_on(&next, &base, port);
@@ -154,15 +157,9 @@ async fn a_rollback_from_b_to_a_leaves_a_whole_copy_of_a() {
 async fn of_two_tabs_one_takes_the_new_edition_and_the_other_reads_it_on_reload() {
     let (site, base) = site_from_env();
     let next = next_edition();
-    let (old_headline, new_headline) = (
-        report_of(&site).feature.headline,
-        report_of(&next).feature.headline,
-    );
-    let host = StaticHost::start(&site, &base);
+    let (old_headline, new_headline) = headlines(&site, &next);
+    let (browser, host) = first_visit(&site, &base).await;
     let port = host.port();
-    let browser = Browser::start(1280, 900).await;
-    browser.open(&host.url("")).await;
-    wait_for_offline_copy(&browser).await;
     let first_tab = browser.client.window().await.expect("the first tab");
     let second_tab = browser
         .client

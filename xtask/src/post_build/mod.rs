@@ -55,13 +55,15 @@ pub fn run() -> Outcome {
     }
     let html = stylesheets::bundle(&html, &staging, &public_url)?;
     let keep_offline_copy = offline::enabled();
-    let mut edition = String::new();
+    // The pages' edition, where they keep an offline copy.
+    let mut edition = None;
     let html = if release {
         // Before the policy, which allows the loader by its hash.
         let mut html = bundles::add_bundles(&html, &staging, &public_url)?;
         if keep_offline_copy {
-            edition = offline::edition_of(&html, &staging)?;
-            html = offline::with_service_worker(&html, &public_url, &edition)?;
+            let pages = offline::edition_of(&html, &staging)?;
+            html = offline::with_service_worker(&html, &public_url, &pages)?;
+            edition = Some(pages);
         }
         with_content_security_policy(&html)?
     } else {
@@ -92,11 +94,7 @@ pub fn run() -> Outcome {
         )?;
         host_headers::write(&staging, &public_url)?;
         // Last: it lists every file the steps above wrote.
-        offline::write_service_worker(
-            &staging,
-            &public_url,
-            keep_offline_copy.then_some(edition.as_str()),
-        )?;
+        offline::write_service_worker(&staging, &public_url, edition.as_deref())?;
     }
     Ok(())
 }
