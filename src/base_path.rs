@@ -16,14 +16,27 @@ pub fn base_path_from_document() -> String {
     router_base(&public_path_from_document())
 }
 
-/// The document's `<base href>` path, `/reports/micra/`. Browser-only.
+/// The document's `<base href>` path, `/reports/micra/`; `/` without
+/// one (the browser tests mount the app in a page of their own), never
+/// the page's own address, which changes as the reader moves. Browser-only.
 fn public_path_from_document() -> String {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.base_uri().ok().flatten())
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return "/".to_string();
+    };
+    if document
+        .query_selector("base[href]")
+        .ok()
+        .flatten()
+        .is_none()
+    {
+        return "/".to_string();
+    }
+    document
+        .base_uri()
+        .ok()
+        .flatten()
         .and_then(|uri| web_sys::Url::new(&uri).ok())
-        .map(|url| url.pathname())
-        .unwrap_or_default()
+        .map_or_else(|| "/".to_string(), |url| url.pathname())
 }
 
 /// The key `name` is stored under by the site at `public_path`: the sites

@@ -37,6 +37,21 @@ pub async fn look_for_new_build(browser: &Browser) -> String {
     outcome.as_str().unwrap_or_default().to_string()
 }
 
+/// Waits until the page's own registration of the worker (and the check
+/// for a newer one it starts) has ended: a host taken away in the middle
+/// of it would leave that check hanging, and every later one behind it.
+pub async fn wait_for_registration(browser: &Browser) {
+    let registered = browser
+        .run_async_script(
+            "const done = arguments[0];
+             navigator.serviceWorker.ready
+               .then((registration) => registration.update())
+               .then(() => done('registered'), (error) => done(`not registered: ${error}`));",
+        )
+        .await;
+    assert_eq!(registered, "registered", "in {}", browser.engine);
+}
+
 /// Lets the waiting worker take over, as the notice's "Read the new
 /// edition" does, and waits until it controls the page.
 pub async fn take_waiting_build(browser: &Browser) {
