@@ -1,8 +1,9 @@
 //! Where the site lives on its host: `/` or a sub-path such as `/reports/micra/`.
 //!
-//! Trunk writes the public URL into `<base href>` at build time; the app reads
-//! it back once at start-up and hands it to the router, so one build serves
-//! from exactly the path it was built for.
+//! Trunk writes the public URL into `<base href>` at build time; the
+//! prerender writes every link under it and hands it to each island as a
+//! prop, so one build serves from exactly the path it was built for. The
+//! browser reads it back for one thing: the keys of what it stores.
 
 /// The router's base for a public path: `/reports/micra/` gives
 /// `/reports/micra`, the root gives the empty string.
@@ -10,14 +11,8 @@ pub fn router_base(public_path: &str) -> String {
     public_path.trim_end_matches('/').to_string()
 }
 
-/// The router base taken from the document's `<base href>`; empty when the
-/// document has none. Browser-only: call it at start-up, never while rendering.
-pub fn base_path_from_document() -> String {
-    router_base(&public_path_from_document())
-}
-
 /// The document's `<base href>` path, `/reports/micra/`; `/` without
-/// one (the browser tests mount the app in a page of their own), never
+/// one (the browser tests load pages into a page of their own), never
 /// the page's own address, which changes as the reader moves. Browser-only.
 fn public_path_from_document() -> String {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {

@@ -10,7 +10,6 @@
 pub mod base_path;
 pub mod browser;
 pub mod components;
-pub mod data;
 pub mod hooks;
 pub mod islands;
 pub mod links;
@@ -25,11 +24,8 @@ pub mod reliability;
 pub mod start;
 pub mod ui_text;
 
-pub use base_path::base_path_from_document;
-
 use components::layout::{EditionNoticeRegion, SiteFooter, SiteHeader, SiteMeta};
-use components::provide_site_base;
-use components::report::ReportLoader;
+use components::{provide_report, provide_site_base};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
@@ -41,28 +37,25 @@ use report::Report;
 use report::routes::AppRoute;
 use std::sync::Arc;
 
-/// The whole app: router, page layout and the routes.
+/// Every page of the site, as the prerender step renders it: the page
+/// layout, and the route the request's address names. Only its islands
+/// (`src/islands/`) run in the browser.
 #[component]
 pub fn App(
     /// Router base: the path the site is hosted under without its trailing
     /// slash (`/reports/micra`), or empty at the host's root.
     #[prop(optional, into)]
     base: String,
-    /// The report, when it is already there (the prerender step, and the
-    /// take-over of a prerendered page); without it the app loads it and
-    /// shows a placeholder meanwhile.
-    #[prop(optional)]
-    report: Option<Arc<Report>>,
+    /// The report the pages show.
+    report: Arc<Report>,
 ) -> impl IntoView {
     provide_meta_context();
     provide_site_base(&base);
-    if let Some(report) = &report {
-        ui_text::set_report_language(&report.source.language);
-    }
+    ui_text::set_report_language(&report.source.language);
+    provide_report(report);
     view! {
         <Router base=base.clone()>
-            <FollowRouter base>
-            <ReportLoader report>
+            <ProvideAddress base>
             <SiteMeta/>
             <PageSkipLink/>
             <EditionNoticeRegion/>
@@ -93,26 +86,17 @@ pub fn App(
                     </Routes>
             </main>
             <SiteFooter/>
-            </ReportLoader>
-            </FollowRouter>
+            </ProvideAddress>
         </Router>
     }
 }
 
-/// Provides the address the page is rendered at, from the router: the
-/// prerender step's request, or a development build's navigation.
+/// Provides the address the page is rendered at: the prerender step's
+/// request, as the router reads it.
 #[component]
-fn FollowRouter(base: String, children: Children) -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
+fn ProvideAddress(base: String, children: Children) -> impl IntoView {
     let (_, at) = pages::island_address();
-    let address = hooks::provide_address(&base, at);
-    Effect::new(move || {
-        address.follow(
-            &location.pathname.get(),
-            &location.search.get(),
-            &location.hash.get(),
-        );
-    });
+    hooks::provide_address(&base, at);
     children()
 }
 

@@ -5,13 +5,12 @@
 //! and whose `<head>` holds that page's title and descriptions, as the
 //! page's components set them. A static host then answers every deep link
 //! with status 200 and the whole text, readable before (or without) the
-//! wasm; the app takes the page over when it starts (`src/start.rs`).
+//! wasm; then only its islands come alive (`src/start.rs`).
 //!
 //! Native only (`--features ssr`); the browser build never contains it.
 
 use crate::App;
 use crate::base_path::site_href;
-use crate::start::{APP_ROOT_ID, PRERENDERED_ATTRIBUTE};
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
@@ -23,6 +22,12 @@ use std::sync::Arc;
 
 /// The file a plain static host answers unknown addresses with.
 pub const NOT_FOUND_FILE: &str = "404.html";
+
+/// The id of the element in `index.html` the pages are written into.
+pub const APP_ROOT_ID: &str = "app";
+/// Marks that element once it holds a prerendered page (the end-to-end
+/// hydration test checks that the islands left it as it was).
+pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
 
 /// The built `index.html`, made ready to hold any page: the front page's
 /// own title and descriptions removed (each page's come from its

@@ -8,16 +8,8 @@
 //! rendered again, so nothing moves: what the reader had scrolled to,
 //! focused and opened stays as it is.
 //!
-//! Development builds (`cargo xtask serve`, the `csr` feature) arrive
-//! empty and mount the whole app, which loads the report with a
-//! placeholder meanwhile.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-
-/// The id of the element the app lives in.
-pub const APP_ROOT_ID: &str = "app";
-/// Marks an app root whose content was prerendered.
-pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
 
 /// Set on `<html>` once the page's islands are hydrated.
 pub const HYDRATED_ATTRIBUTE: &str = "data-hydrated";
@@ -39,19 +31,6 @@ pub fn start() {
     READER_MOVED_FIRST.store(reader_has_moved(), Ordering::Relaxed);
     EDITED_BEFORE.set(edited_fields());
     leptos::mount::hydrate_islands();
-}
-
-/// Mounts the whole app into the empty page of a development build.
-#[cfg(not(feature = "hydrate"))]
-pub fn start() {
-    use leptos::prelude::*;
-    use wasm_bindgen::JsCast;
-    let root: web_sys::HtmlElement = match document().get_element_by_id(APP_ROOT_ID) {
-        Some(root) => root.unchecked_into(),
-        None => document().body().expect("a body"),
-    };
-    let base = crate::base_path_from_document();
-    leptos::mount::mount_to(root, move || view! { <crate::App base/> }).forget();
 }
 
 /// Called by the loader once every island is hydrated. A field the reader
@@ -83,8 +62,8 @@ pub fn islands_hydrated() {
     }
 }
 
-/// What the reader did to a field of an island before it ran (only a
-/// hydrating build finds any).
+/// What the reader did to a field of an island before it ran (the
+/// prerender step compiles this module too, and never finds any).
 #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 enum Edit {
     Text(String),

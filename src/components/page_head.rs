@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// The page's title and summary in the document's `<head>`: the title, the
-/// description and their Open Graph twins (link previews) in a prerendered
-/// page; in the browser, the title and the one `<meta name="description">`
-/// that page arrived with, so there is never a second, contradicting one.
+/// The page's title and summary in the prerendered page's `<head>`: the
+/// title, the description and their Open Graph twins (link previews). The
+/// browser never changes them: a page's islands stay within that page.
 #[component]
 pub fn PageHead(
     /// The document title.
@@ -25,30 +24,17 @@ pub fn PageHead(
         }
     }
     #[cfg(not(feature = "ssr"))]
-    {
-        Effect::new(move |_| {
-            if let Ok(Some(meta)) = document().query_selector("meta[name=description]") {
-                let _ = meta.set_attribute("content", &description);
-            }
-        });
-        view! { <PageTitle text=title/> }
-    }
+    let _ = (title, description);
 }
 
 /// The document's `<title>`, whatever its text holds.
 ///
 /// leptos_meta 0.8 writes a `<Title>`'s text into the prerendered page as
-/// it is, markup included (tests/title_escaping.rs shows it), where the
-/// browser sets it as text: so the prerender escapes it here, and only
-/// there.
+/// it is, markup included (tests/title_escaping.rs shows it): so it is
+/// escaped here.
 #[component]
 pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
-    let text = if cfg!(feature = "ssr") {
-        escape_title(&text)
-    } else {
-        text
-    };
-    view! { <Title text/> }
+    view! { <Title text=escape_title(&text)/> }
 }
 
 /// `text` as the content of a `<title>` element: the characters that

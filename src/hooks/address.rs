@@ -98,10 +98,9 @@ impl Address {
         );
     }
 
-    /// Takes the address another part of the app has moved to: its path
-    /// under the site's base, query and fragment (each with or without its
-    /// `?` or `#`).
-    pub fn follow(&self, path: &str, query: &str, fragment: &str) {
+    /// Takes the address the browser has moved to: its path under the
+    /// site's base, query and fragment (each with or without its `?` or `#`).
+    fn follow(&self, path: &str, query: &str, fragment: &str) {
         let in_app = self
             .base
             .with_value(|base| in_app_url(base, path, query, fragment));
@@ -122,8 +121,8 @@ pub fn provide_address(base: &str, at: String) -> Address {
         base: StoredValue::new(base.to_string()),
     };
     // A prerendered page was rendered without the query the browser may
-    // have; a client-side app's router hands over the whole address (and
-    // may not have written it to the history yet).
+    // have (a static host answers `/timeline/?site=flins` with the page
+    // for `/timeline/`).
     if cfg!(feature = "hydrate") {
         Effect::new(move || address.follow_browser());
     }

@@ -1,6 +1,4 @@
-use crate::components::AppLink;
-use crate::components::PageHead;
-use crate::components::report::{PageShape, WithReport};
+use crate::components::{AppLink, PageHead, use_report};
 use crate::components::story::SourceNote;
 use crate::links::event_path;
 use crate::say;
@@ -14,24 +12,23 @@ use report::{Report, SourceRef};
 /// report, and what was written for this edition.
 #[component]
 pub fn AboutPage() -> impl IntoView {
+    let report = use_report();
     view! {
-        <WithReport shape=PageShape::Story let:report>
-            <PageHead title=FrameText(&report).page_title(say!(about.heading)) description=say!(descriptions.about)/>
-            <article class="prose">
-                <h1>{say!(about.heading)}</h1>
-                <h2>{say!(about.from_the_report_heading)}</h2>
-                <p>{say!(about.from_the_report(&report.feature.title, &report.source.publication))}</p>
-                {report.source.note.clone().map(|note| view! { <p lang=content_lang()>{note}</p> })}
-                <h2>{say!(about.restored)}</h2>
-                <p>{say!(about.restored_intro)}</p>
-                <ul class="about__list">{restored_values(&report)}</ul>
-                <h2>{say!(about.outside_sources)}</h2>
-                <p>{say!(about.outside_sources_intro)}</p>
-                <ul class="about__list">{outside_sources(&report)}</ul>
-                <h2>{say!(about.written_here)}</h2>
-                <p>{say!(about.written_here_body)}</p>
-            </article>
-        </WithReport>
+        <PageHead title=FrameText(&report).page_title(say!(about.heading)) description=say!(descriptions.about)/>
+        <article class="prose">
+            <h1>{say!(about.heading)}</h1>
+            <h2>{say!(about.from_the_report_heading)}</h2>
+            <p>{say!(about.from_the_report(&report.feature.title, &report.source.publication))}</p>
+            {report.source.note.clone().map(|note| view! { <p lang=content_lang()>{note}</p> })}
+            <h2>{say!(about.restored)}</h2>
+            <p>{say!(about.restored_intro)}</p>
+            <ul class="about__list">{restored_values(&report)}</ul>
+            <h2>{say!(about.outside_sources)}</h2>
+            <p>{say!(about.outside_sources_intro)}</p>
+            <ul class="about__list">{outside_sources(&report)}</ul>
+            <h2>{say!(about.written_here)}</h2>
+            <p>{say!(about.written_here_body)}</p>
+        </article>
     }
 }
 

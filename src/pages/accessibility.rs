@@ -1,5 +1,4 @@
-use crate::components::PageHead;
-use crate::components::report::{PageShape, WithReport};
+use crate::components::{PageHead, use_report};
 use crate::say;
 use crate::ui_text::FrameText;
 use leptos::prelude::*;
@@ -13,10 +12,9 @@ pub fn AccessibilityPage() -> impl IntoView {
             .map(|item| view! { <li>{*item}</li> })
             .collect_view()
     };
+    let report = use_report();
     view! {
-        <WithReport shape=PageShape::Story let:report>
-            <PageHead title=FrameText(&report).page_title(say!(accessibility.heading)) description=say!(descriptions.accessibility)/>
-        </WithReport>
+        <PageHead title=FrameText(&report).page_title(say!(accessibility.heading)) description=say!(descriptions.accessibility)/>
         <article class="prose">
             <h1>{say!(accessibility.heading)}</h1>
             <p>{say!(accessibility.target)}</p>

@@ -1,5 +1,4 @@
-use crate::components::PageHead;
-use crate::components::report::{PageShape, WithReport};
+use crate::components::{PageHead, use_report};
 use crate::components::story::{
     ArticleSection, EntryPoints, KeyFiguresBand, pull_quote_figures, teaser_cards,
 };
@@ -14,21 +13,20 @@ use leptos::prelude::*;
 #[component]
 pub fn Home() -> impl IntoView {
     let (base, at) = island_address();
+    let report = use_report();
     view! {
-        <WithReport shape=PageShape::Story let:report>
-            <PageHead title=FrameText(&report).front_page_title() description=FrameText(&report).front_page_description()/>
-            <article class="story">
-                <header class="story__header" lang=content_lang()>
-                    <h1>{report.feature.title.clone()}</h1>
-                    <p class="story__headline">{report.feature.headline.clone()}</p>
-                </header>
-                <EntryPoints report=report.clone()/>
-                {report.articles.iter().cloned().map(|article| view! { <ArticleSection article/> }).collect_view()}
-                {pull_quote_figures(&report)}
-                <div class="teasers">{teaser_cards(&report)}</div>
-                <KeyFiguresBand figures=report.key_figures.clone()/>
-            </article>
-            <FragmentLandingIsland base=base.clone() at=at.clone()/>
-        </WithReport>
+        <PageHead title=FrameText(&report).front_page_title() description=FrameText(&report).front_page_description()/>
+        <article class="story">
+            <header class="story__header" lang=content_lang()>
+                <h1>{report.feature.title.clone()}</h1>
+                <p class="story__headline">{report.feature.headline.clone()}</p>
+            </header>
+            <EntryPoints report=report.clone()/>
+            {report.articles.iter().cloned().map(|article| view! { <ArticleSection article/> }).collect_view()}
+            {pull_quote_figures(&report)}
+            <div class="teasers">{teaser_cards(&report)}</div>
+            <KeyFiguresBand figures=report.key_figures.clone()/>
+        </article>
+        <FragmentLandingIsland base at/>
     }
 }

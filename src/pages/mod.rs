@@ -15,8 +15,8 @@ pub use not_found::NotFound;
 pub use timeline::TimelinePage;
 
 /// What a page passes to its islands: the site's base and the in-app
-/// address the router is rendering (the prerender step's request, or a
-/// development build's navigation), query included.
+/// address the router is rendering (the prerender step's request), query
+/// included.
 pub fn island_address() -> (String, String) {
     use leptos::prelude::GetUntracked;
     let base = crate::components::use_site_base().base();

@@ -1,6 +1,4 @@
-use crate::components::AppLink;
-use crate::components::PageHead;
-use crate::components::report::{PageShape, WithReport};
+use crate::components::{AppLink, PageHead, use_report};
 use crate::say;
 use crate::ui_text::FrameText;
 use leptos::prelude::*;
@@ -8,13 +6,12 @@ use leptos::prelude::*;
 /// The page for an address the app does not know.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let report = use_report();
     view! {
-        <WithReport shape=PageShape::List let:report>
-            <PageHead
-                title=FrameText(&report).page_title(say!(not_found_heading))
-                description=say!(descriptions.not_found(&report.feature.title))
-            />
-        </WithReport>
+        <PageHead
+            title=FrameText(&report).page_title(say!(not_found_heading))
+            description=say!(descriptions.not_found(&report.feature.title))
+        />
         <section class="page page--message">
             <h1>{say!(not_found_heading)}</h1>
             <p>{say!(not_found_body)}</p>

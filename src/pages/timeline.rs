@@ -1,5 +1,4 @@
-use crate::components::PageHead;
-use crate::components::report::{PageShape, WithReport};
+use crate::components::{PageHead, use_report};
 use crate::components::timeline::{EventDetails, EventList, EventPages, TimelineAxis, WindowNav};
 use crate::islands::{TimelineFiltersIsland, TimelineSelectionIsland};
 use crate::logic::timeline::{TimelineIndex, TimelineWindow};
@@ -24,30 +23,29 @@ pub fn TimelinePage() -> impl IntoView {
         Some(AppRoute::Timeline { event }) => event,
         _ => None,
     };
+    let report = use_report();
     view! {
-        <WithReport shape=PageShape::List let:report>
-            {
-                let window = TimelineWindow::of(&report, selected.as_deref());
-                let index = TimelineIndex::of_page(&report, window.clone());
-                let head = timeline_head(&report, selected.as_deref());
-                view! {
-                    {head}
-                    <div class="timeline">
-                        <header class="timeline__header">
-                            <h1>{say!(timeline.heading)}</h1>
-                            <p class="timeline__intro" lang=content_lang()>{FrameText(&report).timeline_intro()}</p>
-                        </header>
-                        <TimelineFiltersIsland index=index.clone() base=base.clone() at=at.clone()/>
-                        <TimelineAxis report=report.clone() selected=selected.clone() window=window.clone()/>
-                        <WindowNav window=window.clone()/>
-                        <EventList report=report.clone() selected=selected.clone() window=window.clone()/>
-                        <TimelineSelectionIsland index base=base.clone() at=at.clone()/>
-                        <EventDetails report=report.clone() selected=selected.clone()/>
-                    </div>
-                    <EventPages report=report.clone() window/>
-                }
+        {
+            let window = TimelineWindow::of(&report, selected.as_deref());
+            let index = TimelineIndex::of_page(&report, window.clone());
+            let head = timeline_head(&report, selected.as_deref());
+            view! {
+                {head}
+                <div class="timeline">
+                    <header class="timeline__header">
+                        <h1>{say!(timeline.heading)}</h1>
+                        <p class="timeline__intro" lang=content_lang()>{FrameText(&report).timeline_intro()}</p>
+                    </header>
+                    <TimelineFiltersIsland index=index.clone() base=base.clone() at=at.clone()/>
+                    <TimelineAxis report=report.clone() selected=selected.clone() window=window.clone()/>
+                    <WindowNav window=window.clone()/>
+                    <EventList report=report.clone() selected=selected.clone() window=window.clone()/>
+                    <TimelineSelectionIsland index base=base.clone() at=at.clone()/>
+                    <EventDetails report=report.clone() selected=selected.clone()/>
+                </div>
+                <EventPages report=report.clone() window/>
             }
-        </WithReport>
+        }
     }
 }
 

@@ -44,16 +44,10 @@ pub struct Words {
     pub not_found_body: &'static str,
     /// Link back to the front page.
     pub back_to_story: &'static str,
-    /// Announced while the report loads.
-    pub loading_report: &'static str,
     /// The button that loads the report again after a failure.
     pub try_again: &'static str,
     /// While the report is asked for again.
     pub trying_again: &'static str,
-    /// Heading over the list of validation problems.
-    pub problems_heading: &'static str,
-    /// After the problems shown, when the report has more.
-    pub more_problems: fn(more: usize) -> String,
     /// Heading of the key-figures band.
     pub key_figures: &'static str,
     /// Marks a number the extract lost, restored from a public source.
@@ -62,7 +56,6 @@ pub struct Words {
     pub external_source_note: fn(citation: &str, detail: &str) -> String,
     /// A value the report itself gives.
     pub source_this_report: &'static str,
-    pub load_error: LoadErrorWords,
     pub timeline: TimelineWords,
     pub interviews: InterviewWords,
     pub settings: SettingsWords,
@@ -70,44 +63,6 @@ pub struct Words {
     pub about: AboutWords,
     pub accessibility: AccessibilityWords,
     pub descriptions: DescriptionWords,
-}
-
-/// Messages for each way loading the report can fail.
-pub struct LoadErrorWords {
-    /// `?data=` names another site.
-    pub foreign_origin_title: &'static str,
-    /// 404 or 410.
-    pub not_found_title: &'static str,
-    /// Another HTTP error.
-    pub http_title: &'static str,
-    /// No answer at all.
-    pub network_title: &'static str,
-    /// Not served as JSON.
-    pub not_json_title: &'static str,
-    /// JSON syntax or structure error.
-    pub malformed_title: &'static str,
-    /// Validation problems.
-    pub invalid_title: &'static str,
-    /// Larger than the app reads.
-    pub too_large_title: &'static str,
-    /// No whole answer in time.
-    pub timed_out_title: &'static str,
-    /// Why a `?data=` address was refused (the address, shortened).
-    pub foreign_origin: fn(requested: &str) -> String,
-    /// The file is over the size the app reads (sizes in megabytes, "5.1").
-    pub too_large: fn(url: &str, megabytes: &str, limit_megabytes: &str) -> String,
-    /// The answer did not come, or not whole, in time.
-    pub timed_out: fn(url: &str, seconds: u64) -> String,
-    /// The server answered with an error status.
-    pub http: fn(url: &str, status: u16) -> String,
-    /// The request got no answer.
-    pub network: fn(url: &str, detail: &str) -> String,
-    /// The answer was not JSON.
-    pub not_json: fn(url: &str, content_type: &str) -> String,
-    /// The JSON is broken at a position.
-    pub malformed: fn(url: &str, kind: &str, line: usize, column: usize, message: &str) -> String,
-    /// The report breaks the format's rules.
-    pub invalid: fn(url: &str, count: usize) -> String,
 }
 
 /// The timeline page.

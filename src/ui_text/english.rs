@@ -31,79 +31,14 @@ pub const ENGLISH: Words = Words {
     not_found_heading: "Page not found",
     not_found_body: "There is no page at this address. It may have moved, or the link may be mistyped.",
     back_to_story: "Back to the story",
-    loading_report: "Loading the report…",
     try_again: "Try again",
     trying_again: "Trying again…",
-    problems_heading: "Problems found",
-    more_problems: |more| {
-        let problems = plural(more, "problem", "problems");
-        format!("And {more} more {problems}: fix these first, then check the report again.")
-    },
     key_figures: "Key figures",
     restored_value: "Restored: not in the extract",
     external_source_note: |citation, detail| {
         format!("Source outside the report: {citation}. {detail}")
     },
     source_this_report: "Source: this report.",
-    load_error: LoadErrorWords {
-        foreign_origin_title: "This report cannot be loaded",
-        not_found_title: "The report could not be found",
-        http_title: "The report could not be loaded",
-        network_title: "The report could not be reached",
-        not_json_title: "The report is not a JSON file",
-        malformed_title: "The report file is damaged",
-        invalid_title: "The report has problems",
-        too_large_title: "The report file is too large",
-        timed_out_title: "The report took too long to arrive",
-        foreign_origin: |requested| {
-            let requested = shortened(requested);
-            format!(
-                "The address “{requested}” is not on this site. Only reports published on this site can be shown, for example ?data=data/report.json."
-            )
-        },
-        too_large: |url, megabytes, limit| {
-            let url = shortened(url);
-            format!(
-                "{url} is {megabytes} MB; the app reads reports of up to {limit} MB. A report that large is not one this app was made for: check that the address names the report file."
-            )
-        },
-        timed_out: |url, seconds| {
-            let url = shortened(url);
-            format!(
-                "No whole answer came for {url} within {seconds} seconds. The server may be busy or the connection slow: try again."
-            )
-        },
-        http: |url, status| {
-            let url = shortened(url);
-            match status {
-                404 | 410 => format!("There is no file at {url} (HTTP {status})."),
-                _ => format!("The server answered HTTP {status} for {url}."),
-            }
-        },
-        network: |url, detail| {
-            let url = shortened(url);
-            format!(
-                "No answer came for {url}. Check your connection, then try again. (The browser said: {detail})"
-            )
-        },
-        not_json: |url, content_type| {
-            let url = shortened(url);
-            format!(
-                "{url} was served as {content_type}, not as JSON: the address may lead to a web page instead of the report file."
-            )
-        },
-        malformed: |url, kind, line, column, message| {
-            let url = shortened(url);
-            format!("{url}, line {line}, column {column}: {kind}: {message}.")
-        },
-        invalid: |url, count| {
-            let url = shortened(url);
-            let problems = plural(count, "problem", "problems");
-            format!(
-                "{url} is readable, but has {count} {problems}. Each is listed below with where it is in the file."
-            )
-        },
-    },
     timeline: TimelineWords {
         heading: "Timeline",
         intro: |first, last| {

@@ -32,81 +32,14 @@ pub const FRENCH: Words = Words {
     not_found_heading: "Page introuvable",
     not_found_body: "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.",
     back_to_story: "Revenir au récit",
-    loading_report: "Chargement du rapport…",
     try_again: "Réessayer",
     trying_again: "Nouvel essai…",
-    problems_heading: "Problèmes trouvés",
-    more_problems: |more| {
-        let problems = plural(more, "autre problème", "autres problèmes");
-        format!(
-            "Et {more} {problems}\u{202f}: corrigez d’abord ceux-ci, puis vérifiez de nouveau le rapport."
-        )
-    },
     key_figures: "Chiffres clés",
     restored_value: "Restitué\u{202f}: absent de l’extrait",
     external_source_note: |citation, detail| {
         format!("Source extérieure au rapport\u{202f}: {citation}. {detail}")
     },
     source_this_report: "Source\u{202f}: ce rapport.",
-    load_error: LoadErrorWords {
-        foreign_origin_title: "Ce rapport ne peut pas être chargé",
-        not_found_title: "Le rapport est introuvable",
-        http_title: "Le rapport n’a pas pu être chargé",
-        network_title: "Le rapport est inaccessible",
-        not_json_title: "Le rapport n’est pas un fichier JSON",
-        malformed_title: "Le fichier du rapport est endommagé",
-        invalid_title: "Le rapport comporte des problèmes",
-        too_large_title: "Le fichier du rapport est trop volumineux",
-        timed_out_title: "Le rapport a mis trop de temps à arriver",
-        foreign_origin: |requested| {
-            let requested = shortened(requested);
-            format!(
-                "L’adresse «\u{202f}{requested}\u{202f}» n’est pas sur ce site. Seuls les rapports publiés sur ce site peuvent être affichés, par exemple ?data=data/report.json."
-            )
-        },
-        too_large: |url, megabytes, limit| {
-            let url = shortened(url);
-            format!(
-                "{url} pèse {megabytes}\u{a0}Mo\u{202f}; l’application lit les rapports jusqu’à {limit}\u{a0}Mo. Vérifiez que l’adresse désigne bien le fichier du rapport."
-            )
-        },
-        timed_out: |url, seconds| {
-            let url = shortened(url);
-            format!(
-                "Aucune réponse complète n’est arrivée pour {url} en {seconds}\u{a0}secondes. Le serveur est peut-être occupé ou la connexion lente\u{202f}: réessayez."
-            )
-        },
-        http: |url, status| {
-            let url = shortened(url);
-            match status {
-                404 | 410 => format!("Il n’y a pas de fichier à l’adresse {url} (HTTP {status})."),
-                _ => format!("Le serveur a répondu HTTP {status} pour {url}."),
-            }
-        },
-        network: |url, detail| {
-            let url = shortened(url);
-            format!(
-                "Aucune réponse pour {url}. Vérifiez votre connexion, puis réessayez. (Le navigateur indique\u{202f}: {detail})"
-            )
-        },
-        not_json: |url, content_type| {
-            let url = shortened(url);
-            format!(
-                "{url} a été servi comme {content_type}, et non comme JSON\u{202f}: l’adresse mène peut-être à une page web plutôt qu’au fichier du rapport."
-            )
-        },
-        malformed: |url, kind, line, column, message| {
-            let url = shortened(url);
-            format!("{url}, ligne {line}, colonne {column}\u{202f}: {kind}\u{202f}: {message}.")
-        },
-        invalid: |url, count| {
-            let url = shortened(url);
-            let problems = plural(count, "problème", "problèmes");
-            format!(
-                "{url} est lisible, mais comporte {count} {problems}. Chacun est indiqué ci-dessous avec son emplacement dans le fichier."
-            )
-        },
-    },
     timeline: TimelineWords {
         heading: "Chronologie",
         intro: |first, last| {

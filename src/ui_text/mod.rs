@@ -26,7 +26,7 @@ use std::cell::{Cell, RefCell};
 
 thread_local! {
     // A page is rendered on one thread from start to end (the prerender
-    // step; a development build in the browser), so the page's language
+    // step), so the page's language
     // lives with the thread rather than in every function that formats a
     // message. A release browser build has its language as a constant.
     static LANGUAGE: Cell<Language> = const { Cell::new(Language::English) };

@@ -5,7 +5,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 /// One id on the list page and in the reader alike: a page has one search
-/// field, and the tests and the prerendered page's take-over find it by it.
+/// field, and the tests find it by it.
 const FIELD_ID: &str = "find-input";
 
 /// A labelled search field: `/` focuses it from anywhere on the page (and

@@ -68,14 +68,11 @@ pub fn show_edition_notice(take: impl Fn() + 'static, not_now: impl Fn() + 'stat
     let _ = region.append_child(&notice);
 }
 
-/// The notice in its template: in the template's content where the page
-/// was parsed from HTML, among its children where a development build
-/// made the template in the DOM.
+/// The notice in its template's content.
 fn notice_in(template: &web_sys::Element) -> Option<web_sys::Element> {
     template
         .dyn_ref::<web_sys::HtmlTemplateElement>()
         .and_then(|template| template.content().first_element_child())
-        .or_else(|| template.first_element_child())
 }
 
 fn on_click(notice: &web_sys::Element, selector: &str, action: impl Fn() + 'static) {

@@ -1,5 +1,4 @@
-use crate::components::AppLink;
-use crate::data::report_text;
+use crate::components::{AppLink, use_report};
 use crate::say;
 use crate::ui_text::FrameText;
 use leptos::prelude::*;
@@ -8,7 +7,7 @@ use report::routes::AppRoute;
 /// The site footer: where the text comes from, and the pages about the site.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let source = report_text(|report| FrameText(report).footer_source());
+    let source = FrameText(&use_report()).footer_source();
     view! {
         <footer class="site-footer">
             <p>{source}</p>

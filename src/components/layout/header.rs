@@ -1,5 +1,4 @@
-use crate::components::AppLink;
-use crate::data::report_text;
+use crate::components::{AppLink, use_report};
 use crate::islands::SettingsIsland;
 use crate::say;
 use crate::ui_text::{FrameText, content_lang};
@@ -9,8 +8,9 @@ use report::routes::AppRoute;
 /// The site header: the feature's name and the main navigation.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let name = report_text(|report| FrameText(report).site_name().to_string());
-    let tagline = report_text(|report| FrameText(report).tagline().to_string());
+    let report = use_report();
+    let name = FrameText(&report).site_name().to_string();
+    let tagline = FrameText(&report).tagline().to_string();
     view! {
         <header class="site-header">
             <div class="site-header__inner">

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 pub fn SiteMeta() -> impl IntoView {
     #[cfg(feature = "ssr")]
     {
-        use crate::data::report_text;
         use crate::ui_text::FrameText;
-        let name = report_text(|report| FrameText(report).site_name().to_string());
-        view! { <leptos_meta::Meta property="og:site_name" content=name.get_untracked()/> }
+        let name = FrameText(&crate::components::use_report()).site_name().to_string();
+        view! { <leptos_meta::Meta property="og:site_name" content=name/> }
     }
 }

@@ -25,14 +25,11 @@ pub fn EventDetails(report: Arc<Report>, selected: Option<String>) -> impl IntoV
     let known = selected
         .as_deref()
         .is_some_and(|id| report.event(id).is_some());
-    // A development build renders in the browser, with no event pages to
-    // take details from: it renders every one.
-    let every_detail = !cfg!(feature = "ssr");
     let details = report
         .timeline
         .events
         .iter()
-        .filter(|event| every_detail || selected.as_deref() == Some(event.id.as_str()))
+        .filter(|event| selected.as_deref() == Some(event.id.as_str()))
         .map(|event| {
             let shown = selected.as_deref() == Some(event.id.as_str());
             view! { <EventDetail report=Arc::clone(&report) event=event.clone() shown/> }

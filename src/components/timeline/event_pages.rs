@@ -11,10 +11,8 @@ use report::Report;
 /// cannot select anything. The stylesheet shows it only then
 /// (`@media (scripting: none)`), and hides the listbox instead.
 ///
-/// Prerendered pages only, outside the timeline's island: once the wasm
-/// runs it is never shown, and in a development build's client-side app a
-/// link per event (each following the address) would slow every selection
-/// on a long timeline.
+/// Outside the timeline's islands: once the wasm runs it is never shown,
+/// so the browser holds no code for it.
 #[component]
 pub fn EventPages(
     report: std::sync::Arc<Report>,

@@ -1,6 +1,5 @@
-use crate::components::PageHead;
+use crate::components::{PageHead, use_report};
 use crate::components::interview::InterviewCard;
-use crate::components::report::{PageShape, WithReport};
 use crate::islands::InterviewSearchIsland;
 use crate::logic::interview::SearchableInterview;
 use crate::pages::island_address;
@@ -13,22 +12,21 @@ use leptos::prelude::*;
 #[component]
 pub fn InterviewsIndex() -> impl IntoView {
     let (base, at) = island_address();
+    let report = use_report();
     view! {
-        <WithReport shape=PageShape::List let:report>
-            <PageHead title=FrameText(&report).page_title(say!(interviews.heading)) description=FrameText(&report).interviews_intro()/>
-            <section class="interviews-page" aria-labelledby="interviews-heading">
-                <h1 id="interviews-heading">{say!(interviews.heading)}</h1>
-                <p class="interviews-page__intro" lang=content_lang()>{FrameText(&report).interviews_intro()}</p>
-                <InterviewSearchIsland interviews=SearchableInterview::all(&report) base=base.clone() at=at.clone()/>
-                <ul class="interview-cards">
-                    {report
-                        .interviews
-                        .iter()
-                        .cloned()
-                        .map(|interview| view! { <li><InterviewCard interview/></li> })
-                        .collect_view()}
-                </ul>
-            </section>
-        </WithReport>
+        <PageHead title=FrameText(&report).page_title(say!(interviews.heading)) description=FrameText(&report).interviews_intro()/>
+        <section class="interviews-page" aria-labelledby="interviews-heading">
+            <h1 id="interviews-heading">{say!(interviews.heading)}</h1>
+            <p class="interviews-page__intro" lang=content_lang()>{FrameText(&report).interviews_intro()}</p>
+            <InterviewSearchIsland interviews=SearchableInterview::all(&report) base=base.clone() at=at.clone()/>
+            <ul class="interview-cards">
+                {report
+                    .interviews
+                    .iter()
+                    .cloned()
+                    .map(|interview| view! { <li><InterviewCard interview/></li> })
+                    .collect_view()}
+            </ul>
+        </section>
     }
 }

@@ -1,7 +1,6 @@
 use super::missing::{UnknownInterview, UnknownQuestion};
-use crate::components::PageHead;
+use crate::components::{PageHead, use_report};
 use crate::components::interview::Reader;
-use crate::components::report::{PageShape, WithReport};
 use crate::islands::{FindBarIsland, ReaderIsland};
 use crate::logic::interview::ReaderIndex;
 use crate::pages::island_address;
@@ -28,23 +27,22 @@ pub fn InterviewReader() -> impl IntoView {
         params.with(|params| params.get(AppRoute::INTERVIEW_PARAM).unwrap_or_default())
     });
     let question = Memo::new(move |_| params.with(|params| params.get(AppRoute::QUESTION_PARAM)));
+    let report = use_report();
     view! {
-        <WithReport shape=PageShape::Story let:report>
-            {
-                move || {
-                    let id = id.get();
-                    match report.interviews.iter().position(|interview| interview.id == id) {
-                        Some(index) => {
-                            view! {
-                                <KnownInterview report=report.clone() index question/>
-                            }
-                                .into_any()
+        {
+            move || {
+                let id = id.get();
+                match report.interviews.iter().position(|interview| interview.id == id) {
+                    Some(index) => {
+                        view! {
+                            <KnownInterview report=report.clone() index question/>
                         }
-                        None => view! { <UnknownInterview report=report.clone() id/> }.into_any(),
+                            .into_any()
                     }
+                    None => view! { <UnknownInterview report=report.clone() id/> }.into_any(),
                 }
             }
-        </WithReport>
+        }
     }
 }
 
