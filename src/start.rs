@@ -113,7 +113,20 @@ fn reader_has_moved() -> bool {
         // The browser jumped there itself: still there means not moved.
         Some(target) => {
             let top = target.get_bounding_client_rect().top();
-            !(-2.0..=160.0).contains(&top)
+            let view_height = window()
+                .inner_height()
+                .ok()
+                .and_then(|height| height.as_f64())
+                .unwrap_or(0.0);
+            // Near the end of a page the browser cannot bring the passage
+            // to the top: it scrolls as far as it goes.
+            let at_the_end = document().document_element().is_some_and(|page| {
+                window().scroll_y().unwrap_or(0.0) + view_height
+                    >= f64::from(page.scroll_height()) - 2.0
+            });
+            let where_the_browser_put_it =
+                (-2.0..=160.0).contains(&top) || (at_the_end && (-2.0..view_height).contains(&top));
+            !where_the_browser_put_it
         }
         None => window().scroll_y().unwrap_or(0.0) > 0.0,
     }

@@ -10,7 +10,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn the_front_page_shows_the_feature_title_navigation_and_source() {
-    let app = open_with_bundled_report("/").await;
+    let app = open("/").await;
     assert_eq!(text_of(&app, "main h1"), "The Renault-Nissan Alliance");
     let story = app
         .query_selector("nav a")
@@ -34,7 +34,7 @@ async fn an_unknown_address_says_so_and_links_back_to_the_story() {
 async fn the_skip_link_comes_first_and_moves_focus_to_the_main_content_without_leaving_the_page() {
     // Under a sub-path, as published: with <base href>, a plain "#main"
     // link would lead back to the front page.
-    let app = open_under_base("/reports/micra", "/reports/micra/timeline").await;
+    let app = open("/reports/micra/timeline").await;
     let skip = app.query_selector("a").unwrap().expect("a first link");
     assert_eq!(skip.text_content().unwrap(), "Skip to content");
     click(&skip).await;
@@ -44,7 +44,7 @@ async fn the_skip_link_comes_first_and_moves_focus_to_the_main_content_without_l
 
 #[wasm_bindgen_test]
 async fn a_link_to_a_front_page_passage_lands_on_it_and_marks_it() {
-    let app = open_with_bundled_report("/#le-mans-plant-1").await;
+    let app = open("/#le-mans-plant-1").await;
     wait_for("the passage to be marked", || {
         app.query_selector("#le-mans-plant-1.is-target")
             .unwrap()
@@ -68,7 +68,7 @@ async fn a_link_to_a_front_page_passage_lands_on_it_and_marks_it() {
 async fn the_front_page_quotes_the_report_with_its_speaker_and_a_link_to_the_answer() {
     let report = report::Report::from_json(BUNDLED_REPORT).unwrap();
     let quote = &report.pull_quotes[0];
-    let app = open_with_bundled_report("/").await;
+    let app = open("/").await;
     let figure = find(&app, "figure.story-quote");
     assert_eq!(text_of(&figure, "blockquote"), quote.text);
     assert_eq!(text_of(&figure, "cite"), "Catherine Perez");
@@ -87,7 +87,7 @@ async fn a_new_editions_notice_is_announced_without_taking_the_focus_and_answers
     use std::cell::Cell;
     use std::rc::Rc;
 
-    let app = open_with_bundled_report("/").await;
+    let app = open("/").await;
     let region = find(&app, &format!("#{EDITION_NOTICE_ID}"));
     assert_eq!(region.get_attribute("role").as_deref(), Some("status"));
     assert_eq!(

@@ -1,5 +1,7 @@
-//! Browser tests of moving around the site: the main navigation and its
-//! `aria-current`, the footer's pages, and the About page's sources.
+//! Browser tests of the site's frame as each page opens: the main
+//! navigation and its `aria-current`, the footer's pages, and the About
+//! page's sources. Following a link loads another page, which the
+//! end-to-end suite does; here each page is opened by its address.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
@@ -25,34 +27,31 @@ fn current_nav(app: &web_sys::Element) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn the_main_navigation_leads_to_each_section_and_marks_only_the_current_one() {
-    let app = open_with_bundled_report("/").await;
-    assert_eq!(current_nav(&app), ["Story"]);
-
-    click(&nav_link(&app, "Timeline")).await;
-    assert_eq!(current_path(), "/timeline");
-    assert_eq!(text_of(&app, "main h1"), "Timeline");
-    assert_eq!(current_nav(&app), ["Timeline"]);
-
-    click(&nav_link(&app, "Interviews")).await;
-    assert_eq!(current_path(), "/interviews");
-    assert_eq!(text_of(&app, "main h1"), "Interviews");
-    assert_eq!(current_nav(&app), ["Interviews"]);
-
-    click(&nav_link(&app, "Story")).await;
-    assert_eq!(current_path(), "/");
-    assert_eq!(text_of(&app, "main h1"), "The Renault-Nissan Alliance");
-    assert_eq!(current_nav(&app), ["Story"]);
-}
-
-#[wasm_bindgen_test]
-async fn an_event_page_keeps_timeline_current() {
-    let app = open_with_bundled_report("/timeline/oppama-training").await;
-    assert_eq!(current_nav(&app), ["Timeline"]);
+    for (address, current, heading) in [
+        ("/", "Story", "The Renault-Nissan Alliance"),
+        ("/timeline", "Timeline", "Timeline"),
+        ("/timeline/oppama-training", "Timeline", "Timeline"),
+        ("/interviews", "Interviews", "Interviews"),
+        ("/interviews/catherine-perez/why-flins", "Interviews", "Catherine Perez"),
+    ] {
+        let app = open(address).await;
+        assert_eq!(current_nav(&app), [current], "{address}");
+        see_text(&app, "main h1", heading);
+        let sections: Vec<Option<String>> = ["Story", "Timeline", "Interviews"]
+            .iter()
+            .map(|label| nav_link(&app, label).get_attribute("href"))
+            .collect();
+        assert_eq!(
+            sections,
+            [Some("/".into()), Some("/timeline".into()), Some("/interviews".into())],
+            "{address}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]
 async fn the_footer_leads_to_the_about_and_accessibility_pages() {
-    let app = open_with_bundled_report("/").await;
+    let app = open("/").await;
     let links: Vec<(String, String)> = find_all(&app, ".site-footer a")
         .iter()
         .map(|link| {
@@ -69,14 +68,14 @@ async fn the_footer_leads_to_the_about_and_accessibility_pages() {
             ("Accessibility".to_string(), "/accessibility".to_string())
         ]
     );
-    click(&find(&app, ".site-footer a[href='/accessibility']")).await;
+    let app = open("/accessibility").await;
     assert_eq!(text_of(&app, "main h1"), "Accessibility");
     see_text(&app, "main", "WCAG) 2.2 at level AA");
 }
 
 #[wasm_bindgen_test]
 async fn the_about_page_names_each_restored_number_and_outside_source() {
-    let app = open_with_bundled_report("/about").await;
+    let app = open("/about").await;
     assert_eq!(text_of(&app, "main h1"), "About this edition");
     let restored = texts_of(&app, "main ul:first-of-type .about__item");
     assert_eq!(
@@ -98,48 +97,5 @@ async fn the_about_page_names_each_restored_number_and_outside_source() {
     assert!(
         cited.contains(&"/timeline/production-starts".to_string()),
         "{cited:?}"
-    );
-}
-
-fn meta_description() -> String {
-    leptos::prelude::document()
-        .query_selector("meta[name=description]")
-        .unwrap()
-        .and_then(|meta| meta.get_attribute("content"))
-        .unwrap_or_default()
-}
-
-#[wasm_bindgen_test]
-async fn each_page_has_its_own_title_and_description() {
-    // index.html carries one description; the test page has none of its own.
-    let document = leptos::prelude::document();
-    if document
-        .query_selector("meta[name=description]")
-        .unwrap()
-        .is_none()
-    {
-        let meta = document.create_element("meta").unwrap();
-        meta.set_attribute("name", "description").unwrap();
-        document.head().unwrap().append_child(&meta).unwrap();
-    }
-    let app = open_with_bundled_report("/timeline").await;
-    wait_for("the timeline's title", || {
-        leptos::prelude::document().title() == "Timeline · The Renault-Nissan Alliance"
-    })
-    .await;
-    assert!(
-        meta_description().contains("From the choice of Flins in 2013"),
-        "{}",
-        meta_description()
-    );
-    click(&nav_link(&app, "Interviews")).await;
-    wait_for("the interviews' title", || {
-        leptos::prelude::document().title() == "Interviews · The Renault-Nissan Alliance"
-    })
-    .await;
-    assert!(
-        meta_description().contains("Two people who brought the Nissan Micra to Flins"),
-        "{}",
-        meta_description()
     );
 }

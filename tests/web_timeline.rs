@@ -15,6 +15,17 @@ fn bundled() -> Report {
     Report::from_json(BUNDLED_REPORT).unwrap()
 }
 
+/// Waits until the shown detail is the event titled `title`: one a step
+/// away from the page's own is taken ahead, any other when selected.
+async fn see_event_shown(app: &web_sys::Element, title: &str) {
+    wait_for(&format!("the detail of {title:?}"), || {
+        app.query_selector(SHOWN_EVENT_TITLE)
+            .unwrap()
+            .is_some_and(|shown| shown.text_content().unwrap_or_default().trim() == title)
+    })
+    .await;
+}
+
 fn option_titles(app: &web_sys::Element) -> Vec<String> {
     texts_of(app, "[role=option]:not([hidden]) .event-option__title")
 }
@@ -22,7 +33,7 @@ fn option_titles(app: &web_sys::Element) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn events_render_in_date_order_inside_their_phases() {
     let report = bundled();
-    let app = open_with_bundled_report("/timeline").await;
+    let app = open("/timeline").await;
     let phases = texts_of(&app, ".phase__title span");
     let expected: Vec<&str> = report
         .timeline
@@ -68,7 +79,7 @@ async fn arrow_keys_move_the_focus_and_enter_selects_into_the_url() {
         .iter()
         .map(|event| event.id.as_str())
         .collect();
-    let app = open_with_bundled_report("/timeline").await;
+    let app = open("/timeline").await;
     let options = find_all(&app, "[role=option]");
     let tab_stops: Vec<_> = options
         .iter()
@@ -98,10 +109,7 @@ async fn arrow_keys_move_the_focus_and_enter_selects_into_the_url() {
         focused().get_attribute("aria-selected").as_deref(),
         Some("true")
     );
-    assert_eq!(
-        text_of(&app, SHOWN_EVENT_TITLE),
-        report.timeline.events[1].title
-    );
+    see_event_shown(&app, &report.timeline.events[1].title).await;
     assert_eq!(
         text_of(&app, "[aria-live=polite]"),
         report.timeline.events[1].title
@@ -116,11 +124,11 @@ async fn arrow_keys_move_the_focus_and_enter_selects_into_the_url() {
 async fn next_and_back_step_through_selections_in_history() {
     let report = bundled();
     let events = &report.timeline.events;
-    let app = open_with_bundled_report(&format!("/timeline/{}", events[0].id)).await;
-    assert_eq!(text_of(&app, SHOWN_EVENT_TITLE), events[0].title);
+    let app = open(&format!("/timeline/{}", events[0].id)).await;
+    see_event_shown(&app, &events[0].title).await;
     click(&find(&app, "button[aria-label='Next event']")).await;
     assert_eq!(current_address(), format!("/timeline/{}", events[1].id));
-    assert_eq!(text_of(&app, SHOWN_EVENT_TITLE), events[1].title);
+    see_event_shown(&app, &events[1].title).await;
 
     leptos::prelude::window().history().unwrap().back().unwrap();
     // The first entry is the address the test opened, with its ?data= query.
@@ -139,7 +147,7 @@ async fn next_and_back_step_through_selections_in_history() {
 #[wasm_bindgen_test]
 async fn a_site_filter_narrows_the_list_and_its_count_and_lives_in_the_url() {
     let report = bundled();
-    let app = open_with_bundled_report("/timeline").await;
+    let app = open("/timeline").await;
     let oppama = find_all(&app, ".chip")
         .into_iter()
         .find(|chip| chip.text_content().unwrap().contains("Oppama"))
@@ -179,19 +187,31 @@ async fn a_site_filter_narrows_the_list_and_its_count_and_lives_in_the_url() {
 }
 
 #[wasm_bindgen_test]
-async fn an_unknown_event_says_so_and_links_back_to_the_timeline() {
-    let app = open_with_bundled_report("/timeline/no-such-event").await;
-    assert_eq!(text_of(&app, ".timeline__missing h2"), "No such event");
-    see_text(
-        &app,
-        ".timeline__missing",
-        "no event called “no-such-event”",
-    );
-    let back = find(&app, ".timeline__missing a");
-    assert_eq!(back.get_attribute("href").as_deref(), Some("/timeline"));
-    click(&back).await;
-    assert_eq!(current_address(), "/timeline");
-    assert!(app.query_selector(".timeline__missing").unwrap().is_none());
+async fn an_event_whose_page_cannot_be_fetched_says_so_and_comes_with_a_retry() {
+    // Each page carries its own event's detail and those a step away;
+    // another event's comes from its page when the reader selects it.
+    let report = bundled();
+    let events = &report.timeline.events;
+    let app = open(&format!("/timeline/{}", events[0].id)).await;
+    let far = events.last().unwrap();
+    host_answers_with(Some(503));
+    click(&find(&app, &format!("#timeline-option-{}", far.id))).await;
+    wait_for("the status to say why", || {
+        text_of(&app, "#timeline-status").contains("503")
+    })
+    .await;
+    let retry = find(&app, "#timeline-retry");
+    assert!(!retry.has_attribute("hidden"), "the retry button shows");
+    assert_eq!(retry.text_content().unwrap(), "Try again");
+    host_answers_with(None);
+    click(&retry).await;
+    wait_for("the detail to come", || {
+        app.query_selector(SHOWN_EVENT_TITLE).unwrap().is_some()
+    })
+    .await;
+    see_event_shown(&app, &far.title).await;
+    assert_eq!(text_of(&app, "#timeline-status"), "");
+    assert!(find(&app, "#timeline-retry").has_attribute("hidden"));
 }
 
 #[wasm_bindgen_test]
@@ -200,7 +220,7 @@ async fn every_source_link_points_at_a_passage_that_exists_on_its_page() {
     let mut checked = 0;
     for event in &report.timeline.events {
         let links: Vec<String> = {
-            let app = open_with_bundled_report(&format!("/timeline/{}", event.id)).await;
+            let app = open(&format!("/timeline/{}", event.id)).await;
             find_all(&app, ".event-detail:not([hidden]) .source__link a")
                 .iter()
                 .map(|link| link.get_attribute("href").unwrap())
@@ -210,7 +230,7 @@ async fn every_source_link_points_at_a_passage_that_exists_on_its_page() {
             let (page, passage) = href
                 .split_once('#')
                 .unwrap_or_else(|| panic!("{href} names no passage"));
-            let app = open_with_bundled_report(page).await;
+            let app = open(page).await;
             assert!(
                 app.query_selector(&format!("[id='{passage}']"))
                     .unwrap()
@@ -231,20 +251,14 @@ async fn every_source_link_points_at_a_passage_that_exists_on_its_page() {
 async fn under_a_sub_path_selection_keeps_the_base_in_the_address() {
     let report = bundled();
     let events = &report.timeline.events;
-    let url = blob_url(BUNDLED_REPORT, "application/json");
-    let app = open_under_base(
-        "/reports/micra",
-        &format!("/reports/micra/timeline/{}?data={url}", events[0].id),
-    )
-    .await;
-    wait_until_loaded(&app).await;
-    assert_eq!(text_of(&app, SHOWN_EVENT_TITLE), events[0].title);
+    let app = open(&format!("/reports/micra/timeline/{}", events[0].id)).await;
+    see_event_shown(&app, &events[0].title).await;
     click(&find(&app, "button[aria-label='Next event']")).await;
     assert_eq!(
         current_path(),
         format!("/reports/micra/timeline/{}", events[1].id)
     );
-    assert_eq!(text_of(&app, SHOWN_EVENT_TITLE), events[1].title);
+    see_event_shown(&app, &events[1].title).await;
     let story = find(&app, "nav a");
     assert_eq!(
         story.get_attribute("href").as_deref(),
@@ -256,7 +270,7 @@ async fn under_a_sub_path_selection_keeps_the_base_in_the_address() {
 async fn at_the_last_event_next_is_disabled_but_keeps_the_focus() {
     let report = bundled();
     let last = report.timeline.events.last().unwrap();
-    let app = open_with_bundled_report(&format!("/timeline/{}", last.id)).await;
+    let app = open(&format!("/timeline/{}", last.id)).await;
     let next = find(&app, "button[aria-label='Next event']");
     assert_eq!(next.get_attribute("aria-disabled").as_deref(), Some("true"));
     next.unchecked_ref::<web_sys::HtmlElement>()
@@ -284,7 +298,7 @@ async fn click_drawing(element: &web_sys::Element) {
 #[wasm_bindgen_test]
 async fn a_click_on_the_axis_selects_its_event_and_filters_dim_the_others() {
     let report = bundled();
-    let app = open_with_bundled_report("/timeline").await;
+    let app = open("/timeline").await;
     let marks = find_all(&app, ".timeline-axis__mark");
     assert_eq!(
         marks.len(),
@@ -297,7 +311,7 @@ async fn a_click_on_the_axis_selects_its_event_and_filters_dim_the_others() {
     );
     click_drawing(&target).await;
     assert_eq!(current_address(), "/timeline/oppama-training");
-    assert_eq!(text_of(&app, SHOWN_EVENT_TITLE), "Training in Japan");
+    see_event_shown(&app, "Training in Japan").await;
     let selected: Vec<String> = find_all(&app, ".timeline-axis__mark--selected")
         .iter()
         .map(|mark| mark.id())
@@ -326,7 +340,7 @@ async fn a_click_on_the_axis_selects_its_event_and_filters_dim_the_others() {
 
 #[wasm_bindgen_test]
 async fn the_axis_draws_each_date_as_precise_as_it_is() {
-    let app = open_with_bundled_report("/timeline").await;
+    let app = open("/timeline").await;
     let years = texts_of(&app, ".timeline-axis__year-label");
     assert_eq!(years, ["2013", "2014", "2015", "2016", "2017"]);
     let x_of = |element: &web_sys::Element, name: &str| element.get_attribute(name).unwrap();

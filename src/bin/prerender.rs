@@ -1,8 +1,8 @@
 //! `cargo run --no-default-features --features ssr --bin prerender -- dist /reports/micra`:
 //! writes every page of the built site (one per address, and `404.html`)
 //! from `dist/index.html` and `dist/data/report.json`, rendered by the
-//! app's own components. Run by `cargo xtask post-build` on release
-//! builds; the logic lives in `micra_flins::prerender`.
+//! app's own components. Run by `cargo xtask post-build` on every build
+//! (`serve` and `dist`); the logic lives in `micra_flins::prerender`.
 
 use micra_flins::prerender::{ONLY_VARIABLE, PageTemplate, file_within, init_executor, pages_for};
 use report::Report;

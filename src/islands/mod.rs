@@ -26,6 +26,11 @@ pub use interviews::{FindBarIsland, InterviewSearchIsland, ReaderIsland};
 pub use page::{FragmentLandingIsland, SkipLink};
 pub use settings::SettingsIsland;
 pub use timeline::{TimelineFiltersIsland, TimelineSelectionIsland};
+// Each island's props, by name: the browser tests hydrate a prerendered
+// page's islands from the props it carries, as the wasm's exports do.
+pub use interviews::{FindBarIslandProps, InterviewSearchIslandProps, ReaderIslandProps};
+pub use page::{FragmentLandingIslandProps, SkipLinkProps};
+pub use timeline::{TimelineFiltersIslandProps, TimelineSelectionIslandProps};
 
 use crate::components::provide_site_base;
 use crate::hooks::{Address, provide_address};

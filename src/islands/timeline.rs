@@ -1,6 +1,6 @@
 use super::enter_island;
 use crate::components::timeline::{
-    FilterBar, MissingEvent, Stepper, TimelineContext, drive_axis, drive_event_list,
+    FilterBar, Stepper, TimelineContext, drive_axis, drive_event_list,
     land_on_the_selected_event, provide_timeline, show_selected_detail,
 };
 use crate::hooks::keep_in_page_links;
@@ -31,16 +31,12 @@ fn enter_timeline(index: TimelineIndex, base: &str, at: String) -> TimelineConte
     provide_timeline(index, selected_id, filters)
 }
 
-/// Above the list: the filters, and the alert for an event the address
-/// names that the report does not have.
+/// Above the list: the filters.
 #[cfg_attr(any(not(feature = "hydrate"), feature = "timeline-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "timeline-islands")), component)]
 pub fn TimelineFiltersIsland(index: TimelineIndex, base: String, at: String) -> impl IntoView {
     enter_timeline(index, &base, at);
-    view! {
-        <MissingEvent/>
-        <FilterBar/>
-    }
+    view! { <FilterBar/> }
 }
 
 /// Below the list: the stepper and the announcement of the selected event;

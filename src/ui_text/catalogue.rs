@@ -89,10 +89,6 @@ pub struct TimelineWords {
     pub nothing_matches: &'static str,
     /// Shown before an event is chosen.
     pub choose_an_event: &'static str,
-    /// Heading of the message for an unknown event id.
-    pub no_such_event_heading: &'static str,
-    /// Link from that message.
-    pub back_to_timeline: &'static str,
     /// Accessible name of the previous/next navigation.
     pub stepper_label: &'static str,
     /// Visible text of the previous button.
@@ -139,8 +135,6 @@ pub struct TimelineWords {
     pub earlier_events: &'static str,
     /// Link to the events after them.
     pub later_events: &'static str,
-    /// The message for an unknown event id (shortened).
-    pub no_such_event: fn(id: &str) -> String,
     /// "Showing 3 of 10 events".
     pub showing: fn(shown: usize, total: usize) -> String,
     /// A chip's count.
@@ -168,8 +162,6 @@ pub struct InterviewWords {
     pub questions: &'static str,
     /// Accessible name of the reader's question index.
     pub question_index_label: &'static str,
-    /// Heading of the list of interviews on the message pages.
-    pub the_interviews: &'static str,
     /// Link to the list of interviews.
     pub all_interviews: &'static str,
     /// Before the link to the next interview, at the end of one, in a
@@ -228,16 +220,6 @@ pub struct InterviewWords {
     /// The text "copy quote" puts on the clipboard: quote, name, role,
     /// organisation, publication, link.
     pub citation: fn(&str, &str, &str, &str, &str, &str) -> String,
-    /// Heading of the message for an unknown interview id (shortened).
-    pub no_such_interview: fn(id: &str) -> String,
-    /// Heading of the message for an unknown question id (shortened).
-    pub no_such_question: fn(id: &str) -> String,
-    /// Under the unknown-interview heading.
-    pub no_such_interview_body: &'static str,
-    /// Under the unknown-question heading.
-    pub no_such_question_body: fn(name: &str) -> String,
-    /// Link to an interview from its start.
-    pub read_from_start: fn(name: &str) -> String,
 }
 
 /// The display settings in the site header.

@@ -1,5 +1,5 @@
 use super::catalogue::*;
-use super::{plural, shortened};
+use super::plural;
 use crate::components::settings::{TextSize, Theme};
 
 /// The interface in English: for English reports, and for reports in a
@@ -55,8 +55,6 @@ pub const ENGLISH: Words = Words {
         clear_filters: "Clear filters",
         nothing_matches: "No event matches these filters.",
         choose_an_event: "Choose an event above to read about it and see its sources.",
-        no_such_event_heading: "No such event",
-        back_to_timeline: "Back to the timeline",
         stepper_label: "Step through events",
         previous: "Previous",
         next: "Next",
@@ -84,12 +82,6 @@ pub const ENGLISH: Words = Words {
         window_label: "More events",
         earlier_events: "Earlier events",
         later_events: "Later events",
-        no_such_event: |id| {
-            let id = shortened(id);
-            format!(
-                "The timeline has no event called “{id}”. It may have been renamed, or the link may be mistyped."
-            )
-        },
         showing: |shown, total| {
             if shown == total {
                 format!("Showing all {total} events.")
@@ -112,7 +104,6 @@ pub const ENGLISH: Words = Words {
         },
         questions: "Questions",
         question_index_label: "Questions in this interview",
-        the_interviews: "The interviews in the report:",
         all_interviews: "All interviews",
         next_interview: |total| {
             if total == 2 {
@@ -161,15 +152,6 @@ pub const ENGLISH: Words = Words {
         citation: |quote, name, role, organisation, publication, url| {
             format!("“{quote}”\n— {name}, {role}, {organisation}. {publication}.\n{url}")
         },
-        no_such_interview: |id| format!("No interview called “{}”", shortened(id)),
-        no_such_question: |id| format!("No question “{}” in this interview", shortened(id)),
-        no_such_interview_body: "There is no interview at this address. It may have been renamed, or the link may be mistyped.",
-        no_such_question_body: |name| {
-            format!(
-                "The interview with {name} has no question at this address. It may have been renamed, or the link may be mistyped. Its questions are:"
-            )
-        },
-        read_from_start: |name| format!("Read the interview with {name} from the start"),
     },
     settings: SettingsWords {
         summary: "Display",

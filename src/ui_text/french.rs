@@ -1,5 +1,5 @@
 use super::catalogue::*;
-use super::{plural, shortened};
+use super::plural;
 use crate::components::settings::{TextSize, Theme};
 
 /// The interface in French, for reports written in French. French
@@ -56,8 +56,6 @@ pub const FRENCH: Words = Words {
         clear_filters: "Effacer les filtres",
         nothing_matches: "Aucun événement ne correspond à ces filtres.",
         choose_an_event: "Choisissez un événement ci-dessus pour le lire et voir ses sources.",
-        no_such_event_heading: "Événement introuvable",
-        back_to_timeline: "Revenir à la chronologie",
         stepper_label: "Parcourir les événements",
         previous: "Précédent",
         next: "Suivant",
@@ -90,12 +88,6 @@ pub const FRENCH: Words = Words {
         window_label: "Autres événements",
         earlier_events: "Événements précédents",
         later_events: "Événements suivants",
-        no_such_event: |id| {
-            let id = shortened(id);
-            format!(
-                "La chronologie n’a pas d’événement «\u{202f}{id}\u{202f}». Il a peut-être été renommé, ou le lien contient une faute de frappe."
-            )
-        },
         showing: |shown, total| match (shown == total, total) {
             (true, 1) => "L’événement est affiché.".to_string(),
             (true, _) => format!("Les {total} événements sont affichés."),
@@ -119,7 +111,6 @@ pub const FRENCH: Words = Words {
         },
         questions: "Questions",
         question_index_label: "Questions de cet entretien",
-        the_interviews: "Les entretiens du rapport\u{202f}:",
         all_interviews: "Tous les entretiens",
         next_interview: |total| {
             if total == 2 {
@@ -170,20 +161,6 @@ pub const FRENCH: Words = Words {
                 "«\u{202f}{quote}\u{202f}»\n— {name}, {role}, {organisation}. {publication}.\n{url}"
             )
         },
-        no_such_interview: |id| format!("Aucun entretien «\u{202f}{}\u{202f}»", shortened(id)),
-        no_such_question: |id| {
-            format!(
-                "Pas de question «\u{202f}{}\u{202f}» dans cet entretien",
-                shortened(id)
-            )
-        },
-        no_such_interview_body: "Il n’y a pas d’entretien à cette adresse. Il a peut-être été renommé, ou le lien contient une faute de frappe.",
-        no_such_question_body: |name| {
-            format!(
-                "L’entretien avec {name} n’a pas de question à cette adresse. Elle a peut-être été renommée, ou le lien contient une faute de frappe. Ses questions sont\u{202f}:"
-            )
-        },
-        read_from_start: |name| format!("Lire l’entretien avec {name} depuis le début"),
     },
     settings: SettingsWords {
         summary: "Affichage",

@@ -111,20 +111,6 @@ pub fn reading_time_datetime(minutes: usize) -> String {
     format!("PT{minutes}M")
 }
 
-/// The most characters of a value from an address (an id, a file) that
-/// a message repeats; a longer one is cut, with an ellipsis.
-pub const ECHO_LIMIT: usize = 80;
-
-/// `text` as a message repeats it: at most [`ECHO_LIMIT`] characters.
-pub fn shortened(text: &str) -> String {
-    let mut chars = text.chars();
-    let head: String = chars.by_ref().take(ECHO_LIMIT).collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
-}
 
 /// Megabytes to a tenth, rounded up ("5.1"), written with integers:
 /// formatting a float would bring Rust's float printing into the wasm.
@@ -164,16 +150,6 @@ fn listed(names: &[&str], and: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn what_an_address_asked_for_is_repeated_at_most_eighty_characters_long() {
-        assert_eq!(shortened("why-flins"), "why-flins");
-        let long = "é".repeat(10_000);
-        let short = shortened(&long);
-        assert_eq!(short.chars().count(), ECHO_LIMIT + 1);
-        assert!(short.ends_with('…'));
-        assert!(say!(timeline.no_such_event(&long)).len() < 400);
-    }
 
     #[test]
     fn a_french_report_gets_the_french_interface_and_a_german_one_the_english_with_its_lang() {

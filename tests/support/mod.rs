@@ -1,11 +1,21 @@
 //! Helpers for browser tests, named for what the reader does or sees.
+//!
+//! A test opens an address as a reader would: the page the prerender wrote
+//! for it (`page.rs`), its islands hydrated from the props it carries
+//! (`islands.rs`), nothing else of the app running.
 #![allow(dead_code)]
 
 use leptos::prelude::*;
-use micra_flins::App;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+
+mod islands;
+mod page;
+
+// Each test file uses its own share of the helpers.
+#[allow(unused_imports)]
+pub use page::{host_answers_with, open};
 
 /// The title of the event the timeline shows: every event's detail is in
 /// the page, and all but the selected one are hidden.
@@ -13,96 +23,6 @@ pub const SHOWN_EVENT_TITLE: &str = ".event-detail:not([hidden]) h2";
 
 /// The bundled report, as published.
 pub const BUNDLED_REPORT: &str = include_str!("../../public/data/report.json");
-
-/// A mounted app in its own container; unmounted and removed when dropped.
-pub struct MountedApp {
-    container: HtmlElement,
-    handle: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
-    owner: Owner,
-}
-
-impl std::ops::Deref for MountedApp {
-    type Target = HtmlElement;
-    fn deref(&self) -> &HtmlElement {
-        &self.container
-    }
-}
-
-impl Drop for MountedApp {
-    fn drop(&mut self) {
-        self.handle.take();
-        // Effects and callbacks can keep the app's owner alive after the
-        // unmount; cleaning it up removes the router's window listeners, so
-        // an earlier test's app never answers a later test's clicks.
-        self.owner.cleanup();
-        self.container.remove();
-    }
-}
-
-/// Sets the browser's address to `path` and mounts the whole app, as a
-/// reader opening that address would.
-pub async fn open(path: &str) -> MountedApp {
-    open_under_base("", path).await
-}
-
-/// Like [`open`], for an app hosted under `base` (`/reports/micra`);
-/// `path` is the full address, base included.
-pub async fn open_under_base(base: &'static str, path: &str) -> MountedApp {
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
-        .unwrap();
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    let owner = Owner::new();
-    let handle = owner.with(|| {
-        leptos::mount::mount_to(container.clone(), move || {
-            view! { <App base=base/> }.into_any()
-        })
-    });
-    settle().await;
-    MountedApp {
-        container,
-        handle: Some(handle),
-        owner,
-    }
-}
-
-/// Opens `path` with `?data=` naming a report served with `content_type`,
-/// and waits until the report is loaded or has failed.
-pub async fn open_with_report(path: &str, json: &str, content_type: &str) -> MountedApp {
-    let url = blob_url(json, content_type);
-    let (path, fragment) = path
-        .split_once('#')
-        .map_or((path, String::new()), |(path, id)| (path, format!("#{id}")));
-    let separator = if path.contains('?') { '&' } else { '?' };
-    let app = open(&format!("{path}{separator}data={url}{fragment}")).await;
-    wait_until_loaded(&app).await;
-    app
-}
-
-/// Opens `path` with the bundled report.
-pub async fn open_with_bundled_report(path: &str) -> MountedApp {
-    open_with_report(path, BUNDLED_REPORT, "application/json").await
-}
-
-/// A same-origin `blob:` URL serving `body`, as a static host would serve a file.
-pub fn blob_url(body: &str, content_type: &str) -> String {
-    let parts = js_sys::Array::of1(&body.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(content_type);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).unwrap();
-    web_sys::Url::create_object_url_with_blob(&blob).unwrap()
-}
-
-/// Waits until the loading placeholder is gone.
-pub async fn wait_until_loaded(app: &Element) {
-    wait_for("the report to load or fail", || {
-        app.query_selector("[aria-busy=true]").unwrap().is_none()
-    })
-    .await;
-}
 
 /// Waits (up to 5 s) until `condition` holds; panics naming `what` if not.
 pub async fn wait_for(what: &str, condition: impl Fn() -> bool) {
@@ -129,10 +49,13 @@ pub async fn sleep(duration: Duration) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Lets reactive updates and pending futures run before asserting.
+/// Lets reactive updates and pending futures run before asserting: the
+/// islands change the prerendered markup from effects, which run as
+/// microtasks, one after another; a timer's task comes after them all.
 pub async fn settle() {
-    for _ in 0..3 {
+    for _ in 0..2 {
         leptos::task::tick().await;
+        sleep(Duration::ZERO).await;
     }
 }
 

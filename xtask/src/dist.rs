@@ -166,7 +166,7 @@ fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome
 
 /// The variable the browser build's interface language is compiled from
 /// (src/ui_text/mod.rs).
-const INTERFACE_LANGUAGE_VARIABLE: &str = "MICRA_INTERFACE_LANGUAGE";
+pub const INTERFACE_LANGUAGE_VARIABLE: &str = "MICRA_INTERFACE_LANGUAGE";
 
 /// `/reports/micra` and `reports/micra/` both mean `/reports/micra/`.
 ///

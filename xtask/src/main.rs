@@ -19,9 +19,10 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  serve [--report <file>]
-                        build the app and serve it with live reload (http://127.0.0.1:8080/);
-                        --report previews another report (its problems shown in the page)
+  serve [--base /path/] [--report <file>] [--port N]
+                        build the site as dist does and serve it with live reload
+                        (http://127.0.0.1:8080/); --report previews another report (its
+                        problems shown in the terminal and in the page)
   test [native|browser|e2e] [--browser chromium|firefox|webkit]
                         run every test layer (native; browser in Chromium and Firefox;
                         end-to-end in Chromium, Firefox and WebKit), or one layer, or one
@@ -40,9 +41,9 @@ commands:
   fuzz [N]              N generated reports (default 500), hostile addresses and faulty
                         answers through the app's pipeline; writes docs/reliability.md
   setup                 install the pinned tools only
-  post-build            (run by trunk) one stylesheet, the web app manifest; release
-                        builds: CSP, every page prerendered, 404.html included, and the
-                        offline copy's service worker
+  post-build            (run by trunk) one stylesheet, the CSP, the web app manifest, every
+                        page prerendered, 404.html included; release builds: one wasm per
+                        kind of page and the offline copy's service worker
 
 environment:
   MICRA_TOOLS_DIR       where pinned tools are cached (default: ~/.cache/micra-flins/tools)
@@ -74,8 +75,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match args.as_slice() {
-        ["serve"] => serve::run(None),
-        ["serve", "--report", report] => serve::run(Some(report)),
+        ["serve", options @ ..] => {
+            serve::ServeOptions::parse(options).and_then(|options| serve::run(&options))
+        }
         ["test", options @ ..] => match test::Layers::parse(options) {
             Ok(layers) => test::run(layers),
             Err(problem) => usage_error(&problem),

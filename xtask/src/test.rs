@@ -1,9 +1,10 @@
 //! `cargo xtask test`: every test layer, in order from fastest to slowest.
 
-use crate::process::{TestCounts, cargo, run_tests, step, workspace_root};
+use crate::post_build::bundles::DEVELOPMENT_FEATURES;
+use crate::process::{TestCounts, cargo, run_quiet, run_tests, step, workspace_root};
 use crate::tools::{Engine, Need, Toolchain};
 use crate::{Failure, Outcome, dist};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The sub-path the end-to-end suite hosts the built site under, like a
@@ -281,6 +282,9 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                 "browser tests: none in WebKit (wasm-bindgen-test-runner drives Chromium and Firefox)",
             );
         }
+        if layers.browser_layer_engines().next().is_some() {
+            write_browser_fixtures()?;
+        }
         for engine in layers.browser_layer_engines() {
             let name = engine.name();
             step(&format!(
@@ -294,6 +298,9 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                     "--no-fail-fast",
                     "--target",
                     "wasm32-unknown-unknown",
+                    "--no-default-features",
+                    "--features",
+                    DEVELOPMENT_FEATURES,
                     "--test",
                     "web_*",
                 ])
@@ -379,6 +386,72 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
             "repeat each alone with the commands above",
         )),
     }
+}
+
+/// Where the browser tests' pages are written (tests/support/page.rs).
+const BROWSER_FIXTURES: &str = "target/browser-fixtures";
+
+/// The pages the browser tests open: the bundled report's site
+/// prerendered for a host's root and for `/reports/micra/`, each page
+/// named by its address in `pages.rs`, which the tests include.
+fn write_browser_fixtures() -> Outcome {
+    step("the pages the browser tests open (the bundled report, prerendered)");
+    let fixtures = workspace_root().join(BROWSER_FIXTURES);
+    let unwritable = |error: std::io::Error| {
+        Failure::new(
+            format!("cannot write {}: {error}", fixtures.display()),
+            "check that target/ is writable",
+        )
+    };
+    let _ = std::fs::remove_dir_all(&fixtures);
+    let mut pages = Vec::new();
+    for (folder, base) in [("root", ""), ("sub-path", "/reports/micra")] {
+        let site = fixtures.join(folder);
+        std::fs::create_dir_all(site.join("data")).map_err(unwritable)?;
+        // The page template as written: the tests take each page's body.
+        std::fs::copy(workspace_root().join("index.html"), site.join("index.html"))
+            .map_err(unwritable)?;
+        std::fs::copy(
+            workspace_root().join(dist::BUNDLED_REPORT),
+            site.join("data/report.json"),
+        )
+        .map_err(unwritable)?;
+        run_quiet(
+            cargo()
+                .args(["run", "--quiet", "--bin", "prerender", "--"])
+                .arg(&site)
+                .arg(base),
+            "prerendering the browser tests' pages",
+            "`cargo run --bin prerender -- <folder> <base>` shows the problem alone",
+        )?;
+        for page in html_files(&site).map_err(unwritable)? {
+            let relative = page.strip_prefix(&site).expect("a page within its site");
+            let relative = relative.to_string_lossy().replace('\\', "/");
+            let address = format!("{base}/{}", relative.trim_end_matches("index.html"));
+            pages.push(format!("    ({address:?}, include_str!({:?})),", page));
+        }
+    }
+    pages.sort();
+    let list = format!(
+        "// Written by `cargo xtask test browser` (xtask/src/test.rs).\n\
+         pub const PAGES: &[(&str, &str)] = &[\n{}\n];\n",
+        pages.join("\n")
+    );
+    std::fs::write(fixtures.join("pages.rs"), list).map_err(unwritable)
+}
+
+/// Every `.html` file under `folder`.
+fn html_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(folder)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            found.extend(html_files(&path)?);
+        } else if path.extension().is_some_and(|extension| extension == "html") {
+            found.push(path);
+        }
+    }
+    Ok(found)
 }
 
 /// The French example report (`examples/`), built for the root of a host,

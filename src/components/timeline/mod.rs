@@ -4,8 +4,8 @@
 //!
 //! The list and the details are rendered once, for the address the page
 //! was rendered for ([`EventList`], [`EventDetails`]); the timeline's
-//! islands render the parts whose content changes (the filters, the
-//! stepper, the missing-event alert) and keep the rest in step by its
+//! islands render the parts whose content changes (the filters and the
+//! stepper) and keep the rest in step by its
 //! attributes ([`drive_event_list`], [`show_selected_detail`]).
 
 mod axis;
@@ -16,7 +16,6 @@ mod event_list;
 mod event_pages;
 mod filter_bar;
 mod listbox;
-mod missing_event;
 mod source_list;
 mod stepper;
 mod window_nav;
@@ -29,6 +28,5 @@ pub use event_list::EventList;
 pub use event_pages::EventPages;
 pub use filter_bar::FilterBar;
 pub use listbox::{drive_event_list, land_on_the_selected_event};
-pub use missing_event::MissingEvent;
 pub use stepper::Stepper;
 pub use window_nav::WindowNav;

@@ -2,7 +2,6 @@
 //! (`/interviews/:id/:question?`). See [`crate::links`] for the URL scheme.
 
 mod index;
-mod missing;
 mod reader;
 
 pub use index::InterviewsIndex;

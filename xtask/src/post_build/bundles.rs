@@ -23,6 +23,11 @@ pub const EMPTY_LIST: &str = "const bundles = [];";
 /// The build features trunk's own wasm is made with (xtask/src/dist.rs).
 pub const TRUNK_FEATURES: &str = "hydrate,story-islands";
 
+/// The features of a wasm that holds every island: a development build's
+/// one wasm (xtask/src/serve.rs), and the browser tests'.
+pub const DEVELOPMENT_FEATURES: &str =
+    "hydrate,story-islands,timeline-islands,reader-islands,search-islands";
+
 /// One wasm and its JS, as the loader lists them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bundle {

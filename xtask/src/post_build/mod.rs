@@ -1,25 +1,30 @@
 //! `cargo xtask post-build`: run by trunk's post_build hook (Trunk.toml) on
 //! the staging folder, before it becomes `dist/`.
 //!
-//! - Every build: the stylesheets become one file (`stylesheets.rs`), and
-//!   `MICRA_REPORT` (set by `cargo xtask dist|serve --report`), if given,
-//!   replaces the bundled `data/report.json`.
-//! - Every build: the web app manifest (`offline.rs`).
-//! - Release builds: one wasm per other kind of page, listed in the page
-//!   loader (`bundles.rs`), the offline copy's worker named there
-//!   (`offline.rs`), wasm-bindgen's JS minified (terser, which
-//!   xtask puts on trunk's PATH), a Content Security Policy `<meta>`
-//!   (`csp.rs`), then
-//!   every address of the site prerendered by the app's components (the
+//! Every build, development (`cargo xtask serve`) and release (`cargo
+//! xtask dist`) alike, makes the same pages:
+//! - the stylesheets become one file (`stylesheets.rs`), and `MICRA_REPORT`
+//!   (set by `cargo xtask dist|serve --report`), if given, replaces the
+//!   bundled `data/report.json`;
+//! - a Content Security Policy `<meta>` (`csp.rs`) and the web app
+//!   manifest (`offline.rs`);
+//! - every address of the site prerendered by the app's components (the
 //!   app's `prerender` binary, native, `--features ssr`), `404.html`
-//!   included, `_headers` for the hosts that read it (`host_headers.rs`),
-//!   and last the worker with the files a first visit stores (`offline.rs`).
-//! - Development builds: `404.html` is a copy of the app shell.
+//!   included.
+//!
+//! Release builds add what makes them small and keeps them offline: one
+//! wasm per kind of page, listed in the page loader (`bundles.rs`; a
+//! development build's one wasm holds every island), the offline copy's
+//! worker named there (`offline.rs`), wasm-bindgen's JS minified (terser,
+//! which xtask puts on trunk's PATH), `_headers` for the hosts that read it
+//! (`host_headers.rs`), and last the worker with the files a first visit
+//! stores (`offline.rs`).
 
 pub mod bundles;
 mod csp;
 mod host_headers;
 pub mod offline;
+mod report_problems;
 mod stylesheets;
 
 pub use csp::with_content_security_policy;
@@ -53,45 +58,54 @@ pub fn run() -> Outcome {
     if let Some(report) = std::env::var_os(REPORT_VARIABLE) {
         copy_report(Path::new(&report), &staging)?;
     }
-    let html = stylesheets::bundle(&html, &staging, &public_url)?;
+    let mut html = stylesheets::bundle(&html, &staging, &public_url)?;
     let keep_offline_copy = offline::enabled();
     // The pages' edition, where they keep an offline copy.
     let mut edition = None;
-    let html = if release {
-        // Before the policy, which allows the loader by its hash.
-        let mut html = bundles::add_bundles(&html, &staging, &public_url)?;
+    if release {
+        html = bundles::add_bundles(&html, &staging, &public_url)?;
         if keep_offline_copy {
             let pages = offline::edition_of(&html, &staging)?;
             html = offline::with_service_worker(&html, &public_url, &pages)?;
             edition = Some(pages);
         }
-        with_content_security_policy(&html)?
-    } else {
-        html
-    };
-    for page in ["index.html", "404.html"] {
-        write(&staging.join(page), &html)?;
     }
+    // Last: it allows each inline script by its hash (in a development
+    // build, trunk's live reload too).
+    let html = with_content_security_policy(&html)?;
+    write(&staging.join("index.html"), &html)?;
     offline::write_manifest(&staging, &public_url)?;
     if release {
         minify_scripts(&staging)?;
-        run_command(
-            cargo()
-                .args([
-                    "run",
-                    "--quiet",
-                    "--no-default-features",
-                    "--features",
-                    "ssr",
-                    "--bin",
-                    "prerender",
-                    "--",
-                ])
-                .arg(&staging)
-                .arg(public_url.trim_end_matches('/')),
-            "prerendering every page (prerender)",
-            "fix the problem named above; `cargo xtask check-report public/data/report.json` checks the report",
-        )?;
+    }
+    if std::env::var_os(crate::serve::SERVE_VARIABLE).is_some()
+        && let Some(problems) = report_problems::problems_in(&staging)
+    {
+        eprintln!("{problems}");
+        let page = report_problems::page_listing(&html, &problems)?;
+        for file in ["index.html", "404.html"] {
+            write(&staging.join(file), &page)?;
+        }
+        return Ok(());
+    }
+    run_command(
+        cargo()
+            .args([
+                "run",
+                "--quiet",
+                "--no-default-features",
+                "--features",
+                "ssr",
+                "--bin",
+                "prerender",
+                "--",
+            ])
+            .arg(&staging)
+            .arg(public_url.trim_end_matches('/')),
+        "prerendering every page (prerender)",
+        "fix the problem named above; `cargo xtask check-report public/data/report.json` checks the report",
+    )?;
+    if release {
         host_headers::write(&staging, &public_url)?;
         // Last: it lists every file the steps above wrote.
         offline::write_service_worker(&staging, &public_url, edition.as_deref())?;
