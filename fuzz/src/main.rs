@@ -1,9 +1,9 @@
-//! `cargo run --no-default-features --features reliability --bin reliability -- <cases> <date>`:
-//! runs the reliability checks (src/reliability.rs) on `cases` generated
+//! `cargo run -p micra-flins-fuzz -- <cases> <date>`:
+//! runs the reliability checks (this crate's library) on `cases` generated
 //! reports and prints docs/reliability.md; exits 1 when a promise broke.
 //! `cargo xtask fuzz N` runs it and writes the file.
 
-use micra_flins::reliability::run;
+use micra_flins_fuzz::run;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

@@ -2,19 +2,20 @@
 //! run through the whole build pipeline, hostile addresses through the
 //! address code, faults through the report loading, each counting what
 //! went wrong. `cargo xtask fuzz N` runs N generated reports and writes
-//! docs/reliability.md; the test command runs a few (tests/reliability.rs).
+//! docs/reliability.md; the test command runs a few (this crate's tests/reliability.rs).
 //!
-//! Native only (`--features reliability`): it renders pages like the
-//! prerender step.
+//! A crate of its own so that the app ships none of it: it builds the app
+//! natively with the prerender step's `ssr` feature and renders pages as
+//! that step does.
 
-use crate::components::report::LoadFailure;
-use crate::data::{LoadError, REPORT_SIZE_LIMIT, provide_ready_report, report_from_response};
-use crate::links::{query_param, with_find};
-use crate::logic::interview::{SearchableInterview, search_interviews};
-use crate::logic::timeline::{TimelineFilters, TimelineIndex, group_by_phase};
-use crate::prerender::{PageTemplate, file_within, pages_for};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
+use micra_flins::components::report::LoadFailure;
+use micra_flins::data::{LoadError, REPORT_SIZE_LIMIT, provide_ready_report, report_from_response};
+use micra_flins::links::{query_param, with_find};
+use micra_flins::logic::interview::{SearchableInterview, search_interviews};
+use micra_flins::logic::timeline::{TimelineFilters, TimelineIndex, group_by_phase};
+use micra_flins::prerender::{PageTemplate, file_within, pages_for};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
@@ -65,7 +66,7 @@ pub struct Figures {
 /// each reproducible from its number), the hostile addresses and the
 /// faults.
 pub fn run(first: u64, cases: u64) -> Figures {
-    crate::prerender::init_executor().ok();
+    micra_flins::prerender::init_executor().ok();
     let template = PageTemplate::from_index(TEMPLATE).expect("the fuzzing template is usable");
     let mut figures = Figures::default();
     for case in first..first + cases {
@@ -118,7 +119,7 @@ fn seed(case: u64) -> [u8; 32] {
 }
 
 fn bundled_value() -> Value {
-    serde_json::from_str(include_str!("../public/data/report.json")).expect("the bundled report")
+    serde_json::from_str(include_str!("../../public/data/report.json")).expect("the bundled report")
 }
 
 /// Text that has broken text handling elsewhere.
@@ -429,7 +430,7 @@ fn hostile_addresses(figures: &mut Figures) {
 /// Answers to the report fetch a host may give, each turned into the
 /// page the reader sees: never a blank one.
 fn faults(figures: &mut Figures) {
-    let bundled = include_str!("../public/data/report.json");
+    let bundled = include_str!("../../public/data/report.json");
     let oversized = format!("{bundled}{}", " ".repeat(REPORT_SIZE_LIMIT));
     let answers: [(&str, u16, Option<&str>, &str); 7] = [
         ("server error", 500, Some("text/plain"), "Internal error"),
@@ -550,8 +551,8 @@ impl Figures {
         format!(
             "# Reliability\n\n\
              Written by `{command}` on {date}; do not edit by hand. The test command runs a\n\
-             few of the same cases on every run (tests/reliability.rs); the generator and the\n\
-             checks are in src/reliability.rs.\n\n\
+             few of the same cases on every run (fuzz/tests/reliability.rs); the generator and\n\
+             the checks are in the fuzz crate (fuzz/src/).\n\n\
              | what was tried | count | what went wrong |\n\
              | --- | ---: | --- |\n\
              | generated reports through the whole pipeline (parse, validate, group, index, search, page files, every page rendered) | {} | panics: {}; broken promises: {} |\n\
