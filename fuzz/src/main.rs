@@ -9,11 +9,11 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [cases, date] = args.as_slice() else {
-        eprintln!("usage: reliability <number of generated reports> <date, YYYY-MM-DD>");
+        eprintln!("usage: micra-flins-fuzz <number of generated reports> <date, YYYY-MM-DD>");
         return ExitCode::from(2);
     };
     let Ok(cases) = cases.parse::<u64>() else {
-        eprintln!("reliability: {cases:?} is not a number of reports");
+        eprintln!("micra-flins-fuzz: {cases:?} is not a number of reports");
         return ExitCode::from(2);
     };
     let figures = run(0, cases);
