@@ -19,8 +19,6 @@ pub mod pages;
 pub mod perf;
 #[cfg(feature = "ssr")]
 pub mod prerender;
-#[cfg(feature = "reliability")]
-pub mod reliability;
 pub mod start;
 pub mod ui_text;
 

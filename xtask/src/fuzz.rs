@@ -1,6 +1,6 @@
 //! `cargo xtask fuzz [N]`: N generated reports (default 500), the hostile
 //! addresses and the faulty answers through the app's own pipeline
-//! (src/reliability.rs, natively), then the figures into
+//! (the `micra-flins-fuzz` crate, fuzz/, natively), then the figures into
 //! docs/reliability.md. Fails when anything broke, after writing them.
 
 use crate::process::{cargo, step, workspace_root};
@@ -26,26 +26,17 @@ pub fn run(options: &[&str]) -> Outcome {
         }
     };
     step(&format!(
-        "{cases} generated reports, hostile addresses and faults (src/reliability.rs)"
+        "{cases} generated reports, hostile addresses and faults (fuzz/)"
     ));
     let output = cargo()
-        .args([
-            "run",
-            "--quiet",
-            "--no-default-features",
-            "--features",
-            "reliability",
-            "--bin",
-            "reliability",
-            "--",
-        ])
+        .args(["run", "--quiet", "-p", "micra-flins-fuzz", "--"])
         .arg(cases.to_string())
         .arg(crate::bench::today())
         .output()
         .map_err(|error| {
             Failure::new(
                 format!("cannot run the reliability checks: {error}"),
-                "run `cargo run --no-default-features --features reliability --bin reliability -- 10 today` to see why",
+                "run `cargo run -p micra-flins-fuzz -- 10 today` to see why",
             )
         })?;
     let report = String::from_utf8_lossy(&output.stdout).into_owned();
@@ -72,7 +63,7 @@ pub fn run(options: &[&str]) -> Outcome {
     } else {
         Err(Failure::new(
             "something broke: see the table above (docs/reliability.md)",
-            "rerun the failing case: `micra_flins::reliability::run(case, 1)` in a test",
+            "rerun the failing case: `micra_flins_fuzz::run(case, 1)` in a test (fuzz/tests/)",
         ))
     }
 }

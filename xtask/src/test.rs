@@ -235,10 +235,22 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
     if layers.native {
         step("native tests (cargo test: model, logic, xtask, the end-to-end harness)");
         let counts = tally.part("native".to_string());
+        // Not the fuzz crate: it asks for the app with `ssr`, and cargo gives
+        // a package one set of features per command, so the app's own tests
+        // here would be built with `csr` and `ssr` at once. It runs in the
+        // ssr step below.
         run_tests(
-            cargo().args(["test", "--no-fail-fast", "--workspace", "--exclude", "e2e"]),
+            cargo().args([
+                "test",
+                "--no-fail-fast",
+                "--workspace",
+                "--exclude",
+                "e2e",
+                "--exclude",
+                "micra-flins-fuzz",
+            ]),
             "the native tests",
-            "run `cargo test` to see them alone",
+            "run `cargo test --workspace --exclude e2e --exclude micra-flins-fuzz` to see them alone",
             counts,
         )?;
         // The end-to-end harness's own tests (the static host, the engine
@@ -250,29 +262,35 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
             counts,
         )?;
         step(
-            "prerendered pages and a share of the fuzzing (cargo test --features reliability: \
-             every address rendered natively, for the bundled report, the French example, a \
-             report in a language the interface does not speak and markup in every text field; \
-             generated reports, hostile addresses, faults)",
+            "prerendered pages and a share of the fuzzing (cargo test --features ssr, and the \
+             fuzz crate: every address rendered natively, for the bundled report, the French \
+             example, a report in a language the interface does not speak and markup in every \
+             text field; generated reports, hostile addresses, faults)",
         );
+        // One command for both crates: cargo resolves the features once, so
+        // the app and its dependencies are built once for both.
         run_tests(
             cargo().args([
                 "test",
                 "--no-fail-fast",
                 "--no-default-features",
                 "--features",
-                "reliability",
+                "ssr",
+                "-p",
+                "micra-flins",
+                "-p",
+                "micra-flins-fuzz",
                 "--test",
                 "prerender",
-                "--test",
-                "reliability",
                 "--test",
                 "any_report",
                 "--test",
                 "title_escaping",
+                "--test",
+                "reliability",
             ]),
             "the prerender and reliability tests",
-            "run `cargo test --no-default-features --features reliability --test prerender --test reliability --test any_report --test title_escaping` to see them alone",
+            "run `cargo test --no-default-features --features ssr -p micra-flins -p micra-flins-fuzz --test prerender --test any_report --test title_escaping --test reliability` to see them alone",
             counts,
         )?;
     }

@@ -1,9 +1,8 @@
 //! A fast share of `cargo xtask fuzz` on every test run: generated reports
 //! through the whole pipeline, hostile addresses and faulty answers, with
-//! nothing going wrong (src/reliability.rs has the checks).
-#![cfg(feature = "reliability")]
+//! nothing going wrong (the crate's library has the checks).
 
-use micra_flins::reliability::{SCRIPT_IN_TEXT, generated_report, run};
+use micra_flins_fuzz::{SCRIPT_IN_TEXT, generated_report, run};
 
 #[test]
 fn generated_reports_hostile_addresses_and_faults_break_no_promise() {
