@@ -20,10 +20,6 @@ pub struct Figures {
     /// the folder, a value that did not survive the address).
     pub addresses: usize,
     pub address_escapes: Vec<String>,
-    /// Faulty answers to the report fetch, and the ones that rendered a
-    /// blank page.
-    pub faults: usize,
-    pub blank_pages: Vec<String>,
     /// The largest report checked and rendered, its events, and how long
     /// it took.
     pub largest_bytes: usize,
@@ -37,7 +33,6 @@ impl Figures {
         self.panics.is_empty()
             && self.failures.is_empty()
             && self.address_escapes.is_empty()
-            && self.blank_pages.is_empty()
     }
 
     /// docs/reliability.md.
@@ -58,8 +53,7 @@ impl Figures {
              | --- | ---: | --- |\n\
              | generated reports through the whole pipeline (parse, validate, group, index, search, page files, every page rendered) | {} | panics: {}; broken promises: {} |\n\
              | of those, valid and rendered | {} ({} pages) | |\n\
-             | hostile addresses (parsed, their page files, values read back) | {} | escapes: {} |\n\
-             | faulty answers to the report fetch, rendered | {} | blank pages: {} |\n\n\
+             | hostile addresses (parsed, their page files, values read back) | {} | escapes: {} |\n\n\
              Largest report handled: {} bytes ({} events), checked and its first pages\n\
              rendered in {} ms.\n\n\
              The generated reports start from the bundled one and add hostile text to its\n\
@@ -76,8 +70,6 @@ impl Figures {
             self.pages,
             self.addresses,
             list(&self.address_escapes),
-            self.faults,
-            list(&self.blank_pages),
             self.largest_bytes,
             self.largest_events,
             self.largest_time.as_millis(),

@@ -1,11 +1,11 @@
 //! A fast share of `cargo xtask fuzz` on every test run: generated reports
-//! through the whole pipeline, hostile addresses and faulty answers, with
-//! nothing going wrong (the crate's library has the checks).
+//! through the whole pipeline and hostile addresses, with nothing going
+//! wrong (the crate's library has the checks).
 
 use micra_flins_fuzz::{SCRIPT_IN_TEXT, generated_report, run};
 
 #[test]
-fn generated_reports_hostile_addresses_and_faults_break_no_promise() {
+fn generated_reports_and_hostile_addresses_break_no_promise() {
     let figures = run(0, 12);
     assert!(figures.clean(), "{figures:#?}");
     assert_eq!(figures.reports, 12);
@@ -13,10 +13,7 @@ fn generated_reports_hostile_addresses_and_faults_break_no_promise() {
         figures.valid > 0,
         "some generated reports are valid: {figures:#?}"
     );
-    assert!(
-        figures.addresses >= 10 && figures.faults >= 8,
-        "{figures:#?}"
-    );
+    assert!(figures.addresses >= 10, "{figures:#?}");
     assert!(figures.largest_bytes > 500_000, "{figures:#?}");
 }
 

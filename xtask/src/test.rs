@@ -233,12 +233,15 @@ fn download_size_verdict(site: &Path, budget: u64) -> Outcome<(bool, String)> {
 fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
     let mut failures = Vec::new();
     if layers.native {
-        step("native tests (cargo test: model, logic, xtask, the end-to-end harness)");
+        step(
+            "native tests (cargo test: model, logic, every page prerendered, a share of the \
+             fuzzing, xtask, the end-to-end harness)",
+        );
         let counts = tally.part("native".to_string());
-        // Not the fuzz crate: it asks for the app with `ssr`, and cargo gives
-        // a package one set of features per command, so the app's own tests
-        // here would be built with `csr` and `ssr` at once. It runs in the
-        // ssr step below.
+        // The app's own tests with its default feature, `ssr`: the
+        // prerendered pages too (every address rendered natively, for the
+        // bundled report, the French example, a report in a language the
+        // interface does not speak and markup in every text field).
         run_tests(
             cargo().args([
                 "test",
@@ -246,11 +249,9 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                 "--workspace",
                 "--exclude",
                 "e2e",
-                "--exclude",
-                "micra-flins-fuzz",
             ]),
             "the native tests",
-            "run `cargo test --workspace --exclude e2e --exclude micra-flins-fuzz` to see them alone",
+            "run `cargo test --workspace --exclude e2e` to see them alone",
             counts,
         )?;
         // The end-to-end harness's own tests (the static host, the engine
@@ -259,38 +260,6 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
             cargo().args(["test", "--no-fail-fast", "-p", "e2e", "--lib"]),
             "the end-to-end harness's tests",
             "run `cargo test -p e2e --lib` to see them alone",
-            counts,
-        )?;
-        step(
-            "prerendered pages and a share of the fuzzing (cargo test --features ssr, and the \
-             fuzz crate: every address rendered natively, for the bundled report, the French \
-             example, a report in a language the interface does not speak and markup in every \
-             text field; generated reports, hostile addresses, faults)",
-        );
-        // One command for both crates: cargo resolves the features once, so
-        // the app and its dependencies are built once for both.
-        run_tests(
-            cargo().args([
-                "test",
-                "--no-fail-fast",
-                "--no-default-features",
-                "--features",
-                "ssr",
-                "-p",
-                "micra-flins",
-                "-p",
-                "micra-flins-fuzz",
-                "--test",
-                "prerender",
-                "--test",
-                "any_report",
-                "--test",
-                "title_escaping",
-                "--test",
-                "reliability",
-            ]),
-            "the prerender and reliability tests",
-            "run `cargo test --no-default-features --features ssr -p micra-flins -p micra-flins-fuzz --test prerender --test any_report --test title_escaping --test reliability` to see them alone",
             counts,
         )?;
     }
