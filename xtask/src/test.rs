@@ -1,8 +1,8 @@
 //! `cargo xtask test`: every test layer, in order from fastest to slowest.
 
 use crate::process::{TestCounts, cargo, run_tests, step, workspace_root};
-use crate::tools::{Engine, Need, Toolchain};
-use crate::{Failure, Outcome, dist};
+use crate::tools::{Engine, Need, Toolchain, VNU_JAR_VERSION};
+use crate::{Failure, Outcome, dist, valid_html};
 use std::path::Path;
 use std::process::Command;
 
@@ -144,6 +144,7 @@ pub fn run(layers: Layers) -> Outcome {
             &[]
         },
         axe: layers.e2e,
+        html_checker: layers.e2e,
         ..Need::default()
     })?;
     let mut tally = Tally::default();
@@ -172,6 +173,26 @@ fn check_download_size(site: &Path, tally: &mut Tally) -> Outcome {
     } else {
         counts.failed += 1;
     }
+    Ok(())
+}
+
+/// Counts each page of `site` as one test: the Nu Html Checker finds no
+/// error in it, as a host serves it.
+fn check_valid_html(tools: &Toolchain, site: &Path, label: &str, tally: &mut Tally) -> Outcome {
+    step(&format!(
+        "valid HTML: every page of {} as served, Nu Html Checker {VNU_JAR_VERSION}",
+        site.strip_prefix(workspace_root())
+            .unwrap_or(site)
+            .display()
+    ));
+    let checker = tools
+        .html_checker()
+        .expect("the Nu Html Checker was asked for");
+    let verdict = valid_html::check_site(checker, site)?;
+    println!("{}", verdict.text);
+    let counts = tally.part(label.to_string());
+    counts.passed += (verdict.pages - verdict.pages_with_errors) as u64;
+    counts.failed += verdict.pages_with_errors as u64;
     Ok(())
 }
 
@@ -324,6 +345,7 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
         let site = workspace_root().join("target").join("e2e-dist");
         dist::build(E2E_BASE, &site)?;
         check_download_size(&site, tally)?;
+        check_valid_html(tools, &site, "valid HTML", tally)?;
         // The same site published again with a word changed: the offline
         // tests' second deploy (e2e/tests/offline_reading.rs).
         let next_site = workspace_root().join("target").join("e2e-dist-next");
@@ -389,6 +411,7 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
 fn run_example_report(tools: &Toolchain, tally: &mut Tally) -> Outcome<Option<Failure>> {
     let site = workspace_root().join("target").join("e2e-dist-example");
     dist::build_from(EXAMPLE_BASE, &workspace_root().join(EXAMPLE_REPORT), &site)?;
+    check_valid_html(tools, &site, "valid HTML, example report", tally)?;
     step(&format!(
         "end-to-end tests of the example report ({EXAMPLE_REPORT}) in Chromium, under {EXAMPLE_BASE}"
     ));
