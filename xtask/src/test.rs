@@ -14,12 +14,13 @@ pub const EXAMPLE_REPORT: &str = "examples/tramway-atelier/report.json";
 /// It is hosted at the root of its host, where the bundled one is not.
 const EXAMPLE_BASE: &str = "/";
 /// The end-to-end suites that hold for any report.
-const EXAMPLE_SUITES: [&str; 5] = [
+const EXAMPLE_SUITES: [&str; 6] = [
     "without_javascript",
     "accessibility",
     "clean_console",
     "every_address",
     "report_language",
+    "valid_html",
 ];
 
 /// Firefox's binary from Debian's `firefox-esr`, for geckodriver.
@@ -177,7 +178,8 @@ fn check_download_size(site: &Path, tally: &mut Tally) -> Outcome {
 }
 
 /// Counts each page of `site` as one test: the Nu Html Checker finds no
-/// error in it, as a host serves it.
+/// error in it, as a host serves it (the end-to-end suite's `valid_html`
+/// checks the pages again after their islands have run).
 fn check_valid_html(tools: &Toolchain, site: &Path, label: &str, tally: &mut Tally) -> Outcome {
     step(&format!(
         "valid HTML: every page of {} as served, Nu Html Checker {VNU_JAR_VERSION}",
@@ -375,6 +377,7 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                 )
                 .env("MICRA_E2E_BASE", E2E_BASE)
                 .env("MICRA_E2E_BROWSER", engine.key());
+            give_the_html_checker(&mut command, tools);
             if engine == Engine::WebKit {
                 // The X display's own tests (e2e/tests/virtual_display.rs),
                 // ignored where Xvfb is not installed.
@@ -427,6 +430,7 @@ fn run_example_report(tools: &Toolchain, tally: &mut Tally) -> Outcome<Option<Fa
         )
         .env("MICRA_E2E_BASE", EXAMPLE_BASE)
         .env("MICRA_E2E_BROWSER", Engine::Chromium.key());
+    give_the_html_checker(&mut command, tools);
     Ok(run_tests(
         &mut command,
         "the example report's end-to-end tests in Chromium",
@@ -434,6 +438,17 @@ fn run_example_report(tools: &Toolchain, tally: &mut Tally) -> Outcome<Option<Fa
         tally.part("end-to-end, example report, in Chromium".to_string()),
     )
     .err())
+}
+
+/// Tells the end-to-end suite's `valid_html` how to run the Nu Html
+/// Checker on the pages as their islands left them.
+fn give_the_html_checker(command: &mut Command, tools: &Toolchain) {
+    let checker = tools
+        .html_checker()
+        .expect("the Nu Html Checker was asked for");
+    command
+        .env("MICRA_JAVA", &checker.java)
+        .env("MICRA_VNU_JAR", &checker.jar);
 }
 
 /// The bundled report with its headline (on the front page) one word
