@@ -105,7 +105,7 @@ impl PageTemplate {
         // escaping.
         let lang = crate::ui_text::Language::for_report(&report.source.language).tag();
         let base = base.to_string();
-        render_with_head(
+        let page = render_with_head(
             &site_href(&base, path),
             move || view! { <App base report/> },
             |body| {
@@ -114,8 +114,124 @@ impl PageTemplate {
                     self.before_html, self.before_app, self.after_app
                 )
             },
-        )
+        );
+        with_empty_comments_in_full(&page)
     }
+}
+
+/// The HTML elements tachys can write whose content the parser does not
+/// read as markup: `<script>`, `<style>` and `<iframe>` (raw text),
+/// `<textarea>` and `<title>` (text with entities), and `<noscript>` (raw
+/// text where scripts run). In them `<!>` is text, not a comment.
+const TEXT_ONLY_ELEMENTS: [&str; 6] =
+    ["script", "style", "textarea", "title", "iframe", "noscript"];
+
+/// The elements whose content is SVG or MathML, where no element is
+/// text-only: an SVG `<title>` (the timeline's marks have one) holds
+/// markup, and Leptos's markers.
+const FOREIGN_ROOTS: [&str; 2] = ["svg", "math"];
+
+/// `html` with each of Leptos's `<!>` markers written `<!---->`.
+///
+/// Leptos (tachys) marks where one text node ends and the next begins,
+/// and where a view may later appear, with an empty comment written the
+/// short way, `<!>`. A browser's parser reads `<!>` exactly as it reads
+/// `<!---->`: an empty comment node (the tokenizer's "incorrectly opened
+/// comment"), so the document the islands hydrate, and the one
+/// `DOMParser` gives the timeline's detail loader, are the same either
+/// way. But the short way is a parse error, which the Nu Html Checker
+/// reports on every marker ("Bogus comment"): the pages are written the
+/// valid way instead.
+///
+/// Why only markers change: tachys escapes every text and attribute value
+/// it writes (`<` and `>` become `&lt;` and `&gt;`, the report's text
+/// included), so outside comments and text-only elements the characters
+/// `<!>` can only be a marker. Inside an HTML `<script>`, `<style>`,
+/// `<title>`… tachys writes text unescaped and `<!>` would be their text:
+/// their content, and every comment, is copied as it is. (Inside an SVG's
+/// `<foreignObject>`, HTML again, the app puts no text-only element.)
+pub fn with_empty_comments_in_full(html: &str) -> String {
+    const MARKER: &str = "<!>";
+    const IN_FULL: &str = "<!---->";
+    let mut written = String::with_capacity(html.len() + html.len() / 32);
+    let mut rest = html;
+    // How many <svg> and <math> elements the text at `rest` is inside.
+    let mut foreign_depth = 0_usize;
+    while let Some(at) = rest.find('<') {
+        written.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(after) = rest.strip_prefix(MARKER) {
+            written.push_str(IN_FULL);
+            rest = after;
+            continue;
+        }
+        let text_only = match foreign_depth {
+            0 => tag_at(rest, "<", &TEXT_ONLY_ELEMENTS),
+            _ => None,
+        };
+        let copied = if rest.starts_with("<!--") {
+            comment_length(rest)
+        } else if let Some(name) = text_only {
+            // Up to its end tag (or the end of the page, as the parser does).
+            let content = 1 + name.len();
+            content + tag_at_or_after(&rest[content..], "</", name).unwrap_or(rest.len() - content)
+        } else if tag_at(rest, "<", &FOREIGN_ROOTS).is_some() {
+            // Its start tag, whose attribute values hold no `>` (escaped).
+            let tag = rest.find('>').map_or(rest.len(), |end| end + 1);
+            if !rest[..tag].ends_with("/>") {
+                foreign_depth += 1;
+            }
+            tag
+        } else {
+            if tag_at(rest, "</", &FOREIGN_ROOTS).is_some() {
+                foreign_depth = foreign_depth.saturating_sub(1);
+            }
+            1
+        };
+        written.push_str(&rest[..copied]);
+        rest = &rest[copied..];
+    }
+    written.push_str(rest);
+    written
+}
+
+/// The length of the comment `html` starts with (`<!--`), its end
+/// included: `-->`, `--!>`, or the abrupt `<!-->` and `<!--->`.
+fn comment_length(html: &str) -> usize {
+    let after_open = &html[4..];
+    if after_open.starts_with('>') {
+        return 5;
+    }
+    if after_open.starts_with("->") {
+        return 6;
+    }
+    let end = ["-->", "--!>"]
+        .iter()
+        .filter_map(|close| after_open.find(close).map(|at| at + close.len()))
+        .min()
+        .unwrap_or(after_open.len());
+    4 + end
+}
+
+/// Which of `names` the tag `html` starts with names, in any case: `<`
+/// (a start tag) or `</` (an end tag), the name, then a space, `>` or `/`.
+fn tag_at<'a>(html: &str, opening: &str, names: &[&'a str]) -> Option<&'a str> {
+    let tag = html.strip_prefix(opening)?;
+    names.iter().copied().find(|name| {
+        tag.get(..name.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(name))
+            && tag[name.len()..]
+                .chars()
+                .next()
+                .is_some_and(|after| after.is_ascii_whitespace() || after == '>' || after == '/')
+    })
+}
+
+/// Where in `html` the first tag `opening` + `name` begins.
+fn tag_at_or_after(html: &str, opening: &str, name: &str) -> Option<usize> {
+    html.match_indices(opening)
+        .map(|(at, _)| at)
+        .find(|&at| tag_at(&html[at..], opening, &[name]).is_some())
 }
 
 /// `view`, rendered natively as the server renders a page at `url`, put

@@ -6,6 +6,7 @@
 
 use micra_flins::prerender::{
     NOT_FOUND_FILE, PageTemplate, PrerenderedPage, file_within, init_executor, site_pages,
+    with_empty_comments_in_full,
 };
 use report::routes::AppRoute;
 use report::{Report, SourceRef};
@@ -360,6 +361,54 @@ fn every_link_in_a_page_leads_to_a_prerendered_page() {
             );
         }
     }
+}
+
+#[test]
+fn no_page_writes_an_empty_comment_the_invalid_short_way() {
+    for page in pages() {
+        // Leptos's markers, which the Nu Html Checker reports as "Bogus
+        // comment" when written `<!>`.
+        assert!(
+            !page.html.contains("<!>"),
+            "{} holds `<!>` at byte {}",
+            page.file,
+            page.html.find("<!>").unwrap_or_default()
+        );
+        assert!(page.html.contains("<!---->"), "{} has markers", page.file);
+        // The islands hydrate the document the browser parses: the same
+        // as from Leptos's own spelling.
+        let as_written = scraper::Html::parse_document(&page.html);
+        let as_leptos_wrote_it =
+            scraper::Html::parse_document(&page.html.replace("<!---->", "<!>"));
+        assert_eq!(
+            as_written.root_element().html(),
+            as_leptos_wrote_it.root_element().html(),
+            "{} parses to another document",
+            page.file
+        );
+    }
+}
+
+#[test]
+fn only_markers_are_respelled_not_the_text_of_a_script_style_title_or_comment() {
+    let html = concat!(
+        "<p>a<!>b</p><!><script>if(a<!>b){}</script><STYLE media=all>a::after{content:\"<!>\"}</STYLE>",
+        "<title>x<!>y</title><textarea>z<!>z</textarea><!-- a <!> in a comment --><!--><!--->",
+        // SVG's title and style are markup.
+        "<svg viewBox=\"0 0 1 1\"><title>mark<!>1</title><style>a<!>b</style></svg>",
+        "<p title=\"&lt;!&gt;\">&lt;!&gt;<!></p><svg/><title>x<!>y</title>",
+        "<scripts><!></scripts><script>unclosed<!>",
+    );
+    assert_eq!(
+        with_empty_comments_in_full(html),
+        concat!(
+            "<p>a<!---->b</p><!----><script>if(a<!>b){}</script><STYLE media=all>a::after{content:\"<!>\"}</STYLE>",
+            "<title>x<!>y</title><textarea>z<!>z</textarea><!-- a <!> in a comment --><!--><!--->",
+            "<svg viewBox=\"0 0 1 1\"><title>mark<!---->1</title><style>a<!---->b</style></svg>",
+            "<p title=\"&lt;!&gt;\">&lt;!&gt;<!----></p><svg/><title>x<!>y</title>",
+            "<scripts><!----></scripts><script>unclosed<!>",
+        )
+    );
 }
 
 #[test]

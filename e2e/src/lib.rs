@@ -15,6 +15,7 @@ pub mod offline;
 pub mod routes;
 pub mod static_host;
 pub mod temp_folder;
+pub mod valid_html;
 pub mod virtual_display;
 
 pub use browser::Browser;

@@ -12,6 +12,7 @@ mod process;
 mod serve;
 mod test;
 mod tools;
+mod valid_html;
 
 use std::process::ExitCode;
 

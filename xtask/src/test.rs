@@ -2,8 +2,8 @@
 
 use crate::post_build::bundles::DEVELOPMENT_FEATURES;
 use crate::process::{TestCounts, cargo, run_quiet, run_tests, step, workspace_root};
-use crate::tools::{Engine, Need, Toolchain};
-use crate::{Failure, Outcome, dist};
+use crate::tools::{Engine, Need, Toolchain, VNU_JAR_VERSION};
+use crate::{Failure, Outcome, dist, valid_html};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -15,12 +15,13 @@ pub const EXAMPLE_REPORT: &str = "examples/tramway-atelier/report.json";
 /// It is hosted at the root of its host, where the bundled one is not.
 const EXAMPLE_BASE: &str = "/";
 /// The end-to-end suites that hold for any report.
-const EXAMPLE_SUITES: [&str; 5] = [
+const EXAMPLE_SUITES: [&str; 6] = [
     "without_javascript",
     "accessibility",
     "clean_console",
     "every_address",
     "report_language",
+    "valid_html",
 ];
 
 /// Firefox's binary from Debian's `firefox-esr`, for geckodriver.
@@ -145,6 +146,7 @@ pub fn run(layers: Layers) -> Outcome {
             &[]
         },
         axe: layers.e2e,
+        html_checker: layers.e2e,
         ..Need::default()
     })?;
     let mut tally = Tally::default();
@@ -173,6 +175,27 @@ fn check_download_size(site: &Path, tally: &mut Tally) -> Outcome {
     } else {
         counts.failed += 1;
     }
+    Ok(())
+}
+
+/// Counts each page of `site` as one test: the Nu Html Checker finds no
+/// error in it, as a host serves it (the end-to-end suite's `valid_html`
+/// checks the pages again after their islands have run).
+fn check_valid_html(tools: &Toolchain, site: &Path, label: &str, tally: &mut Tally) -> Outcome {
+    step(&format!(
+        "valid HTML: every page of {} as served, Nu Html Checker {VNU_JAR_VERSION}",
+        site.strip_prefix(workspace_root())
+            .unwrap_or(site)
+            .display()
+    ));
+    let checker = tools
+        .html_checker()
+        .expect("the Nu Html Checker was asked for");
+    let verdict = valid_html::check_site(checker, site)?;
+    println!("{}", verdict.text);
+    let counts = tally.part(label.to_string());
+    counts.passed += (verdict.pages - verdict.pages_with_errors) as u64;
+    counts.failed += verdict.pages_with_errors as u64;
     Ok(())
 }
 
@@ -318,6 +341,7 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
         let site = workspace_root().join("target").join("e2e-dist");
         dist::build(E2E_BASE, &site)?;
         check_download_size(&site, tally)?;
+        check_valid_html(tools, &site, "valid HTML", tally)?;
         // The same site published again with a word changed: the offline
         // tests' second deploy (e2e/tests/offline_reading.rs).
         let next_site = workspace_root().join("target").join("e2e-dist-next");
@@ -347,6 +371,7 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                 )
                 .env("MICRA_E2E_BASE", E2E_BASE)
                 .env("MICRA_E2E_BROWSER", engine.key());
+            give_the_html_checker(&mut command, tools);
             if engine == Engine::WebKit {
                 // The X display's own tests (e2e/tests/virtual_display.rs),
                 // ignored where Xvfb is not installed.
@@ -449,6 +474,7 @@ fn html_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
 fn run_example_report(tools: &Toolchain, tally: &mut Tally) -> Outcome<Option<Failure>> {
     let site = workspace_root().join("target").join("e2e-dist-example");
     dist::build_from(EXAMPLE_BASE, &workspace_root().join(EXAMPLE_REPORT), &site)?;
+    check_valid_html(tools, &site, "valid HTML, example report", tally)?;
     step(&format!(
         "end-to-end tests of the example report ({EXAMPLE_REPORT}) in Chromium, under {EXAMPLE_BASE}"
     ));
@@ -464,6 +490,7 @@ fn run_example_report(tools: &Toolchain, tally: &mut Tally) -> Outcome<Option<Fa
         )
         .env("MICRA_E2E_BASE", EXAMPLE_BASE)
         .env("MICRA_E2E_BROWSER", Engine::Chromium.key());
+    give_the_html_checker(&mut command, tools);
     Ok(run_tests(
         &mut command,
         "the example report's end-to-end tests in Chromium",
@@ -471,6 +498,17 @@ fn run_example_report(tools: &Toolchain, tally: &mut Tally) -> Outcome<Option<Fa
         tally.part("end-to-end, example report, in Chromium".to_string()),
     )
     .err())
+}
+
+/// Tells the end-to-end suite's `valid_html` how to run the Nu Html
+/// Checker on the pages as their islands left them.
+fn give_the_html_checker(command: &mut Command, tools: &Toolchain) {
+    let checker = tools
+        .html_checker()
+        .expect("the Nu Html Checker was asked for");
+    command
+        .env("MICRA_JAVA", &checker.java)
+        .env("MICRA_VNU_JAR", &checker.jar);
 }
 
 /// The bundled report with its headline (on the front page) one word

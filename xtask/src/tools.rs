@@ -28,6 +28,11 @@
 //! - Lighthouse 12.8.2 from npm (`cargo xtask bench`), run with the `node`
 //!   on PATH against Debian's Chromium: pinned so that scores from two runs
 //!   differ because the site changed, not because the audits did.
+//! - The Nu Html Checker from npm `vnu-jar` 26.9.27 (its `vnu.jar`), run
+//!   with Debian's Java (`default-jre-headless`): the test command checks
+//!   every built page with it. Pinned, since a new release may add
+//!   checks. Its install script, which would download a Java runtime
+//!   from GitHub where none is on PATH, is not run.
 
 use crate::process::{run_quiet, step, workspace_root};
 use crate::{Failure, Outcome};
@@ -54,6 +59,12 @@ pub const GECKODRIVER_VERSION: &str = "0.37.1";
 pub const AXE_CORE_VERSION: &str = "4.14.1";
 /// The npm `lighthouse` release `cargo xtask bench` audits the site with.
 pub const LIGHTHOUSE_VERSION: &str = "12.8.2";
+/// The npm `vnu-jar` release (the Nu Html Checker) the test command checks
+/// the built pages with.
+pub const VNU_JAR_VERSION: &str = "26.9.27";
+/// Debian's Java, which runs the checker, and the package it comes from.
+const JAVA: &str = "/usr/bin/java";
+const JAVA_PACKAGE: &str = "default-jre-headless";
 /// The timeline tools readers know, which `cargo xtask bench` renders the
 /// same 2,000 events with (npm `vis-timeline`, `@knight-lab/timelinejs`).
 pub const VIS_TIMELINE_VERSION: &str = "8.5.4";
@@ -74,6 +85,8 @@ pub struct Need {
     pub axe: bool,
     /// vis-timeline and TimelineJS, which the benchmark compares with.
     pub comparisons: bool,
+    /// The Nu Html Checker and the Java that runs it.
+    pub html_checker: bool,
 }
 
 impl Need {
@@ -86,6 +99,7 @@ impl Need {
             lighthouse: true,
             axe: true,
             comparisons: true,
+            html_checker: true,
         }
     }
 }
@@ -167,6 +181,22 @@ pub struct ComparisonTool {
     pub stylesheet: PathBuf,
 }
 
+/// The Nu Html Checker: `java -jar vnu.jar`.
+#[derive(Debug, Clone)]
+pub struct HtmlChecker {
+    pub java: PathBuf,
+    pub jar: PathBuf,
+}
+
+impl HtmlChecker {
+    /// `java -jar vnu.jar`, ready for its options and files.
+    pub fn command(&self) -> Command {
+        let mut command = Command::new(&self.java);
+        command.arg("-jar").arg(&self.jar);
+        command
+    }
+}
+
 /// Where the installed tools are, ready to be put on a command's PATH.
 #[derive(Debug, Default)]
 pub struct Toolchain {
@@ -176,6 +206,7 @@ pub struct Toolchain {
     axe_script: Option<PathBuf>,
     geckodriver: Option<PathBuf>,
     comparisons: Vec<ComparisonTool>,
+    html_checker: Option<HtmlChecker>,
 }
 
 impl Toolchain {
@@ -190,6 +221,7 @@ impl Toolchain {
             axe_script: None,
             geckodriver: None,
             comparisons: Vec::new(),
+            html_checker: None,
         };
         ensure_wasm_target()?;
         if need.build || need.test_runner {
@@ -206,7 +238,16 @@ impl Toolchain {
             toolchain.bin_dirs.push(terser.join("node_modules/.bin"));
             workbox_modules()?;
         }
-        ensure_debian_packages(need.engines)?;
+        let mut packages: Vec<(&str, &str)> = need
+            .engines
+            .iter()
+            .flat_map(|engine| engine.packages())
+            .copied()
+            .collect();
+        if need.html_checker {
+            packages.push((JAVA_PACKAGE, JAVA));
+        }
+        ensure_debian_packages(&packages)?;
         if need.engines.contains(&Engine::Firefox) {
             let bin = cargo_install(
                 &cache,
@@ -225,6 +266,14 @@ impl Toolchain {
             let script = "axe-core/axe.min.js";
             let root = npm_install(&cache, "axe-core", AXE_CORE_VERSION, script)?;
             toolchain.axe_script = Some(root.join("node_modules").join(script));
+        }
+        if need.html_checker {
+            let jar = "vnu-jar/build/dist/vnu.jar";
+            let root = npm_install(&cache, "vnu-jar", VNU_JAR_VERSION, jar)?;
+            toolchain.html_checker = Some(HtmlChecker {
+                java: PathBuf::from(JAVA),
+                jar: root.join("node_modules").join(jar),
+            });
         }
         if need.comparisons {
             toolchain.comparisons = vec![
@@ -265,6 +314,11 @@ impl Toolchain {
     /// asked for it.
     pub fn axe_script(&self) -> Option<&Path> {
         self.axe_script.as_deref()
+    }
+
+    /// The Nu Html Checker, when [`Need::html_checker`] asked for it.
+    pub fn html_checker(&self) -> Option<&HtmlChecker> {
+        self.html_checker.as_ref()
     }
 
     /// geckodriver, when [`Need::engines`] named Firefox: the browser test
@@ -453,7 +507,8 @@ fn ensure_lighthouse(cache: &Path) -> Outcome<PathBuf> {
 /// once (`installed`, below `node_modules`, tells whether it is there)
 /// and returns that folder. From its lockfile (`xtask/npm/<package>/`,
 /// which pins every dependency) with `npm ci`, so that two machines get
-/// the same tree. Where a dependency
+/// the same tree; without install scripts, which none of the tools needs
+/// (vnu-jar's would fetch a Java runtime from GitHub). Where a dependency
 /// asks for another at `latest` (lighthouse's trace engine does), its
 /// package.json overrides it with the locked version: npm 11 otherwise
 /// compares `latest` with the registry's newest and refuses the lockfile.
@@ -487,7 +542,13 @@ fn npm_install(cache: &Path, package: &str, version: &str, installed: &str) -> O
     }
     run_quiet(
         Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+            .args([
+                "ci",
+                "--ignore-scripts",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+            ])
             .arg(&root),
         &format!("installing {package} from npm"),
         "install Node.js and npm (Debian: apt-get install nodejs npm), then run the command again",
@@ -544,12 +605,12 @@ fn on_path(program: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Installs the Debian packages `engines` take that are missing: through
-/// apt when run as root, otherwise a message naming them.
-fn ensure_debian_packages(engines: &[Engine]) -> Outcome {
-    let missing: Vec<&str> = engines
+/// Installs the Debian `packages` that are missing (each given with a
+/// file that shows it is installed): through apt when run as root,
+/// otherwise a message naming them.
+fn ensure_debian_packages(packages: &[(&str, &str)]) -> Outcome {
+    let missing: Vec<&str> = packages
         .iter()
-        .flat_map(|engine| engine.packages())
         .filter(|(_, installed)| !Path::new(installed).exists())
         .map(|(package, _)| *package)
         .collect();
@@ -564,7 +625,7 @@ fn ensure_debian_packages(engines: &[Engine]) -> Outcome {
         .unwrap_or(false);
     if !is_root {
         return Err(Failure::new(
-            format!("the browsers the tests run in are not all installed: {missing}"),
+            format!("Debian packages the command needs are not installed: {missing}"),
             format!(
                 "install Debian's packages: sudo apt-get install --no-install-recommends {missing}"
             ),
@@ -582,7 +643,7 @@ fn ensure_debian_packages(engines: &[Engine]) -> Outcome {
             .args(["install", "-y", "-q", "--no-install-recommends"])
             .args(missing.split(' '))
             .env("DEBIAN_FRONTEND", "noninteractive"),
-        "installing the browsers",
+        "installing Debian's packages",
         &hint,
     )
 }
@@ -591,7 +652,8 @@ fn ensure_debian_packages(engines: &[Engine]) -> Outcome {
 mod tests {
     use super::{
         AXE_CORE_VERSION, BINARYEN_VERSION, LIGHTHOUSE_VERSION, TERSER_VERSION, TIMELINEJS_VERSION,
-        VIS_TIMELINE_VERSION, WORKBOX_VERSION, npm_lock_folder, version_of_package,
+        VIS_TIMELINE_VERSION, VNU_JAR_VERSION, WORKBOX_VERSION, npm_lock_folder,
+        version_of_package,
     };
 
     #[test]
@@ -614,6 +676,7 @@ mod tests {
             ("lighthouse", LIGHTHOUSE_VERSION),
             ("vis-timeline", VIS_TIMELINE_VERSION),
             ("@knight-lab/timelinejs", TIMELINEJS_VERSION),
+            ("vnu-jar", VNU_JAR_VERSION),
         ] {
             let lock = std::fs::read_to_string(npm_lock_folder(package).join("package-lock.json"))
                 .unwrap_or_else(|error| panic!("{package}'s lockfile: {error}"));
