@@ -465,11 +465,18 @@ async fn display_settings_survive_a_remount() {
 async fn an_unknown_interview_or_question_gets_the_hosts_not_found_page() {
     // The build writes a page for each interview and question the report
     // has; a static host answers any other address with 404.html.
-    for address in ["/interviews/nobody", "/interviews/catherine-perez/why-paris"] {
+    for address in [
+        "/interviews/nobody",
+        "/interviews/catherine-perez/why-paris",
+    ] {
         let app = open(address).await;
         assert_eq!(text_of(&app, "main h1"), "Page not found", "{address}");
         let back = find(&app, "main a");
-        assert_eq!(back.get_attribute("href").as_deref(), Some("/"), "{address}");
+        assert_eq!(
+            back.get_attribute("href").as_deref(),
+            Some("/"),
+            "{address}"
+        );
     }
 }
 

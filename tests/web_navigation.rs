@@ -32,7 +32,11 @@ async fn the_main_navigation_leads_to_each_section_and_marks_only_the_current_on
         ("/timeline", "Timeline", "Timeline"),
         ("/timeline/oppama-training", "Timeline", "Timeline"),
         ("/interviews", "Interviews", "Interviews"),
-        ("/interviews/catherine-perez/why-flins", "Interviews", "Catherine Perez"),
+        (
+            "/interviews/catherine-perez/why-flins",
+            "Interviews",
+            "Catherine Perez",
+        ),
     ] {
         let app = open(address).await;
         assert_eq!(current_nav(&app), [current], "{address}");
@@ -43,7 +47,11 @@ async fn the_main_navigation_leads_to_each_section_and_marks_only_the_current_on
             .collect();
         assert_eq!(
             sections,
-            [Some("/".into()), Some("/timeline".into()), Some("/interviews".into())],
+            [
+                Some("/".into()),
+                Some("/timeline".into()),
+                Some("/interviews".into())
+            ],
             "{address}"
         );
     }

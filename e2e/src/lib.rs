@@ -9,6 +9,7 @@
 pub mod audit;
 pub mod browser;
 mod chromedriver;
+pub mod dev_server;
 pub mod engine;
 pub mod nginx;
 pub mod offline;
@@ -19,6 +20,7 @@ pub mod valid_html;
 pub mod virtual_display;
 
 pub use browser::Browser;
+pub use dev_server::DevServer;
 pub use engine::Engine;
 pub use routes::{Route, every_kind_of_page, every_page, report_of};
 pub use static_host::{Addresses, HostOptions, StaticHost};

@@ -30,9 +30,7 @@ pub struct Figures {
 impl Figures {
     /// Whether every promise held.
     pub fn clean(&self) -> bool {
-        self.panics.is_empty()
-            && self.failures.is_empty()
-            && self.address_escapes.is_empty()
+        self.panics.is_empty() && self.failures.is_empty() && self.address_escapes.is_empty()
     }
 
     /// docs/reliability.md.

@@ -1,7 +1,7 @@
 use super::enter_island;
 use crate::components::timeline::{
-    FilterBar, Stepper, TimelineContext, drive_axis, drive_event_list,
-    land_on_the_selected_event, provide_timeline, show_selected_detail,
+    FilterBar, Stepper, TimelineContext, drive_axis, drive_event_list, land_on_the_selected_event,
+    provide_timeline, show_selected_detail,
 };
 use crate::hooks::keep_in_page_links;
 use crate::logic::timeline::{TimelineFilters, TimelineIndex};

@@ -1,5 +1,5 @@
-use crate::components::{AppLink, PageHead, use_report};
 use crate::components::story::SourceNote;
+use crate::components::{AppLink, PageHead, use_report};
 use crate::links::event_path;
 use crate::say;
 use crate::ui_text::FrameText;

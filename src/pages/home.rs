@@ -1,7 +1,7 @@
-use crate::components::{PageHead, use_report};
 use crate::components::story::{
     ArticleSection, EntryPoints, KeyFiguresBand, pull_quote_figures, teaser_cards,
 };
+use crate::components::{PageHead, use_report};
 use crate::islands::FragmentLandingIsland;
 use crate::pages::island_address;
 use crate::ui_text::{FrameText, content_lang};

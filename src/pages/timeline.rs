@@ -1,5 +1,5 @@
-use crate::components::{PageHead, use_report};
 use crate::components::timeline::{EventDetails, EventList, EventPages, TimelineAxis, WindowNav};
+use crate::components::{PageHead, use_report};
 use crate::islands::{TimelineFiltersIsland, TimelineSelectionIsland};
 use crate::logic::timeline::{TimelineIndex, TimelineWindow};
 use crate::pages::island_address;

@@ -111,7 +111,6 @@ pub fn reading_time_datetime(minutes: usize) -> String {
     format!("PT{minutes}M")
 }
 
-
 /// Megabytes to a tenth, rounded up ("5.1"), written with integers:
 /// formatting a float would bring Rust's float printing into the wasm.
 pub fn megabytes(bytes: u64) -> String {

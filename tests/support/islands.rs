@@ -20,12 +20,16 @@ pub fn hydrate_every_island(page: &Element) {
             .get_attribute("data-component")
             .expect("an island names its component");
         // The export's name is the component's with a hash after it.
-        let component = exported.rsplit_once('_').map_or(exported.as_str(), |(name, _)| name);
-        let props: Value = island.get_attribute("data-props").map_or(Value::Null, |json| {
-            serde_json::from_str(&json).unwrap_or_else(|error| {
-                panic!("{component}'s props do not parse ({error}): {json}")
-            })
-        });
+        let component = exported
+            .rsplit_once('_')
+            .map_or(exported.as_str(), |(name, _)| name);
+        let props: Value = island
+            .get_attribute("data-props")
+            .map_or(Value::Null, |json| {
+                serde_json::from_str(&json).unwrap_or_else(|error| {
+                    panic!("{component}'s props do not parse ({error}): {json}")
+                })
+            });
         let prop = |name: &str| Prop {
             component,
             props: &props,
@@ -101,10 +105,16 @@ struct Prop<'a> {
 impl Prop<'_> {
     fn read<T: DeserializeOwned>(self) -> T {
         let value = self.props.get(&self.name).cloned().unwrap_or_else(|| {
-            panic!("{}'s props have no `{}`: {}", self.component, self.name, self.props)
+            panic!(
+                "{}'s props have no `{}`: {}",
+                self.component, self.name, self.props
+            )
         });
         serde_json::from_value(value).unwrap_or_else(|error| {
-            panic!("{}'s `{}` does not read ({error})", self.component, self.name)
+            panic!(
+                "{}'s `{}` does not read ({error})",
+                self.component, self.name
+            )
         })
     }
 }

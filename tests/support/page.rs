@@ -70,7 +70,8 @@ pub async fn open(address: &str) -> OpenPage {
         .unwrap();
     if let (Some(html), Some(lang)) = (
         document().document_element(),
-        page.document_element().and_then(|html| html.get_attribute("lang")),
+        page.document_element()
+            .and_then(|html| html.get_attribute("lang")),
     ) {
         html.set_attribute("lang", &lang).unwrap();
     }

@@ -119,7 +119,12 @@ pub fn command(options: &ServeOptions) -> Outcome<Command> {
     let mut trunk = Command::new("trunk");
     trunk
         .current_dir(workspace_root())
-        .args(["serve", "--no-default-features", "--features", DEVELOPMENT_FEATURES])
+        .args([
+            "serve",
+            "--no-default-features",
+            "--features",
+            DEVELOPMENT_FEATURES,
+        ])
         .args(["--public-url", &base, "--port", &options.port.to_string()])
         // Not dist/: that is the publisher's, made by `cargo xtask dist`.
         .arg("--dist")

@@ -266,13 +266,7 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
         // bundled report, the French example, a report in a language the
         // interface does not speak and markup in every text field).
         run_tests(
-            cargo().args([
-                "test",
-                "--no-fail-fast",
-                "--workspace",
-                "--exclude",
-                "e2e",
-            ]),
+            cargo().args(["test", "--no-fail-fast", "--workspace", "--exclude", "e2e"]),
             "the native tests",
             "run `cargo test --workspace --exclude e2e` to see them alone",
             counts,
@@ -459,7 +453,10 @@ fn html_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
         let path = entry?.path();
         if path.is_dir() {
             found.extend(html_files(&path)?);
-        } else if path.extension().is_some_and(|extension| extension == "html") {
+        } else if path
+            .extension()
+            .is_some_and(|extension| extension == "html")
+        {
             found.push(path);
         }
     }

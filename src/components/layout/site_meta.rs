@@ -7,7 +7,9 @@ pub fn SiteMeta() -> impl IntoView {
     #[cfg(feature = "ssr")]
     {
         use crate::ui_text::FrameText;
-        let name = FrameText(&crate::components::use_report()).site_name().to_string();
+        let name = FrameText(&crate::components::use_report())
+            .site_name()
+            .to_string();
         view! { <leptos_meta::Meta property="og:site_name" content=name/> }
     }
 }

@@ -57,7 +57,7 @@ pub fn provide_reading_settings() -> ReadingSettingsState {
     };
     if !cfg!(feature = "ssr") {
         // An effect runs once the island is in place, after hydration.
-        Effect::new(move || read_stored());
+        Effect::new(move |_| read_stored());
         on_cleanup(clear);
     }
     listen_to_window("storage", move |_| read_stored());

@@ -32,7 +32,12 @@ pub fn show_selected_detail(timeline: TimelineContext) {
             let outcome = detail_from_page(&page, &id).await;
             answered(&id);
             // `try_`: the page may have been left (a test's page, dropped).
-            let selected = timeline.selected_id.try_get_untracked().flatten().as_deref() == Some(&*id);
+            let selected = timeline
+                .selected_id
+                .try_get_untracked()
+                .flatten()
+                .as_deref()
+                == Some(&*id);
             match outcome {
                 Ok(detail) => {
                     if let Some(details) = element(DETAILS_ID) {

@@ -1,5 +1,5 @@
-use crate::components::{PageHead, use_report};
 use crate::components::interview::InterviewCard;
+use crate::components::{PageHead, use_report};
 use crate::islands::InterviewSearchIsland;
 use crate::logic::interview::SearchableInterview;
 use crate::pages::island_address;

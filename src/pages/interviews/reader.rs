@@ -1,5 +1,5 @@
-use crate::components::{PageHead, use_report};
 use crate::components::interview::Reader;
+use crate::components::{PageHead, use_report};
 use crate::islands::{FindBarIsland, ReaderIsland};
 use crate::logic::interview::ReaderIndex;
 use crate::pages::{NotFound, island_address};
@@ -32,7 +32,10 @@ pub fn InterviewReader() -> impl IntoView {
         .position(|interview| interview.id == id)
         .filter(|&index| {
             question.as_ref().is_none_or(|asked| {
-                report.interviews[index].questions.iter().any(|known| known.id == *asked)
+                report.interviews[index]
+                    .questions
+                    .iter()
+                    .any(|known| known.id == *asked)
             })
         });
     match known {

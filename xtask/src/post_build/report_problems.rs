@@ -50,7 +50,10 @@ mod tests {
         let shell = "<html><body><div id=app></div><script>reload()</script></body></html>";
         let page = page_listing(shell, "/feature/title: <b>empty</b> & short").unwrap();
         assert!(page.contains("<pre>/feature/title: &lt;b&gt;empty&lt;/b&gt; &amp; short</pre>"));
-        assert!(page.ends_with("</div><script>reload()</script></body></html>"), "{page}");
+        assert!(
+            page.ends_with("</div><script>reload()</script></body></html>"),
+            "{page}"
+        );
     }
 
     #[test]

@@ -1,0 +1,158 @@
+//! `cargo xtask serve`, started for a test on a port of its own: the
+//! development server a publisher previews with.
+
+use crate::TempFolder;
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long the first build may take: a development wasm and the
+/// prerender step, compiled on a cold machine.
+const FIRST_BUILD: Duration = Duration::from_secs(20 * 60);
+
+/// A running `cargo xtask serve`; it and everything it started (trunk,
+/// cargo) stop when this is dropped.
+pub struct DevServer {
+    child: Child,
+    port: u16,
+    log: TempFolder,
+}
+
+impl DevServer {
+    /// Starts the server for the site under `base` and waits until it
+    /// serves the front page, prerendered.
+    pub fn start(base: &str) -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .expect("a free port")
+            .port();
+        let log = TempFolder::new("dev-server");
+        let output = std::fs::File::create(log.join("output.txt")).expect("a log file");
+        let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("the workspace");
+        let child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args([
+                "xtask",
+                "serve",
+                "--base",
+                base,
+                "--port",
+                &port.to_string(),
+            ])
+            .current_dir(workspace)
+            .stdout(output.try_clone().expect("the log file"))
+            .stderr(output)
+            .stdin(Stdio::null())
+            .spawn()
+            .expect("start cargo xtask serve");
+        let server = Self { child, port, log };
+        let started = Instant::now();
+        loop {
+            if let Some((200, page)) = server.try_get(base)
+                && page.contains("data-prerendered")
+            {
+                return server;
+            }
+            if started.elapsed() > FIRST_BUILD {
+                panic!(
+                    "cargo xtask serve did not serve {base} within {FIRST_BUILD:?}; it said:\n{}",
+                    server.output_tail()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(500));
+        }
+    }
+
+    /// The server's answer to a GET of `path`: its status and body.
+    pub fn get(&self, path: &str) -> (u16, String) {
+        self.try_get(path).unwrap_or_else(|| {
+            panic!(
+                "cargo xtask serve did not answer {path}; it said:\n{}",
+                self.output_tail()
+            )
+        })
+    }
+
+    /// `Connection: close`, so that the server ends the answer by closing
+    /// (files are sent whole, with their length).
+    fn try_get(&self, path: &str) -> Option<(u16, String)> {
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", self.port)).ok()?;
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .ok()?;
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        .ok()?;
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).ok()?;
+        let split = answer.windows(4).position(|four| four == b"\r\n\r\n")?;
+        let status = String::from_utf8_lossy(&answer[..split])
+            .split(' ')
+            .nth(1)?
+            .parse()
+            .ok()?;
+        Some((
+            status,
+            String::from_utf8_lossy(&answer[split + 4..]).into_owned(),
+        ))
+    }
+
+    /// The last lines the server wrote, for a failure's message.
+    pub fn output_tail(&self) -> String {
+        let output = std::fs::read_to_string(self.log.join("output.txt")).unwrap_or_default();
+        let lines: Vec<&str> = output.lines().collect();
+        lines[lines.len().saturating_sub(40)..].join("\n")
+    }
+}
+
+impl Drop for DevServer {
+    fn drop(&mut self) {
+        // Cargo runs xtask in a process group of its own, so the group the
+        // server was started in does not hold trunk: every process it
+        // started is found by its parent instead.
+        let processes = process_tree(self.child.id());
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .args(processes.iter().map(u32::to_string))
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+/// `root` and every process below it, from `/proc`.
+fn process_tree(root: u32) -> Vec<u32> {
+    let parent_of = |pid: u32| -> Option<u32> {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        // After the command's name, which may hold spaces: state, then parent.
+        stat.rsplit_once(')')?
+            .1
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()
+    };
+    let every_process: Vec<(u32, u32)> = std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str()?.parse().ok())
+        .filter_map(|pid| Some((pid, parent_of(pid)?)))
+        .collect();
+    let mut tree = vec![root];
+    let mut at = 0;
+    while at < tree.len() {
+        let parent = tree[at];
+        tree.extend(
+            every_process
+                .iter()
+                .filter(|(_, of)| *of == parent)
+                .map(|(pid, _)| *pid),
+        );
+        at += 1;
+    }
+    tree
+}
