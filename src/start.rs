@@ -1,9 +1,9 @@
 //! Starting the app in the browser.
 //!
-//! A release page arrives prerendered (`src/prerender.rs`): the reader can
-//! read and follow every link before any wasm has run. Only its islands
+//! A page arrives prerendered (`src/prerender.rs`): the reader can read
+//! and follow every link before any wasm has run. Only its islands
 //! (`src/islands/`) then come alive: [`start`] prepares Leptos to hydrate
-//! them, the loader (Trunk.toml's `pattern_script`) hydrates each
+//! them, the page loader (`src/page_loader.js`) hydrates each
 //! `<leptos-island>` in place, then calls [`islands_hydrated`]. Nothing is
 //! rendered again, so nothing moves: what the reader had scrolled to,
 //! focused and opened stays as it is.

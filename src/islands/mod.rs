@@ -15,7 +15,7 @@
 //! A `hydrate` build holds the islands of one kind of page (the
 //! `*-islands` features): the others are compiled as plain components,
 //! which nothing in the browser calls, and leave the wasm. Each page loads
-//! the build that holds its islands (Trunk.toml's loader).
+//! the build that holds its islands (src/page_loader.js).
 
 mod interviews;
 mod page;

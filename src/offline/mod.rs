@@ -6,9 +6,9 @@
 //! keeps one build: pages come from the network first (online, a reader
 //! always gets the newest deployed build), and from the copy offline or
 //! when the network is slow; the app's hashed files from the copy. A
-//! release page registers it once its islands are hydrated (Trunk.toml's
-//! loader calls `keep_offline_copy`); development builds never do, so
-//! live reload is never cached.
+//! release page registers it once its islands are hydrated (the page
+//! loader, src/page_loader.js, calls `keep_offline_copy`); development
+//! builds never do, so what is being edited is never cached.
 //!
 //! A newer build, published while the reader has the site open or found
 //! on a later visit, is fetched in the background and waits: pages

@@ -626,9 +626,7 @@ mod tests {
             "export default function start() {}",
         )
         .unwrap();
-        let loader = r#"<script type=module>
-const bundles = [{"files":["/app-1.js","/app-1_bg.wasm"],"islands":["SkipLink_1"]},{"files":["/reader-2.js","/reader-2_bg.wasm"],"islands":["SkipLink_1","ReaderIsland_2"]}];
-</script>"#;
+        let loader = r#"<script type="application/json" id="page-loader-settings">{"wasm":[{"files":["/app-1.js","/app-1_bg.wasm"],"islands":["SkipLink_1"]},{"files":["/reader-2.js","/reader-2_bg.wasm"],"islands":["SkipLink_1","ReaderIsland_2"]}]}</script>"#;
         let page = |islands: &[&str]| {
             let islands: String = islands
                 .iter()

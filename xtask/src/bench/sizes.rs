@@ -2,6 +2,7 @@
 //! not with the gzip/brotli programs, so the figures do not depend on which
 //! versions are installed.
 
+use crate::post_build::page_loader::{SETTINGS_ID, settings_in};
 use crate::{Failure, Outcome};
 use std::io::Write;
 use std::path::Path;
@@ -105,7 +106,7 @@ pub fn measure(site: &Path) -> Outcome<CodeSizes> {
     let mut unserved = Vec::new();
     for page in html_files(site).map_err(&unreadable)? {
         let html = std::fs::read_to_string(&page).map_err(&unreadable)?;
-        if !html.contains("const bundles = ") {
+        if !html.contains(SETTINGS_ID) {
             continue;
         }
         let islands = page_islands(&html);
@@ -136,12 +137,10 @@ pub fn measure(site: &Path) -> Outcome<CodeSizes> {
     })
 }
 
-/// The loader's list: each bundle's files (JS, wasm) and its islands.
+/// The loader's list: each wasm's files (JS, wasm) and its islands.
 fn listed_bundles(html: &str) -> Option<Vec<([String; 2], Vec<String>)>> {
-    let start = html.find("const bundles = ")? + "const bundles = ".len();
-    let end = start + html[start..].find(";\n")?;
-    let list: serde_json::Value = serde_json::from_str(&html[start..end]).ok()?;
-    list.as_array()?
+    settings_in(html)?["wasm"]
+        .as_array()?
         .iter()
         .map(|bundle| {
             let strings = |key: &str| -> Option<Vec<String>> {
@@ -229,7 +228,7 @@ mod tests {
 
     #[test]
     fn a_page_loads_the_first_listed_wasm_that_holds_its_islands() {
-        let index = "<script type=module>\nconst bundles = [{\"files\":[\"/a/micra-flins-1.js\",\"/a/micra-flins-1_bg.wasm\"],\"islands\":[\"SkipLink_1\"]}];\nconst x = 2;";
+        let index = "<script type=application/json id=page-loader-settings>{\"wasm\":[{\"files\":[\"/a/micra-flins-1.js\",\"/a/micra-flins-1_bg.wasm\"],\"islands\":[\"SkipLink_1\"]}]}</script>";
         let listed = listed_bundles(index).unwrap();
         assert_eq!(listed.len(), 1);
         assert_eq!(listed[0].0[1], "/a/micra-flins-1_bg.wasm");

@@ -2,10 +2,9 @@
 //! its own islands (src/islands/ and the `*-islands` features).
 //!
 //! Trunk builds the story pages' wasm; this step builds the others the way
-//! trunk does (cargo, wasm-bindgen, wasm-opt `-Oz`), copies them into the
-//! site under hashed names, and writes the list into the page loader
-//! (`const bundles = [];` in Trunk.toml's `pattern_script`) with the
-//! islands each one exports.
+//! trunk does (cargo, wasm-bindgen, wasm-opt `-Oz`) and copies them into
+//! the site under hashed names; the page loader's settings list each one
+//! with the islands it exports (`page_loader.rs`).
 
 use crate::process::{cargo, run as run_command, workspace_root};
 use crate::{Failure, Outcome};
@@ -15,10 +14,6 @@ use std::process::Command;
 /// The kinds of page with a wasm of their own, by the cargo feature that
 /// holds their islands. Trunk's build holds `story-islands`.
 pub const KINDS: [&str; 3] = ["timeline", "reader", "search"];
-
-/// What the loader says in a development build, and the release build
-/// replaces.
-pub const EMPTY_LIST: &str = "const bundles = [];";
 
 /// The build features trunk's own wasm is made with (xtask/src/dist.rs).
 pub const TRUNK_FEATURES: &str = "hydrate,story-islands";
@@ -37,34 +32,16 @@ pub struct Bundle {
     pub islands: Vec<String>,
 }
 
-/// Builds the other kinds' wasm into `staging`, and returns the loader of
-/// `html` with every wasm listed, trunk's first.
-pub fn add_bundles(html: &str, staging: &Path, public_url: &str) -> Outcome<String> {
-    let mut bundles = vec![trunk_bundle(staging, public_url)?];
-    for kind in KINDS {
-        bundles.push(build(kind, staging, public_url)?);
-    }
-    with_bundles(html, &bundles)
-}
-
-/// `html` with its loader's empty list replaced by `bundles`.
-pub fn with_bundles(html: &str, bundles: &[Bundle]) -> Outcome<String> {
-    if !html.contains(EMPTY_LIST) {
-        return Err(Failure::new(
-            format!("index.html's loader has no `{EMPTY_LIST}`"),
-            "keep that line in Trunk.toml's pattern_script: the release build lists each wasm there",
-        ));
-    }
-    let list: Vec<serde_json::Value> = bundles
+/// Builds the other kinds' wasm into `staging`: one each, after trunk's.
+pub fn build_other_kinds(staging: &Path, public_url: &str) -> Outcome<Vec<Bundle>> {
+    KINDS
         .iter()
-        .map(|bundle| serde_json::json!({ "files": bundle.files, "islands": bundle.islands }))
-        .collect();
-    let list = serde_json::to_string(&list).expect("a list of strings serializes");
-    Ok(html.replacen(EMPTY_LIST, &format!("const bundles = {list};"), 1))
+        .map(|kind| build(kind, staging, public_url))
+        .collect()
 }
 
 /// The wasm trunk built, found in the site by its name.
-fn trunk_bundle(staging: &Path, public_url: &str) -> Outcome<Bundle> {
+pub fn trunk_bundle(staging: &Path, public_url: &str) -> Outcome<Bundle> {
     let unreadable = |error: std::io::Error| {
         Failure::new(
             format!("cannot list {}: {error}", staging.display()),
@@ -247,19 +224,13 @@ mod tests {
     }
 
     #[test]
-    fn the_loader_gets_the_list_in_place_of_its_empty_one() {
-        let bundles = [Bundle {
-            files: [
-                "/a/reader-1.js".to_string(),
-                "/a/reader-1_bg.wasm".to_string(),
-            ],
-            islands: vec!["ReaderIsland_7".to_string()],
-        }];
-        let html = format!("<script type=module>\n{EMPTY_LIST}\nconst x = 1;</script>");
-        let written = with_bundles(&html, &bundles).unwrap();
-        assert!(written.contains(
-            r#"const bundles = [{"files":["/a/reader-1.js","/a/reader-1_bg.wasm"],"islands":["ReaderIsland_7"]}];"#
-        ));
-        assert!(with_bundles("<script></script>", &bundles).is_err());
+    fn a_development_wasm_holds_every_kind_of_pages_islands() {
+        for kind in KINDS.iter().chain([&"story"]) {
+            let feature = format!("{kind}-islands");
+            assert!(
+                DEVELOPMENT_FEATURES.split(',').any(|listed| listed == feature),
+                "{feature} is missing from {DEVELOPMENT_FEATURES}"
+            );
+        }
     }
 }

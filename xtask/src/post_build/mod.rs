@@ -24,6 +24,7 @@ pub mod bundles;
 mod csp;
 mod host_headers;
 pub mod offline;
+pub mod page_loader;
 mod report_problems;
 mod stylesheets;
 
@@ -58,18 +59,21 @@ pub fn run() -> Outcome {
     if let Some(report) = std::env::var_os(REPORT_VARIABLE) {
         copy_report(Path::new(&report), &staging)?;
     }
-    let mut html = stylesheets::bundle(&html, &staging, &public_url)?;
-    let keep_offline_copy = offline::enabled();
-    // The pages' edition, where they keep an offline copy.
-    let mut edition = None;
+    let html = stylesheets::bundle(&html, &staging, &public_url)?;
+    let mut wasm = vec![bundles::trunk_bundle(&staging, &public_url)?];
     if release {
-        html = bundles::add_bundles(&html, &staging, &public_url)?;
-        if keep_offline_copy {
-            let pages = offline::edition_of(&html, &staging)?;
-            html = offline::with_service_worker(&html, &public_url, &pages)?;
-            edition = Some(pages);
-        }
+        wasm.extend(bundles::build_other_kinds(&staging, &public_url)?);
     }
+    let mut settings = page_loader::LoaderSettings {
+        wasm,
+        offline: None,
+    };
+    if release && offline::enabled() {
+        // Of the pages as they are but for the edition itself.
+        let edition = offline::edition_of(&format!("{html}{}", settings.json()), &staging)?;
+        settings.offline = Some((offline::worker_url(&public_url), edition));
+    }
+    let html = page_loader::with_loader(&html, &settings)?;
     // Last: it allows each inline script by its hash (in a development
     // build, trunk's live reload too).
     let html = with_content_security_policy(&html)?;
@@ -108,7 +112,8 @@ pub fn run() -> Outcome {
     if release {
         host_headers::write(&staging, &public_url)?;
         // Last: it lists every file the steps above wrote.
-        offline::write_service_worker(&staging, &public_url, edition.as_deref())?;
+        let edition = settings.offline.as_ref().map(|(_, edition)| edition.as_str());
+        offline::write_service_worker(&staging, &public_url, edition)?;
     }
     Ok(())
 }

@@ -3,9 +3,9 @@
 //!
 //! - Every build gets `manifest.webmanifest` (index.html links it), named
 //!   after the report's feature, with its scope at the site's base.
-//! - Release builds name the worker in the page loader (`const
-//!   serviceWorker = '';` in Trunk.toml's `pattern_script`), which
-//!   registers it once the page's islands are hydrated, and get
+//! - Release builds name the worker in the page loader's settings
+//!   (`page_loader.rs`), which registers it once the page's islands are
+//!   hydrated, and get
 //!   `service-worker.js`: Workbox's modules, then
 //!   src/offline/service-worker.js with the files a first visit stores
 //!   (the app's files, then pages up to [`PRECACHE_BUDGET`]), each with
@@ -30,9 +30,6 @@ pub const OFFLINE_VARIABLE: &str = "MICRA_OFFLINE";
 pub const SERVICE_WORKER_FILE: &str = "service-worker.js";
 /// The web app manifest's file, which index.html links.
 pub const MANIFEST_FILE: &str = "manifest.webmanifest";
-/// What the loader says in a development build, and a release build
-/// with an offline copy replaces.
-pub const NO_SERVICE_WORKER: &str = "const serviceWorker = '', edition = '';";
 
 /// The worker that keeps a build, and the one that removes it.
 const WORKER_TEMPLATE: &str = "src/offline/service-worker.js";
@@ -107,28 +104,9 @@ pub fn enabled() -> bool {
     std::env::var(OFFLINE_VARIABLE).map_or(true, |value| value != "off")
 }
 
-/// The loader of `html` with the worker's URL under `public_url` and the
-/// pages' edition in place of its empty ones.
-pub fn with_service_worker(html: &str, public_url: &str, edition: &str) -> Outcome<String> {
-    if !html.contains(NO_SERVICE_WORKER) {
-        return Err(Failure::new(
-            format!("index.html's loader has no `{NO_SERVICE_WORKER}`"),
-            "keep that line in Trunk.toml's pattern_script: the release build names the offline copy's worker there",
-        ));
-    }
-    // Written as a JSON string, `<` escaped too: a script's text, whatever
-    // the base path holds, stays one string in it.
-    let url = serde_json::json!(format!("{public_url}{SERVICE_WORKER_FILE}"))
-        .to_string()
-        .replace('<', "\\u003c");
-    Ok(html.replacen(
-        NO_SERVICE_WORKER,
-        &format!(
-            "const serviceWorker = {url}, edition = {};",
-            serde_json::json!(edition)
-        ),
-        1,
-    ))
+/// The worker's address, which the page loader registers.
+pub fn worker_url(public_url: &str) -> String {
+    format!("{public_url}{SERVICE_WORKER_FILE}")
 }
 
 /// 16 hex digits that tell this build's pages from another's: a hash of
@@ -613,21 +591,8 @@ mod tests {
     }
 
     #[test]
-    fn the_loader_names_the_worker_under_the_base_as_one_string() {
-        let html = format!("<script type=module>{NO_SERVICE_WORKER}</script>");
-        let written = with_service_worker(&html, "/reports/micra/", "abc").unwrap();
-        assert!(
-            written.contains(
-                r#"const serviceWorker = "/reports/micra/service-worker.js", edition = "abc";"#
-            ),
-            "{written}"
-        );
-        let written = with_service_worker(&html, "/a'</script>/", "abc").unwrap();
-        assert!(
-            written.contains(r#"const serviceWorker = "/a'\u003c/script>/service-worker.js""#),
-            "{written}"
-        );
-        assert!(with_service_worker("<script></script>", "/", "abc").is_err());
+    fn the_worker_is_at_the_root_of_the_site() {
+        assert_eq!(worker_url("/reports/micra/"), "/reports/micra/service-worker.js");
     }
 
     #[test]
