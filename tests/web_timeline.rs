@@ -131,7 +131,6 @@ async fn next_and_back_step_through_selections_in_history() {
     see_event_shown(&app, &events[1].title).await;
 
     leptos::prelude::window().history().unwrap().back().unwrap();
-    // The first entry is the address the test opened, with its ?data= query.
     wait_for("back to the first event", || {
         current_path() == format!("/timeline/{}", events[0].id)
     })

@@ -39,8 +39,8 @@ commands:
                         bench/RESULTS.md, timeline.md and growth.md (--site: measure a site
                         already built for --base instead of building one)
   bench --growth        only the site built for 10, 500 and 2,000 events (bench/growth.md)
-  fuzz [N]              N generated reports (default 500), hostile addresses and faulty
-                        answers through the app's pipeline; writes docs/reliability.md
+  fuzz [N]              N generated reports (default 500) and hostile addresses through
+                        the app's pipeline; writes docs/reliability.md
   setup                 install the pinned tools only
   post-build            (run by trunk) one stylesheet, the CSP, the web app manifest, every
                         page prerendered, 404.html included; release builds: one wasm per

@@ -228,7 +228,9 @@ mod tests {
         for kind in KINDS.iter().chain([&"story"]) {
             let feature = format!("{kind}-islands");
             assert!(
-                DEVELOPMENT_FEATURES.split(',').any(|listed| listed == feature),
+                DEVELOPMENT_FEATURES
+                    .split(',')
+                    .any(|listed| listed == feature),
                 "{feature} is missing from {DEVELOPMENT_FEATURES}"
             );
         }

@@ -112,7 +112,10 @@ pub fn run() -> Outcome {
     if release {
         host_headers::write(&staging, &public_url)?;
         // Last: it lists every file the steps above wrote.
-        let edition = settings.offline.as_ref().map(|(_, edition)| edition.as_str());
+        let edition = settings
+            .offline
+            .as_ref()
+            .map(|(_, edition)| edition.as_str());
         offline::write_service_worker(&staging, &public_url, edition)?;
     }
     Ok(())

@@ -592,7 +592,10 @@ mod tests {
 
     #[test]
     fn the_worker_is_at_the_root_of_the_site() {
-        assert_eq!(worker_url("/reports/micra/"), "/reports/micra/service-worker.js");
+        assert_eq!(
+            worker_url("/reports/micra/"),
+            "/reports/micra/service-worker.js"
+        );
     }
 
     #[test]

@@ -100,7 +100,10 @@ mod tests {
     fn settings() -> LoaderSettings {
         LoaderSettings {
             wasm: vec![Bundle {
-                files: ["/a/micra-flins-1.js".into(), "/a/micra-flins-1_bg.wasm".into()],
+                files: [
+                    "/a/micra-flins-1.js".into(),
+                    "/a/micra-flins-1_bg.wasm".into(),
+                ],
                 islands: vec!["SkipLink_1".into()],
             }],
             offline: Some(("/a'</script>/service-worker.js".into(), "abc".into())),
@@ -112,14 +115,27 @@ mod tests {
         let html = "<head><script id=page-loader-settings type=application/json>{}</script></head>";
         let loader = "// Why it waits.\nconst settings = 1;\n  // indented\nstart();";
         let page = write_loader(html, &settings(), loader).unwrap();
-        assert!(page.starts_with("<head><script type=\"application/json\" id=\"page-loader-settings\">"), "{page}");
-        assert!(page.ends_with("<script type=\"module\">\nconst settings = 1;\nstart();\n</script></head>"), "{page}");
+        assert!(
+            page.starts_with(
+                "<head><script type=\"application/json\" id=\"page-loader-settings\">"
+            ),
+            "{page}"
+        );
+        assert!(
+            page.ends_with(
+                "<script type=\"module\">\nconst settings = 1;\nstart();\n</script></head>"
+            ),
+            "{page}"
+        );
         let read = settings_in(&page).unwrap();
         assert_eq!(read["wasm"][0]["files"][1], "/a/micra-flins-1_bg.wasm");
         assert_eq!(read["wasm"][0]["islands"][0], "SkipLink_1");
         assert_eq!(read["serviceWorker"], "/a'</script>/service-worker.js");
         assert_eq!(read["edition"], "abc");
-        assert!(!page.contains("/a'</script>"), "a value cannot end the block: {page}");
+        assert!(
+            !page.contains("/a'</script>"),
+            "a value cannot end the block: {page}"
+        );
     }
 
     #[test]
