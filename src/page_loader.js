@@ -10,7 +10,7 @@
 const settings = JSON.parse(document.getElementById('page-loader-settings').textContent);
 const islands = [...document.querySelectorAll('leptos-island')];
 const names = islands.map((island) => island.dataset.component);
-const [js, wasm] = (settings.wasm.find((bundle) => names.every((name) => bundle.islands.includes(name))) ?? settings.wasm[0]).files;
+const [js, wasm] = (settings.wasm.find((candidate) => names.every((name) => candidate.islands.includes(name))) ?? settings.wasm[0]).files;
 const start = () => import(js).then(async (app) => {
   await app.default({ module_or_path: wasm });
   for (const island of islands) app[island.dataset.component]?.(island);

@@ -134,7 +134,7 @@ fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome
                     "--release",
                     "--no-default-features",
                     "--features",
-                    crate::post_build::bundles::TRUNK_FEATURES,
+                    crate::post_build::page_wasm::TRUNK_FEATURES,
                 ])
                 .args(["--public-url", &base, "--dist"])
                 .arg(dist)

@@ -4,12 +4,12 @@
 //!
 //! The one difference is the wasm: a development build has one, unoptimised,
 //! holding every island, where a release build has one per kind of page
-//! (xtask/src/post_build/bundles.rs); and a development page never
+//! (xtask/src/post_build/page_wasm.rs); and a development page never
 //! registers the offline copy's worker, which would cache what is being
 //! edited. The pages' HTML is the same (e2e/tests/serve_matches_dist.rs).
 
 use crate::post_build::REPORT_VARIABLE;
-use crate::post_build::bundles::DEVELOPMENT_FEATURES;
+use crate::post_build::page_wasm::DEVELOPMENT_FEATURES;
 use crate::process::{self, step, workspace_root};
 use crate::tools::{Need, Toolchain};
 use crate::{Failure, Outcome};

@@ -1,6 +1,6 @@
 //! `cargo xtask test`: every test layer, in order from fastest to slowest.
 
-use crate::post_build::bundles::DEVELOPMENT_FEATURES;
+use crate::post_build::page_wasm::DEVELOPMENT_FEATURES;
 use crate::process::{TestCounts, cargo, run_quiet, run_tests, step, workspace_root};
 use crate::tools::{Engine, Need, Toolchain, VNU_JAR_VERSION};
 use crate::{Failure, Outcome, dist, valid_html};
@@ -211,14 +211,14 @@ fn download_size_verdict(site: &Path, budget: u64) -> Outcome<(bool, String)> {
         )
     };
     let mut lines = Vec::new();
-    for bundle in &sizes.bundles {
+    for kind_wasm in &sizes.page_wasm {
         lines.push(format!(
             "  {} ({} pages): wasm {}; JS {}; wasm + JS {} brotli",
-            bundle.name,
-            bundle.pages,
-            figures(bundle.wasm),
-            figures(bundle.js),
-            bundle.code().brotli
+            kind_wasm.name,
+            kind_wasm.pages,
+            figures(kind_wasm.wasm),
+            figures(kind_wasm.js),
+            kind_wasm.code().brotli
         ));
     }
     lines.push(format!("  CSS (every page): {}", figures(sizes.css)));

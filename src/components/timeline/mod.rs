@@ -10,7 +10,7 @@
 
 mod axis;
 mod context;
-mod detail_loader;
+mod selected_detail;
 mod event_detail;
 mod event_list;
 mod event_pages;
@@ -22,7 +22,7 @@ mod window_nav;
 
 pub use axis::{TimelineAxis, drive_axis};
 pub use context::{TimelineContext, provide_timeline, use_timeline};
-pub use detail_loader::show_selected_detail;
+pub use selected_detail::show_selected_detail;
 pub use event_detail::EventDetails;
 pub use event_list::EventList;
 pub use event_pages::EventPages;

@@ -40,14 +40,18 @@ pub fn results(figures: &Figures) -> String {
         format!("{kind} | {pages} | {bytes}")
     };
     let mut sizes = Vec::new();
-    for bundle in &figures.sizes.bundles {
-        let pages = bundle.pages.to_string();
-        sizes.push(row(&format!("`{}` wasm", bundle.name), &pages, bundle.wasm));
-        sizes.push(row(&format!("`{}` JS", bundle.name), "", bundle.js));
+    for kind_wasm in &figures.sizes.page_wasm {
+        let pages = kind_wasm.pages.to_string();
         sizes.push(row(
-            &format!("**`{}` wasm + JS**", bundle.name),
+            &format!("`{}` wasm", kind_wasm.name),
+            &pages,
+            kind_wasm.wasm,
+        ));
+        sizes.push(row(&format!("`{}` JS", kind_wasm.name), "", kind_wasm.js));
+        sizes.push(row(
+            &format!("**`{}` wasm + JS**", kind_wasm.name),
             "",
-            bundle.code(),
+            kind_wasm.code(),
         ));
     }
     sizes.push(row("CSS", "all", figures.sizes.css));
@@ -137,21 +141,21 @@ fn budgets(sizes: &CodeSizes, routes: &[Route]) -> Vec<String> {
         _ => format!("- not met: {budget}: {}.", misses.join("; ")),
     };
     let largest = sizes.largest_loaded();
-    let total = largest.map_or(0, |bundle| bundle.code().brotli);
+    let total = largest.map_or(0, |kind_wasm| kind_wasm.code().brotli);
     let size_budget = format!(
         "wasm + JS a page loads at most {} bytes brotli ({} bytes, `{}`)",
         grouped(WASM_JS_BROTLI_BYTES),
         grouped(total),
-        largest.map_or("none", |bundle| bundle.name.as_str())
+        largest.map_or("none", |kind_wasm| kind_wasm.name.as_str())
     );
     let mut size_misses = Vec::new();
-    if let Some(bundle) = largest
+    if let Some(kind_wasm) = largest
         && total > WASM_JS_BROTLI_BYTES
     {
         size_misses.push(format!(
             "wasm {}, JS {}; see [size.md](size.md)",
-            grouped(bundle.wasm.brotli),
-            grouped(bundle.js.brotli)
+            grouped(kind_wasm.wasm.brotli),
+            grouped(kind_wasm.js.brotli)
         ));
     }
     if !sizes.unserved.is_empty() {
@@ -233,7 +237,7 @@ fn grouped(count: u64) -> String {
 mod tests {
     use super::{Figures, Route, budgets, grouped, results, table};
     use crate::bench::lighthouse::{Page, Run};
-    use crate::bench::sizes::{BundleSize, CodeSizes, Size};
+    use crate::bench::sizes::{CodeSizes, PageWasmSize, Size};
 
     fn route(path: &str, performance: u8, app_audits: &[&str], floor_audits: &[&str]) -> Route {
         let page = |performance: u8, audits: &[&str]| {
@@ -259,7 +263,7 @@ mod tests {
             ..Size::default()
         });
         CodeSizes {
-            bundles: vec![BundleSize {
+            page_wasm: vec![PageWasmSize {
                 name: "reader".to_string(),
                 wasm,
                 js,

@@ -39,7 +39,7 @@ impl Size {
 /// One wasm and its JS, as the pages' loader lists them, and how many of
 /// the site's pages load it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BundleSize {
+pub struct PageWasmSize {
     /// The JS file's name without its hash: `timeline`, `micra-flins` (trunk's).
     pub name: String,
     pub wasm: Size,
@@ -47,7 +47,7 @@ pub struct BundleSize {
     pub pages: usize,
 }
 
-impl BundleSize {
+impl PageWasmSize {
     /// What a page that loads it downloads of code.
     pub fn code(&self) -> Size {
         self.wasm.plus(self.js)
@@ -57,7 +57,7 @@ impl BundleSize {
 /// The site's code and styles: each wasm with its JS, and the stylesheet.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeSizes {
-    pub bundles: Vec<BundleSize>,
+    pub page_wasm: Vec<PageWasmSize>,
     pub css: Size,
     /// Pages (relative paths) whose islands no wasm holds all of.
     pub unserved: Vec<String>,
@@ -65,27 +65,27 @@ pub struct CodeSizes {
 
 impl CodeSizes {
     /// The most code a page of the site downloads.
-    pub fn largest_loaded(&self) -> Option<&BundleSize> {
-        self.bundles
+    pub fn largest_loaded(&self) -> Option<&PageWasmSize> {
+        self.page_wasm
             .iter()
-            .filter(|bundle| bundle.pages > 0)
-            .max_by_key(|bundle| bundle.code().brotli)
+            .filter(|kind_wasm| kind_wasm.pages > 0)
+            .max_by_key(|kind_wasm| kind_wasm.code().brotli)
     }
 }
 
 /// The wasm and JS each page of `site` loads, by the rule of its loader
-/// (Trunk.toml: the first listed bundle that holds all of the page's
+/// (src/page_loader.js: the first listed wasm that holds all of the page's
 /// islands), and the CSS at the top of `site`.
 pub fn measure(site: &Path) -> Outcome<CodeSizes> {
     let unreadable = super::file_failure(format!("reading {}", site.display()));
     let index = std::fs::read_to_string(site.join("index.html")).map_err(&unreadable)?;
-    let listed = listed_bundles(&index).ok_or_else(|| {
+    let listed = listed_wasm(&index).ok_or_else(|| {
         Failure::new(
             format!("{}/index.html lists no wasm in its loader", site.display()),
             "give --site a release build (`cargo xtask dist`): its loader lists each page kind's wasm",
         )
     })?;
-    let mut bundles = Vec::new();
+    let mut page_wasm = Vec::new();
     for (files, _) in &listed {
         let [js, wasm] = files.clone().map(|url| {
             let name = url.rsplit('/').next().unwrap_or_default().to_string();
@@ -96,7 +96,7 @@ pub fn measure(site: &Path) -> Outcome<CodeSizes> {
             .rsplit_once('-')
             .map_or(js_name, |(name, _)| name)
             .to_string();
-        bundles.push(BundleSize {
+        page_wasm.push(PageWasmSize {
             name,
             wasm: wasm.map_err(&unreadable)?,
             js: js.map_err(&unreadable)?,
@@ -114,7 +114,7 @@ pub fn measure(site: &Path) -> Outcome<CodeSizes> {
             .iter()
             .position(|(_, has)| islands.iter().all(|island| has.contains(island)));
         match loads {
-            Some(index) => bundles[index].pages += 1,
+            Some(index) => page_wasm[index].pages += 1,
             None => unserved.push(
                 page.strip_prefix(site)
                     .unwrap_or(&page)
@@ -131,20 +131,20 @@ pub fn measure(site: &Path) -> Outcome<CodeSizes> {
         }
     }
     Ok(CodeSizes {
-        bundles,
+        page_wasm,
         css,
         unserved,
     })
 }
 
 /// The loader's list: each wasm's files (JS, wasm) and its islands.
-fn listed_bundles(html: &str) -> Option<Vec<([String; 2], Vec<String>)>> {
+fn listed_wasm(html: &str) -> Option<Vec<([String; 2], Vec<String>)>> {
     settings_in(html)?["wasm"]
         .as_array()?
         .iter()
-        .map(|bundle| {
+        .map(|kind_wasm| {
             let strings = |key: &str| -> Option<Vec<String>> {
-                bundle[key]
+                kind_wasm[key]
                     .as_array()?
                     .iter()
                     .map(|value| value.as_str().map(str::to_string))
@@ -200,7 +200,7 @@ fn brotli(content: &[u8]) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Size, brotli, gzip, listed_bundles, page_islands};
+    use super::{Size, brotli, gzip, listed_wasm, page_islands};
     use std::io::Read;
 
     #[test]
@@ -229,7 +229,7 @@ mod tests {
     #[test]
     fn a_page_loads_the_first_listed_wasm_that_holds_its_islands() {
         let index = "<script type=application/json id=page-loader-settings>{\"wasm\":[{\"files\":[\"/a/micra-flins-1.js\",\"/a/micra-flins-1_bg.wasm\"],\"islands\":[\"SkipLink_1\"]}]}</script>";
-        let listed = listed_bundles(index).unwrap();
+        let listed = listed_wasm(index).unwrap();
         assert_eq!(listed.len(), 1);
         assert_eq!(listed[0].0[1], "/a/micra-flins-1_bg.wasm");
         assert_eq!(listed[0].1, ["SkipLink_1"]);

@@ -13,18 +13,18 @@
 //!   included.
 //!
 //! Release builds add what makes them small and keeps them offline: one
-//! wasm per kind of page, listed in the page loader (`bundles.rs`; a
+//! wasm per kind of page, listed in the page loader (`page_wasm.rs`; a
 //! development build's one wasm holds every island), the offline copy's
 //! worker named there (`offline.rs`), wasm-bindgen's JS minified (terser,
 //! which xtask puts on trunk's PATH), `_headers` for the hosts that read it
 //! (`host_headers.rs`), and last the worker with the files a first visit
 //! stores (`offline.rs`).
 
-pub mod bundles;
 mod csp;
 mod host_headers;
 pub mod offline;
 pub mod page_loader;
+pub mod page_wasm;
 mod report_problems;
 mod stylesheets;
 
@@ -59,10 +59,10 @@ pub fn run() -> Outcome {
     if let Some(report) = std::env::var_os(REPORT_VARIABLE) {
         copy_report(Path::new(&report), &staging)?;
     }
-    let html = stylesheets::bundle(&html, &staging, &public_url)?;
-    let mut wasm = vec![bundles::trunk_bundle(&staging, &public_url)?];
+    let html = stylesheets::combine(&html, &staging, &public_url)?;
+    let mut wasm = vec![page_wasm::trunks_wasm(&staging, &public_url)?];
     if release {
-        wasm.extend(bundles::build_other_kinds(&staging, &public_url)?);
+        wasm.extend(page_wasm::build_other_kinds(&staging, &public_url)?);
     }
     let mut settings = page_loader::LoaderSettings {
         wasm,

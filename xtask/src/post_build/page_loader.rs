@@ -6,7 +6,7 @@
 //! The loader is a file of its own, copied as written; only data is
 //! generated.
 
-use super::bundles::Bundle;
+use super::page_wasm::PageWasm;
 use crate::process::workspace_root;
 use crate::{Failure, Outcome};
 
@@ -19,7 +19,7 @@ const LOADER: &str = "src/page_loader.js";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoaderSettings {
     /// Every wasm, the one a page loads when none holds all its islands first.
-    pub wasm: Vec<Bundle>,
+    pub wasm: Vec<PageWasm>,
     /// The offline copy's worker and the build's edition, when it keeps one.
     pub offline: Option<(String, String)>,
 }
@@ -31,7 +31,7 @@ impl LoaderSettings {
         let wasm: Vec<serde_json::Value> = self
             .wasm
             .iter()
-            .map(|bundle| serde_json::json!({ "files": bundle.files, "islands": bundle.islands }))
+            .map(|kind_wasm| serde_json::json!({ "files": kind_wasm.files, "islands": kind_wasm.islands }))
             .collect();
         let (worker, edition) = self.offline.clone().unwrap_or_default();
         serde_json::json!({ "wasm": wasm, "serviceWorker": worker, "edition": edition })
@@ -95,11 +95,11 @@ pub fn settings_in(html: &str) -> Option<serde_json::Value> {
 #[cfg(test)]
 mod tests {
     use super::{LoaderSettings, settings_in, write_loader};
-    use crate::post_build::bundles::Bundle;
+    use crate::post_build::page_wasm::PageWasm;
 
     fn settings() -> LoaderSettings {
         LoaderSettings {
-            wasm: vec![Bundle {
+            wasm: vec![PageWasm {
                 files: [
                     "/a/micra-flins-1.js".into(),
                     "/a/micra-flins-1_bg.wasm".into(),

@@ -20,7 +20,7 @@ struct StylesheetLink {
 /// (`app-<hash>.css`, linked where the first one was, with its integrity
 /// hash), removes the others, and returns the page with the one link.
 /// `public_url` is the prefix trunk gave the links (`/reports/micra/`).
-pub fn bundle(html: &str, staging: &Path, public_url: &str) -> Outcome<String> {
+pub fn combine(html: &str, staging: &Path, public_url: &str) -> Outcome<String> {
     let links = stylesheet_links(html);
     let Some(first) = links.first() else {
         return Ok(html.to_string());
@@ -164,23 +164,23 @@ mod tests {
         std::fs::write(staging.join("tokens-1.css"), ":root{--a:1}\n").unwrap();
         std::fs::write(staging.join("base-2.css"), "body{color:red}").unwrap();
         let html = "<head><meta charset=utf-8><link rel=stylesheet href=/sub/tokens-1.css integrity=sha384-x><link rel=icon href=/sub/f.svg><link rel=\"stylesheet\" href=\"/sub/base-2.css\"><script type=module>go()</script></head>";
-        let bundled = bundle(html, &staging, "/sub/").unwrap();
+        let combined = combine(html, &staging, "/sub/").unwrap();
         assert_eq!(
-            bundled.matches("rel=\"stylesheet\"").count()
-                + bundled.matches("rel=stylesheet").count(),
+            combined.matches("rel=\"stylesheet\"").count()
+                + combined.matches("rel=stylesheet").count(),
             1,
-            "{bundled}"
+            "{combined}"
         );
         assert!(
-            bundled
+            combined
                 .starts_with("<head><meta charset=utf-8><link rel=\"stylesheet\" href=\"/sub/app-"),
-            "{bundled}"
+            "{combined}"
         );
         assert!(
-            bundled.contains("<link rel=icon href=/sub/f.svg><script type=module>"),
-            "{bundled}"
+            combined.contains("<link rel=icon href=/sub/f.svg><script type=module>"),
+            "{combined}"
         );
-        let name = bundled
+        let name = combined
             .split("href=\"/sub/")
             .nth(1)
             .unwrap()
@@ -195,7 +195,7 @@ mod tests {
         assert!(!staging.join("tokens-1.css").exists() && !staging.join("base-2.css").exists());
         let integrity =
             base64::engine::general_purpose::STANDARD.encode(Sha384::digest(css.as_bytes()));
-        assert!(bundled.contains(&format!("integrity=\"sha384-{integrity}\"")));
+        assert!(combined.contains(&format!("integrity=\"sha384-{integrity}\"")));
         std::fs::remove_dir_all(staging).unwrap();
     }
 }

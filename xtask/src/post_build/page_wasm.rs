@@ -25,7 +25,7 @@ pub const DEVELOPMENT_FEATURES: &str =
 
 /// One wasm and its JS, as the loader lists them.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bundle {
+pub struct PageWasm {
     /// The JS module and the wasm, as URLs under the site's base.
     pub files: [String; 2],
     /// The islands' hydrate functions it exports.
@@ -33,7 +33,7 @@ pub struct Bundle {
 }
 
 /// Builds the other kinds' wasm into `staging`: one each, after trunk's.
-pub fn build_other_kinds(staging: &Path, public_url: &str) -> Outcome<Vec<Bundle>> {
+pub fn build_other_kinds(staging: &Path, public_url: &str) -> Outcome<Vec<PageWasm>> {
     KINDS
         .iter()
         .map(|kind| build(kind, staging, public_url))
@@ -41,7 +41,7 @@ pub fn build_other_kinds(staging: &Path, public_url: &str) -> Outcome<Vec<Bundle
 }
 
 /// The wasm trunk built, found in the site by its name.
-pub fn trunk_bundle(staging: &Path, public_url: &str) -> Outcome<Bundle> {
+pub fn trunks_wasm(staging: &Path, public_url: &str) -> Outcome<PageWasm> {
     let unreadable = |error: std::io::Error| {
         Failure::new(
             format!("cannot list {}: {error}", staging.display()),
@@ -67,7 +67,7 @@ pub fn trunk_bundle(staging: &Path, public_url: &str) -> Outcome<Bundle> {
     })?;
     let wasm = script.replace(".js", "_bg.wasm");
     let islands = exported_islands(&read(&staging.join(&script))?);
-    Ok(Bundle {
+    Ok(PageWasm {
         files: [
             format!("{public_url}{script}"),
             format!("{public_url}{wasm}"),
@@ -77,8 +77,8 @@ pub fn trunk_bundle(staging: &Path, public_url: &str) -> Outcome<Bundle> {
 }
 
 /// Builds the wasm of pages of `kind` and copies it into `staging`.
-fn build(kind: &str, staging: &Path, public_url: &str) -> Outcome<Bundle> {
-    let target = workspace_root().join("target/bundles");
+fn build(kind: &str, staging: &Path, public_url: &str) -> Outcome<PageWasm> {
+    let target = workspace_root().join("target/page-wasm");
     run_command(
         cargo()
             .args([
@@ -148,7 +148,7 @@ fn build(kind: &str, staging: &Path, public_url: &str) -> Outcome<Bundle> {
     ];
     copy(&out.join(format!("{kind}.js")), &staging.join(&names[0]))?;
     copy(&wasm, &staging.join(&names[1]))?;
-    Ok(Bundle {
+    Ok(PageWasm {
         files: names.map(|name| format!("{public_url}{name}")),
         islands: exported_islands(&script),
     })
