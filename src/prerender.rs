@@ -138,7 +138,7 @@ const FOREIGN_ROOTS: [&str; 2] = ["svg", "math"];
 /// short way, `<!>`. A browser's parser reads `<!>` exactly as it reads
 /// `<!---->`: an empty comment node (the tokenizer's "incorrectly opened
 /// comment"), so the document the islands hydrate, and the one
-/// `DOMParser` gives the timeline's selected detail, are the same either
+/// `DOMParser` reads another event's detail from, are the same either
 /// way. But the short way is a parse error, which the Nu Html Checker
 /// reports on every marker ("Bogus comment"): the pages are written the
 /// valid way instead.
