@@ -10,6 +10,7 @@ mod fuzz;
 mod post_build;
 mod process;
 mod serve;
+mod site_files;
 mod test;
 mod tools;
 mod valid_html;

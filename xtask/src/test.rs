@@ -4,7 +4,7 @@ use crate::post_build::page_wasm::DEVELOPMENT_FEATURES;
 use crate::process::{TestCounts, cargo, run_quiet, run_tests, step, workspace_root};
 use crate::tools::{Engine, Need, Toolchain, VNU_JAR_VERSION};
 use crate::{Failure, Outcome, dist, valid_html};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 /// The sub-path the end-to-end suite hosts the built site under, like a
@@ -430,7 +430,7 @@ fn write_browser_fixtures() -> Outcome {
             "prerendering the browser tests' pages",
             "`cargo run --bin prerender -- <folder> <base>` shows the problem alone",
         )?;
-        for page in html_files(&site).map_err(unwritable)? {
+        for page in crate::site_files::html_files(&site).map_err(unwritable)? {
             let relative = page.strip_prefix(&site).expect("a page within its site");
             let relative = relative.to_string_lossy().replace('\\', "/");
             let address = format!("{base}/{}", relative.trim_end_matches("index.html"));
@@ -444,23 +444,6 @@ fn write_browser_fixtures() -> Outcome {
         pages.join("\n")
     );
     std::fs::write(fixtures.join("pages.rs"), list).map_err(unwritable)
-}
-
-/// Every `.html` file under `folder`.
-fn html_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(folder)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            found.extend(html_files(&path)?);
-        } else if path
-            .extension()
-            .is_some_and(|extension| extension == "html")
-        {
-            found.push(path);
-        }
-    }
-    Ok(found)
 }
 
 /// The French example report (`examples/`), built for the root of a host,

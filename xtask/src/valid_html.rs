@@ -5,7 +5,7 @@
 use crate::tools::HtmlChecker;
 use crate::{Failure, Outcome};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// How many errors a failure lists before it only counts the rest.
 const ERRORS_LISTED: usize = 20;
@@ -24,7 +24,12 @@ pub struct Verdict {
 
 /// Checks every `.html` file under `site`.
 pub fn check_site(checker: &HtmlChecker, site: &Path) -> Outcome<Verdict> {
-    let pages = html_files(site)?;
+    let pages = crate::site_files::html_files(site).map_err(|error| {
+        Failure::new(
+            format!("cannot read {}: {error}", site.display()),
+            "build the site again",
+        )
+    })?;
     if pages.is_empty() {
         return Err(Failure::new(
             format!("{} holds no .html page", site.display()),
@@ -123,30 +128,6 @@ fn described(message: &serde_json::Value) -> String {
         ),
         None => format!("{place}: {text}"),
     }
-}
-
-/// Every `.html` file under `folder`, in a stable order.
-fn html_files(folder: &Path) -> Outcome<Vec<PathBuf>> {
-    let unreadable = |error: std::io::Error| {
-        Failure::new(
-            format!("cannot read {}: {error}", folder.display()),
-            "build the site again",
-        )
-    };
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(folder).map_err(unreadable)? {
-        let path = entry.map_err(unreadable)?.path();
-        if path.is_dir() {
-            files.extend(html_files(&path)?);
-        } else if path
-            .extension()
-            .is_some_and(|extension| extension == "html")
-        {
-            files.push(path);
-        }
-    }
-    files.sort();
-    Ok(files)
 }
 
 #[cfg(test)]

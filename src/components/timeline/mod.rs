@@ -10,23 +10,23 @@
 
 mod axis;
 mod context;
-mod selected_detail;
 mod event_detail;
 mod event_list;
 mod event_pages;
 mod filter_bar;
 mod listbox;
+mod selected_detail;
 mod source_list;
 mod stepper;
 mod window_nav;
 
 pub use axis::{TimelineAxis, drive_axis};
 pub use context::{TimelineContext, provide_timeline, use_timeline};
-pub use selected_detail::show_selected_detail;
 pub use event_detail::EventDetails;
 pub use event_list::EventList;
 pub use event_pages::EventPages;
 pub use filter_bar::FilterBar;
 pub use listbox::{drive_event_list, land_on_the_selected_event};
+pub use selected_detail::show_selected_detail;
 pub use stepper::Stepper;
 pub use window_nav::WindowNav;

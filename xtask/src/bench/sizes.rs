@@ -104,7 +104,7 @@ pub fn measure(site: &Path) -> Outcome<CodeSizes> {
         });
     }
     let mut unserved = Vec::new();
-    for page in html_files(site).map_err(&unreadable)? {
+    for page in crate::site_files::html_files(site).map_err(&unreadable)? {
         let html = std::fs::read_to_string(&page).map_err(&unreadable)?;
         if !html.contains(SETTINGS_ID) {
             continue;
@@ -167,19 +167,6 @@ fn page_islands(html: &str) -> Vec<String> {
                 .map(|end| html[from..from + end].to_string())
         })
         .collect()
-}
-
-fn html_files(folder: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(folder)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            found.extend(html_files(&path)?);
-        } else if path.extension().is_some_and(|ext| ext == "html") {
-            found.push(path);
-        }
-    }
-    Ok(found)
 }
 
 fn gzip(content: &[u8]) -> Vec<u8> {
