@@ -83,7 +83,10 @@ pub fn run() -> Outcome {
         minify_scripts(&staging)?;
     }
     if std::env::var_os(crate::serve::SERVE_VARIABLE).is_some()
-        && let Some(problems) = report_problems::problems_in(&staging)
+        && let Some(problems) = report_problems::problems_in(
+            &staging,
+            Path::new(&std::env::var_os(REPORT_VARIABLE).unwrap_or_default()),
+        )
     {
         eprintln!("{problems}");
         let page = report_problems::page_listing(&html, &problems)?;

@@ -7,13 +7,18 @@ use crate::{Failure, Outcome};
 use std::path::Path;
 
 /// The checker's messages for the report in `staging`, or `None` when it
-/// has no problems.
-pub fn problems_in(staging: &Path) -> Option<String> {
-    let path = staging.join("data/report.json");
-    let run = report::check::run(&[path.to_string_lossy().into_owned()], |path| {
+/// has no problems. They name `source`, the file being edited, rather
+/// than its copy in the build.
+pub fn problems_in(staging: &Path, source: &Path) -> Option<String> {
+    let copy = staging
+        .join("data/report.json")
+        .to_string_lossy()
+        .into_owned();
+    let run = report::check::run(std::slice::from_ref(&copy), |path| {
         std::fs::read_to_string(path)
     });
-    (run.code != report::check::EXIT_OK).then(|| format!("{}{}", run.stdout, run.stderr))
+    (run.code != report::check::EXIT_OK)
+        .then(|| format!("{}{}", run.stdout, run.stderr).replace(&copy, &source.to_string_lossy()))
 }
 
 /// `shell` (the built `index.html`) with the problems where the pages go.
@@ -43,7 +48,29 @@ fn escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::page_listing;
+    use super::{page_listing, problems_in};
+    use std::path::Path;
+
+    #[test]
+    fn the_problems_name_the_file_being_edited_and_a_valid_report_has_none() {
+        let staging =
+            std::env::temp_dir().join(format!("micra-report-problems-{}", std::process::id()));
+        std::fs::create_dir_all(staging.join("data")).unwrap();
+        let report = staging.join("data/report.json");
+        std::fs::write(&report, "{").unwrap();
+        let broken = problems_in(&staging, Path::new("/home/me/report.json"));
+        std::fs::copy(
+            crate::process::workspace_root().join("public/data/report.json"),
+            &report,
+        )
+        .unwrap();
+        let valid = problems_in(&staging, Path::new("/home/me/report.json"));
+        std::fs::remove_dir_all(&staging).unwrap();
+        let broken = broken.expect("a report cut short has problems");
+        assert!(broken.contains("/home/me/report.json"), "{broken}");
+        assert!(!broken.contains(&*staging.to_string_lossy()), "{broken}");
+        assert_eq!(valid, None);
+    }
 
     #[test]
     fn the_problems_replace_the_pages_as_text() {
