@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every test layer, in order from fastest to slowest.
 
 use crate::post_build::page_wasm::DEVELOPMENT_FEATURES;
-use crate::process::{TestCounts, cargo, run_quiet, run_tests, step, workspace_root};
+use crate::process::{TestCounts, cargo, run_tests, step, workspace_root};
 use crate::tools::{Engine, Need, Toolchain, VNU_JAR_VERSION};
 use crate::{Failure, Outcome, dist, valid_html};
 use std::path::Path;
@@ -422,14 +422,7 @@ fn write_browser_fixtures() -> Outcome {
             site.join("data/report.json"),
         )
         .map_err(unwritable)?;
-        run_quiet(
-            cargo()
-                .args(["run", "--quiet", "--bin", "prerender", "--"])
-                .arg(&site)
-                .arg(base),
-            "prerendering the browser tests' pages",
-            "`cargo run --bin prerender -- <folder> <base>` shows the problem alone",
-        )?;
+        crate::post_build::prerender(&site, base)?;
         for page in crate::site_files::html_files(&site).map_err(unwritable)? {
             let relative = page.strip_prefix(&site).expect("a page within its site");
             let relative = relative.to_string_lossy().replace('\\', "/");

@@ -95,23 +95,7 @@ pub fn run() -> Outcome {
         }
         return Ok(());
     }
-    run_command(
-        cargo()
-            .args([
-                "run",
-                "--quiet",
-                "--no-default-features",
-                "--features",
-                "ssr",
-                "--bin",
-                "prerender",
-                "--",
-            ])
-            .arg(&staging)
-            .arg(public_url.trim_end_matches('/')),
-        "prerendering every page (prerender)",
-        "fix the problem named above; `cargo xtask check-report public/data/report.json` checks the report",
-    )?;
+    prerender(&staging, public_url.trim_end_matches('/'))?;
     if release {
         host_headers::write(&staging, &public_url)?;
         // Last: it lists every file the steps above wrote.
@@ -122,6 +106,28 @@ pub fn run() -> Outcome {
         offline::write_service_worker(&staging, &public_url, edition)?;
     }
     Ok(())
+}
+
+/// Writes every page of the site in `site` (its `index.html` and
+/// `data/report.json`) for the router base `base` (`/reports/micra`, or
+/// empty at a host's root), with the app's `prerender` binary.
+pub fn prerender(site: &Path, base: &str) -> Outcome {
+    run_command(
+        cargo()
+            .args([
+                "run",
+                "--quiet",
+                "--features",
+                "ssr",
+                "--bin",
+                "prerender",
+                "--",
+            ])
+            .arg(site)
+            .arg(base),
+        "prerendering every page (prerender)",
+        "fix the problem named above; `cargo xtask check-report public/data/report.json` checks the report",
+    )
 }
 
 /// Trunk leaves wasm-bindgen's JS as written (its `minify` covers only the
@@ -162,8 +168,27 @@ fn copy_report(report: &Path, staging: &Path) -> Outcome {
     })
 }
 
-fn write(path: &Path, html: &str) -> Outcome {
-    std::fs::write(path, html).map_err(|error| {
+/// 16 hex digits of a SHA-256 `digest`: enough to tell one build's file
+/// (or edition) from another's, short enough for a file name.
+fn short_hex(digest: &[u8]) -> String {
+    digest[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// Reads a file of the build (or one it is made from).
+fn read_text(path: &Path) -> Outcome<String> {
+    std::fs::read_to_string(path).map_err(|error| {
+        Failure::new(
+            format!("cannot read {}: {error}", path.display()),
+            "check the build",
+        )
+    })
+}
+
+fn write(path: &Path, text: &str) -> Outcome {
+    std::fs::write(path, text).map_err(|error| {
         Failure::new(
             format!("cannot write {}: {error}", path.display()),
             "check permissions",

@@ -18,6 +18,7 @@
 //!   registers nothing, and `service-worker.js` is the worker that
 //!   removes an earlier build's offline copy from readers who have one.
 
+use super::{read_text, short_hex, write};
 use crate::process::workspace_root;
 use crate::{Failure, Outcome};
 use base64::Engine;
@@ -125,10 +126,7 @@ pub fn edition_of(shell: &str, staging: &Path) -> Outcome<String> {
     hasher.update(shell.as_bytes());
     hasher.update([0]);
     hasher.update(&report);
-    Ok(hasher.finalize()[..8]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect())
+    Ok(short_hex(&hasher.finalize()))
 }
 
 /// Writes `manifest.webmanifest` into the site in `staging`, from the
@@ -417,30 +415,9 @@ fn build_file(path: String, content: &[u8]) -> BuildFile {
             "sha256-{}",
             base64::engine::general_purpose::STANDARD.encode(digest)
         ),
-        revision: digest[..8]
-            .iter()
-            .map(|byte| format!("{byte:02x}"))
-            .collect(),
+        revision: short_hex(&digest),
         compressed: gzip.finish().expect("gzip into memory").len() as u64,
     }
-}
-
-fn read_text(path: &Path) -> Outcome<String> {
-    std::fs::read_to_string(path).map_err(|error| {
-        Failure::new(
-            format!("cannot read {}: {error}", path.display()),
-            "check the build",
-        )
-    })
-}
-
-fn write(path: &Path, text: &str) -> Outcome {
-    std::fs::write(path, text).map_err(|error| {
-        Failure::new(
-            format!("cannot write {}: {error}", path.display()),
-            "check permissions",
-        )
-    })
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! generated.
 
 use super::page_wasm::PageWasm;
+use super::read_text;
 use crate::process::workspace_root;
 use crate::{Failure, Outcome};
 
@@ -43,14 +44,7 @@ impl LoaderSettings {
 /// `html` with trunk's empty settings block replaced by `settings` and
 /// followed by the loader.
 pub fn with_loader(html: &str, settings: &LoaderSettings) -> Outcome<String> {
-    let path = workspace_root().join(LOADER);
-    let loader = std::fs::read_to_string(&path).map_err(|error| {
-        Failure::new(
-            format!("cannot read {}: {error}", path.display()),
-            "the page loader lives in src/page_loader.js",
-        )
-    })?;
-    write_loader(html, settings, &loader)
+    write_loader(html, settings, &read_text(&workspace_root().join(LOADER))?)
 }
 
 fn write_loader(html: &str, settings: &LoaderSettings, loader: &str) -> Outcome<String> {

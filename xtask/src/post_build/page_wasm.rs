@@ -6,6 +6,7 @@
 //! the site under hashed names; the page loader's settings list each one
 //! with the islands it exports (`page_loader.rs`).
 
+use super::{read_text, short_hex};
 use crate::process::{cargo, run as run_command, workspace_root};
 use crate::{Failure, Outcome};
 use std::path::{Path, PathBuf};
@@ -66,7 +67,7 @@ pub fn trunks_wasm(staging: &Path, public_url: &str) -> Outcome<PageWasm> {
         )
     })?;
     let wasm = script.replace(".js", "_bg.wasm");
-    let islands = exported_islands(&read(&staging.join(&script))?);
+    let islands = exported_islands(&read_text(&staging.join(&script))?);
     Ok(PageWasm {
         files: [
             format!("{public_url}{script}"),
@@ -134,7 +135,7 @@ fn build(kind: &str, staging: &Path, public_url: &str) -> Outcome<PageWasm> {
         &format!("wasm-opt on the {kind} pages' wasm"),
         "build through `cargo xtask dist`, which installs binaryen and puts it on PATH",
     )?;
-    let script = read(&out.join(format!("{kind}.js")))?;
+    let script = read_text(&out.join(format!("{kind}.js")))?;
     let module = std::fs::read(&wasm).map_err(|error| {
         Failure::new(
             format!("cannot read {}: {error}", wasm.display()),
@@ -181,19 +182,7 @@ fn content_hash(parts: &[&[u8]]) -> String {
     for part in parts {
         hasher.update(part);
     }
-    hasher.finalize()[..8]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
-}
-
-fn read(path: &Path) -> Outcome<String> {
-    std::fs::read_to_string(path).map_err(|error| {
-        Failure::new(
-            format!("cannot read {}: {error}", path.display()),
-            "check the build",
-        )
-    })
+    short_hex(&hasher.finalize())
 }
 
 fn copy(from: &Path, to: &PathBuf) -> Outcome {

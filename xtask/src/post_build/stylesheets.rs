@@ -42,13 +42,7 @@ pub fn combine(html: &str, staging: &Path, public_url: &str) -> Outcome<String> 
         css.push('\n');
     }
     let digest = Sha256::digest(css.as_bytes());
-    let name = format!(
-        "app-{}.css",
-        digest[..8]
-            .iter()
-            .map(|byte| format!("{byte:02x}"))
-            .collect::<String>()
-    );
+    let name = format!("app-{}.css", super::short_hex(&digest));
     let integrity =
         base64::engine::general_purpose::STANDARD.encode(Sha384::digest(css.as_bytes()));
     for link in &links {
