@@ -2,7 +2,6 @@
 //! development server a publisher previews with.
 
 use crate::TempFolder;
-use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -75,30 +74,11 @@ impl DevServer {
         })
     }
 
-    /// `Connection: close`, so that the server ends the answer by closing
-    /// (files are sent whole, with their length).
     fn try_get(&self, path: &str) -> Option<(u16, String)> {
-        let mut stream = std::net::TcpStream::connect(("127.0.0.1", self.port)).ok()?;
-        stream
-            .set_read_timeout(Some(Duration::from_secs(30)))
-            .ok()?;
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-        )
-        .ok()?;
-        let mut answer = Vec::new();
-        stream.read_to_end(&mut answer).ok()?;
-        let split = answer.windows(4).position(|four| four == b"\r\n\r\n")?;
-        let status = String::from_utf8_lossy(&answer[..split])
-            .split(' ')
-            .nth(1)?
-            .parse()
-            .ok()?;
-        Some((
-            status,
-            String::from_utf8_lossy(&answer[split + 4..]).into_owned(),
-        ))
+        let address = format!("127.0.0.1:{}", self.port);
+        let (head, body) = crate::http::get(&address, path, "").ok()?;
+        let status = head.split(' ').nth(1)?.parse().ok()?;
+        Some((status, String::from_utf8_lossy(&body).into_owned()))
     }
 
     /// The last lines the server wrote, for a failure's message.

@@ -11,6 +11,7 @@ pub mod browser;
 mod chromedriver;
 pub mod dev_server;
 pub mod engine;
+pub mod http;
 pub mod nginx;
 pub mod offline;
 pub mod routes;

@@ -395,20 +395,9 @@ mod tests {
     }
 
     /// The host's answer to a GET of `path` with `headers`: its head and body.
-    /// HTTP/1.0, so that the host closes the connection after the body.
     fn get(host: &StaticHost, path: &str, headers: &str) -> (String, Vec<u8>) {
         let address = host.origin().trim_start_matches("http://");
-        let mut stream = std::net::TcpStream::connect(address).unwrap();
-        write!(
-            stream,
-            "GET {path} HTTP/1.0\r\nHost: {address}\r\n{headers}\r\n"
-        )
-        .unwrap();
-        let mut answer = Vec::new();
-        stream.read_to_end(&mut answer).unwrap();
-        let split = answer.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
-        let head = String::from_utf8_lossy(&answer[..split]).into_owned();
-        (head, answer[split + 4..].to_vec())
+        crate::http::get(address, path, headers).unwrap()
     }
 
     #[test]
