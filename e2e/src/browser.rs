@@ -196,7 +196,8 @@ impl Browser {
 
     /// Runs `script` until it returns `true`; panics with `failure` and
     /// its last answer if it has not within [`PATIENCE`]. An error counts
-    /// as "not yet": between two documents, a script may fail.
+    /// as "not yet": between two documents, a script may fail; but not a
+    /// session the driver no longer has, which no waiting brings back.
     async fn wait_until_page_says(&self, script: &str, failure: &str) {
         let started = Instant::now();
         loop {
@@ -204,6 +205,13 @@ impl Browser {
             if matches!(answer, Ok(serde_json::Value::Bool(true))) {
                 return;
             }
+            assert!(
+                !answer
+                    .as_ref()
+                    .is_err_and(|error| error.is_invalid_session_id()),
+                "in {}: {failure}: the browser went away (its WebDriver session ended); last answer: {answer:?}",
+                self.engine
+            );
             assert!(
                 started.elapsed() < PATIENCE,
                 "in {}: {failure} within {PATIENCE:?}; last answer: {answer:?}",

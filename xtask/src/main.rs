@@ -7,6 +7,7 @@
 mod bench;
 mod dist;
 mod fuzz;
+mod lost_browsers;
 mod post_build;
 mod process;
 mod serve;

@@ -95,6 +95,17 @@ pub fn run_tests(
     hint: &str,
     counts: &mut TestCounts,
 ) -> Outcome {
+    run_tests_watching(command, what, hint, counts, &mut |_| {})
+}
+
+/// [`run_tests`], showing each line of the output to `watch` as well.
+pub fn run_tests_watching(
+    command: &mut Command,
+    what: &str,
+    hint: &str,
+    counts: &mut TestCounts,
+    watch: &mut dyn FnMut(&str),
+) -> Outcome {
     let mut child = command.stdout(Stdio::piped()).spawn().map_err(|error| {
         Failure::new(
             format!("{what}: could not start {command:?}: {error}"),
@@ -106,6 +117,7 @@ pub fn run_tests(
     for line in BufReader::new(stdout).lines().map_while(Result::ok) {
         println!("{line}");
         counts.add_line(&line);
+        watch(&line);
     }
     let status = child
         .wait()

@@ -1,7 +1,8 @@
 //! `cargo xtask test`: every test layer, in order from fastest to slowest.
 
+use crate::lost_browsers::LostBrowsers;
 use crate::post_build::page_wasm::DEVELOPMENT_FEATURES;
-use crate::process::{TestCounts, cargo, run_tests, step, workspace_root};
+use crate::process::{TestCounts, cargo, run_tests, run_tests_watching, step, workspace_root};
 use crate::tools::{Engine, Need, Toolchain, VNU_JAR_VERSION};
 use crate::{Failure, Outcome, dist, valid_html};
 use std::path::Path;
@@ -327,7 +328,7 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
                 )
             })?;
             command.env("TMPDIR", &scratch);
-            failures.extend(run_in_engine(&mut command, "browser", engine, tally));
+            failures.extend(run_browser_layer_in_engine(&mut command, engine, tally));
             let _ = std::fs::remove_dir_all(&scratch);
         }
     }
@@ -341,40 +342,15 @@ fn run_layers(layers: Layers, tools: &Toolchain, tally: &mut Tally) -> Outcome {
         let next_site = workspace_root().join("target").join("e2e-dist-next");
         dist::build_from(E2E_BASE, &next_edition_report()?, &next_site)?;
         for &engine in layers.engines {
-            let name = engine.name();
             step(&format!(
-                "end-to-end tests in {name} (the built site under {E2E_BASE}, static server, WebDriver)"
+                "end-to-end tests in {} (the built site under {E2E_BASE}, static server, WebDriver)",
+                engine.name()
             ));
-            let mut command = cargo();
-            command
-                .args([
-                    "test",
-                    "--no-fail-fast",
-                    "-p",
-                    "e2e",
-                    "--test",
-                    "*",
-                    "--",
-                    "--test-threads=1",
-                ])
-                .env("MICRA_E2E_SITE", &site)
-                .env("MICRA_E2E_NEXT_SITE", &next_site)
-                .env(
-                    "MICRA_AXE_SCRIPT",
-                    tools.axe_script().expect("axe-core was asked for"),
-                )
-                .env("MICRA_E2E_BASE", E2E_BASE)
-                .env("MICRA_E2E_BROWSER", engine.key());
-            give_the_html_checker(&mut command, tools);
-            if engine == Engine::WebKit {
-                // The X display's own tests (e2e/tests/virtual_display.rs),
-                // ignored where Xvfb is not installed.
-                command.arg("--include-ignored");
-            }
-            if let Some(geckodriver) = tools.geckodriver() {
-                command.env("GECKODRIVER", geckodriver);
-            }
-            failures.extend(run_in_engine(&mut command, "e2e", engine, tally));
+            let sites = E2eSites {
+                site: &site,
+                next_site: &next_site,
+            };
+            failures.extend(run_e2e_in_engine(tools, engine, sites, tally));
         }
         if layers.engines.contains(&Engine::Chromium) {
             failures.extend(run_example_report(tools, tally)?);
@@ -503,22 +479,104 @@ fn next_edition_report() -> Outcome<std::path::PathBuf> {
     Ok(next)
 }
 
-/// Runs one layer's tests (`layer` as the command line names it) in one
-/// engine, counted apart; a failure is handed back, not raised, so that
-/// the other engines still run.
-fn run_in_engine(
+/// The two builds the end-to-end tests read: the site, and the same site
+/// published again with a word changed (e2e/tests/offline_reading.rs).
+#[derive(Clone, Copy)]
+struct E2eSites<'a> {
+    site: &'a Path,
+    next_site: &'a Path,
+}
+
+/// `cargo test` for the end-to-end tests in `engine`, one at a time;
+/// `filter` names the tests to run (all when empty).
+fn e2e_command(tools: &Toolchain, engine: Engine, sites: E2eSites, filter: &[&str]) -> Command {
+    let mut command = cargo();
+    command
+        .args(["test", "--no-fail-fast", "-p", "e2e", "--test", "*", "--"])
+        .arg("--test-threads=1")
+        .args(filter)
+        .env("MICRA_E2E_SITE", sites.site)
+        .env("MICRA_E2E_NEXT_SITE", sites.next_site)
+        .env(
+            "MICRA_AXE_SCRIPT",
+            tools.axe_script().expect("axe-core was asked for"),
+        )
+        .env("MICRA_E2E_BASE", E2E_BASE)
+        .env("MICRA_E2E_BROWSER", engine.key());
+    give_the_html_checker(&mut command, tools);
+    if engine == Engine::WebKit {
+        // The X display's own tests (e2e/tests/virtual_display.rs),
+        // ignored where Xvfb is not installed.
+        command.arg("--include-ignored");
+    }
+    if let Some(geckodriver) = tools.geckodriver() {
+        command.env("GECKODRIVER", geckodriver);
+    }
+    command
+}
+
+/// Runs the end-to-end tests in `engine`. When every failure is a test
+/// whose browser went away under it (lost_browsers.rs), those run
+/// once more, alone; the summary says how many did.
+fn run_e2e_in_engine(
+    tools: &Toolchain,
+    engine: Engine,
+    sites: E2eSites,
+    tally: &mut Tally,
+) -> Option<Failure> {
+    let (name, key) = (engine.name(), engine.key());
+    let what = format!("the end-to-end tests in {name}");
+    let hint = format!("run `cargo xtask test e2e --browser {key}` to repeat them alone");
+    let mut lost = LostBrowsers::default();
+    let mut counts = TestCounts::default();
+    let outcome = run_tests_watching(
+        &mut e2e_command(tools, engine, sites, &[]),
+        &what,
+        &hint,
+        &mut counts,
+        &mut |line| lost.read_line(line),
+    );
+    let lost = lost.tests();
+    let mut label = format!("end-to-end in {name}");
+    let outcome = if outcome.is_err() && !lost.is_empty() && lost.len() as u64 == counts.failed {
+        step(&format!(
+            "{} again in {name}: the browser went away under {} (WebDriver: invalid session id)",
+            lost.join(", "),
+            if lost.len() == 1 { "it" } else { "them" },
+        ));
+        let mut filter: Vec<&str> = lost.iter().map(String::as_str).collect();
+        filter.push("--exact");
+        let mut again = TestCounts::default();
+        let outcome = run_tests(
+            &mut e2e_command(tools, engine, sites, &filter),
+            &format!("{what}, run again"),
+            &hint,
+            &mut again,
+        );
+        counts.failed = again.failed;
+        counts.passed += again.passed;
+        label.push_str(&format!(" ({} run again)", lost.len()));
+        outcome
+    } else {
+        outcome
+    };
+    *tally.part(label) = counts;
+    outcome.err()
+}
+
+/// Runs the browser layer's tests in one engine, counted apart; a failure
+/// is handed back, not raised, so that the other engines still run.
+fn run_browser_layer_in_engine(
     command: &mut Command,
-    layer: &str,
     engine: Engine,
     tally: &mut Tally,
 ) -> Option<Failure> {
     let (name, key) = (engine.name(), engine.key());
-    let tests = if layer == "e2e" { "end-to-end" } else { layer };
     run_tests(
         command,
-        &format!("the {tests} tests in {name}"),
-        &format!("run `cargo xtask test {layer} --browser {key}` to repeat them alone"),
-        tally.part(format!("{tests} in {name}")),
+        &format!("the browser tests in {name}"),
+        &format!("run `cargo xtask test browser --browser {key}` to repeat them alone"),
+        tally.part(format!("browser in {name}")),
     )
     .err()
 }
