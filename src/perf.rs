@@ -1,10 +1,12 @@
 //! User Timing marks at the moments the benchmark (and DevTools) measure:
-//! the report parsed, the timeline first on screen. A mark costs next to
+//! the report parsed, the islands hydrated, the timeline first on screen. A mark costs next to
 //! nothing and shows in every performance profile.
 
 /// The report is in hand: fetched, parsed and validated (a development
 /// build), or the timeline selection island's props parsed (a release page).
 pub const REPORT_LOADED: &str = "micra:report-loaded";
+/// Every island of the page is hydrated: the page answers the reader.
+pub const ISLANDS_HYDRATED: &str = "micra:islands-hydrated";
 /// The timeline's event list has been rendered for the first time.
 pub const TIMELINE_RENDERED: &str = "micra:timeline-rendered";
 

@@ -43,6 +43,7 @@ pub fn islands_hydrated() {
     if let Some(html) = leptos::prelude::document().document_element() {
         let _ = html.set_attribute(HYDRATED_ATTRIBUTE, "");
     }
+    crate::perf::mark(crate::perf::ISLANDS_HYDRATED);
     for (field, edit) in EDITED_BEFORE.take() {
         let event = match edit {
             Edit::Text(value) => {

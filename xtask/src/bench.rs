@@ -1,6 +1,7 @@
 //! `cargo xtask bench`: on the release site, the download size of its code
 //! and styles, Lighthouse on every main route for the app and for its floor
-//! (the same prerendered page without scripts), and the 2,000-event
+//! (the same prerendered page without scripts), when the islands are ready
+//! on a mid-range phone, and the 2,000-event
 //! timeline; written with the budgets into bench/RESULTS.md and
 //! bench/timeline.md.
 
@@ -52,16 +53,29 @@ pub fn run(args: &[&str]) -> Outcome {
     let host = host::ServedSite::start(&site, &base)?;
     let mut routes = Vec::new();
     for path in paths {
-        step(&format!("Lighthouse on /{path}, the app then its floor"));
+        step(&format!(
+            "Lighthouse on /{path}: the app, its floor, then the app on a mid-range phone"
+        ));
         let name = if path.is_empty() { "front" } else { &path }.replace('/', "_");
         let app = lighthouse::audit(cli, &host.url(&path), &format!("app-{name}"))?;
         let floor_url = host.url(&format!("{FLOOR_FOLDER}/{path}"));
         let floor = lighthouse::audit(cli, &floor_url, &format!("floor-{name}"))?;
+        let mid_range = lighthouse::mid_range(cli, &host.url(&path), &format!("mid-range-{name}"))?;
         println!(
-            "    app {:?}, floor {:?}",
-            app.median.scores, floor.median.scores
+            "    app {:?}, floor {:?}; mid-range phone: first paint {:.0} ms, islands ready {}",
+            app.median.scores,
+            floor.median.scores,
+            mid_range.fcp_ms,
+            mid_range
+                .islands_ready_ms
+                .map_or("never".to_string(), |ms| format!("{ms:.0} ms"))
         );
-        routes.push(results::Route { path, app, floor });
+        routes.push(results::Route {
+            path,
+            app,
+            floor,
+            mid_range,
+        });
     }
     drop(host);
 
