@@ -336,6 +336,18 @@ impl Browser {
         href.as_str().unwrap_or_default().to_string()
     }
 
+    /// Sends Chromium's DevTools protocol `command` to the page's target.
+    pub async fn devtools(
+        &self,
+        command: &str,
+        params: serde_json::Value,
+    ) -> Result<serde_json::Value, String> {
+        self.client
+            .issue_cmd(SessionCommand::devtools(command, params))
+            .await
+            .map_err(|error| format!("{command}: {error}"))
+    }
+
     /// Runs `script` synchronously in the page and returns its result.
     pub async fn run_script(&self, script: &str) -> serde_json::Value {
         self.client

@@ -4,7 +4,6 @@
 
 use crate::Browser;
 use crate::browser::strings_in;
-use crate::chromedriver::SessionCommand;
 use crate::engine::Engine;
 use micra_flins::start::HYDRATED_ATTRIBUTE;
 
@@ -152,13 +151,8 @@ pub async fn installability_errors(browser: &Browser) -> Result<Vec<String>, Str
         return Err(format!("{} has no installability check", browser.engine));
     }
     let answer = browser
-        .client
-        .issue_cmd(SessionCommand::devtools(
-            "Page.getInstallabilityErrors",
-            serde_json::json!({}),
-        ))
-        .await
-        .map_err(|error| format!("Page.getInstallabilityErrors: {error}"))?;
+        .devtools("Page.getInstallabilityErrors", serde_json::json!({}))
+        .await?;
     Ok(answer["installabilityErrors"]
         .as_array()
         .into_iter()

@@ -117,84 +117,8 @@ pub fn audit(cli: &Path, url: &str, name: &str) -> Outcome<Page> {
 }
 
 fn run_once(cli: &Path, url: &str, file: &Path) -> Outcome<Run> {
-    let json = lighthouse_json(cli, url, file, &[])?;
+    let json = lighthouse_json(cli, url, file)?;
     Run::parse(&json).map_err(|why| could_not_audit(url, file, &why))
-}
-
-/// The mid-range phone: DevTools throttling, applied to the page as it
-/// loads (not simulated afterwards), so that the app's own User Timing
-/// marks are taken under it.
-const MID_RANGE_PHONE: [&str; 6] = [
-    "--throttling-method=devtools",
-    "--throttling.cpuSlowdownMultiplier=4",
-    "--throttling.requestLatencyMs=150",
-    "--throttling.downloadThroughputKbps=1600",
-    "--throttling.uploadThroughputKbps=750",
-    "--only-categories=performance",
-];
-
-/// A page loaded with a cold cache on a mid-range phone: CPU 4× slower,
-/// 1.6 Mbit/s down, 150 ms a round trip. Times from navigation start.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct MidRangeRun {
-    pub fcp_ms: f64,
-    pub lcp_ms: f64,
-    /// When every island was hydrated (src/perf.rs `ISLANDS_HYDRATED`);
-    /// `None` for a page that never said so.
-    pub islands_ready_ms: Option<f64>,
-}
-
-impl MidRangeRun {
-    pub fn parse(json: &str) -> Result<Self, String> {
-        let report: Value = serde_json::from_str(json).map_err(|error| error.to_string())?;
-        if let Some(error) = report.get("runtimeError") {
-            return Err(format!("{}: {}", error["code"], error["message"]));
-        }
-        let metric = |id: &str| {
-            report["audits"][id]["numericValue"]
-                .as_f64()
-                .ok_or(format!("no value for {id}"))
-        };
-        let marks = report["audits"]["user-timings"]["details"]["items"].as_array();
-        let islands_ready_ms = marks
-            .into_iter()
-            .flatten()
-            .find(|mark| mark["name"] == ISLANDS_HYDRATED)
-            .and_then(|mark| mark["startTime"].as_f64());
-        Ok(Self {
-            fcp_ms: metric("first-contentful-paint")?,
-            lcp_ms: metric("largest-contentful-paint")?,
-            islands_ready_ms,
-        })
-    }
-
-    /// Of [`RUNS`] runs, the one whose islands were ready in the median
-    /// time (a run where they never were counts as the slowest).
-    pub fn median(mut runs: Vec<Self>) -> Self {
-        runs.sort_by(|a, b| {
-            let ready = |run: &Self| run.islands_ready_ms.unwrap_or(f64::INFINITY);
-            ready(a).total_cmp(&ready(b))
-        });
-        runs.swap_remove(runs.len() / 2)
-    }
-}
-
-/// The mark src/perf.rs sets when the islands are hydrated (its
-/// `ISLANDS_HYDRATED`; xtask does not build the app's crate).
-const ISLANDS_HYDRATED: &str = "micra:islands-hydrated";
-
-/// Loads `url` [`RUNS`] times as a mid-range phone would, keeping the
-/// reports as target/bench-lighthouse/`name`-<run>.json.
-pub fn mid_range(cli: &Path, url: &str, name: &str) -> Outcome<MidRangeRun> {
-    let folder = reports_folder()?;
-    let runs = (1..=RUNS)
-        .map(|run| {
-            let file = folder.join(format!("{name}-{run}.json"));
-            let json = lighthouse_json(cli, url, &file, &MID_RANGE_PHONE)?;
-            MidRangeRun::parse(&json).map_err(|why| could_not_audit(url, &file, &why))
-        })
-        .collect::<Outcome<Vec<_>>>()?;
-    Ok(MidRangeRun::median(runs))
 }
 
 fn reports_folder() -> Outcome<std::path::PathBuf> {
@@ -204,9 +128,8 @@ fn reports_folder() -> Outcome<std::path::PathBuf> {
     Ok(folder)
 }
 
-/// Runs Lighthouse on `url` with `options` and returns the JSON report it
-/// wrote to `file`.
-fn lighthouse_json(cli: &Path, url: &str, file: &Path, options: &[&str]) -> Outcome<String> {
+/// Runs Lighthouse on `url` and returns the JSON report it wrote to `file`.
+fn lighthouse_json(cli: &Path, url: &str, file: &Path) -> Outcome<String> {
     let _ = std::fs::remove_file(file);
     let output = Command::new("node")
         .arg(cli)
@@ -217,7 +140,6 @@ fn lighthouse_json(cli: &Path, url: &str, file: &Path, options: &[&str]) -> Outc
         // anyway, its SEO audit `http-status-code` fails and says so.
         .arg("--ignore-status-code")
         .arg(format!("--chrome-flags={CHROME_FLAGS}"))
-        .args(options)
         // Debian's Chromium: Lighthouse must not look for (or download) another.
         .env("CHROME_PATH", "/usr/bin/chromium")
         .output();
@@ -233,14 +155,17 @@ const HINT: &str = "a busy machine can time Lighthouse out: run again";
 
 fn could_not_audit(url: &str, file: &Path, why: &str) -> Failure {
     Failure::new(
-        format!("Lighthouse could not audit {url} ({}): {why}", file.display()),
+        format!(
+            "Lighthouse could not audit {url} ({}): {why}",
+            file.display()
+        ),
         HINT,
     )
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{MidRangeRun, Page, Run};
+    use super::{Page, Run};
 
     /// A trimmed Lighthouse 12 report: the fields the benchmark reads.
     fn report(performance: f64, lcp: f64) -> String {
@@ -321,40 +246,5 @@ mod tests {
         assert_eq!(tie.median.lcp_ms, 1200.0);
         let two = Page::of(vec![run(0.80, 5000.0), run(0.70, 6000.0)]);
         assert_eq!(two.median.scores[0], 70);
-    }
-
-    #[test]
-    fn a_mid_range_run_reads_the_paints_and_the_islands_mark() {
-        let report = r#"{"audits": {
-            "first-contentful-paint": {"numericValue": 612.5},
-            "largest-contentful-paint": {"numericValue": 700.0},
-            "user-timings": {"details": {"items": [
-                {"name": "micra:report-loaded", "startTime": 900.0, "timingType": "Mark"},
-                {"name": "micra:islands-hydrated", "startTime": 1480.25, "timingType": "Mark"}
-            ]}}
-        }}"#;
-        let run = MidRangeRun::parse(report).unwrap();
-        assert_eq!(
-            run,
-            MidRangeRun {
-                fcp_ms: 612.5,
-                lcp_ms: 700.0,
-                islands_ready_ms: Some(1480.25)
-            }
-        );
-        let unhydrated = report.replace("micra:islands-hydrated", "other");
-        assert_eq!(MidRangeRun::parse(&unhydrated).unwrap().islands_ready_ms, None);
-    }
-
-    #[test]
-    fn the_median_mid_range_run_counts_a_page_never_ready_as_slowest() {
-        let run = |ready: Option<f64>| MidRangeRun {
-            islands_ready_ms: ready,
-            ..MidRangeRun::default()
-        };
-        let runs = vec![run(None), run(Some(1_300.0)), run(Some(1_100.0))];
-        assert_eq!(MidRangeRun::median(runs), run(Some(1_300.0)));
-        let mostly_never = vec![run(None), run(Some(1_100.0)), run(None)];
-        assert_eq!(MidRangeRun::median(mostly_never), run(None));
     }
 }

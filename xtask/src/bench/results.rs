@@ -1,7 +1,8 @@
 //! bench/RESULTS.md and bench/timeline.md from the figures, with the
 //! budgets checked against them.
 
-use super::lighthouse::{CATEGORIES, MidRangeRun, Page, RUNS};
+use super::lighthouse::{CATEGORIES, Page, RUNS};
+use super::mid_range::MidRangeRun;
 use super::sizes::{CodeSizes, Size};
 use crate::tools::LIGHTHOUSE_VERSION;
 use std::collections::BTreeMap;
@@ -99,10 +100,12 @@ pub fn results(figures: &Figures) -> String {
          scripts, from the same host; JSON reports in target/bench-lighthouse/.\n\n\
          {pages}\n\
          ## Islands ready on a mid-range phone\n\n\
-         Lighthouse with DevTools throttling applied as the page loads: CPU 4× slower, 1.6 Mbit/s\n\
-         down, 150 ms a round trip, cold cache. Of {RUNS} runs per page, the one with the median\n\
+         Headless Chromium at 412x823 with its own throttling applied as the page loads: CPU 4×\n\
+         slower, 1.6 Mbit/s down, 150 ms a round trip, a new profile (cold cache) for each load\n\
+         (e2e/src/bin/bench-mid-range.rs). Of {RUNS} loads per page, the one with the median\n\
          islands-ready time: navigation start to the app's `micra:islands-hydrated` mark (src/perf.rs),\n\
-         set once every island of the page answers the reader.\n\n\
+         set once every island of the page answers the reader. Paints are the page's own\n\
+         `PerformanceObserver` entries.\n\n\
          {mid_range}\n\
          ## Timeline with 2,000 events\n\n\
          Also in [timeline.md](timeline.md). {timeline}\n\
@@ -277,7 +280,8 @@ fn grouped(count: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::{Figures, Route, budgets, grouped, results, table};
-    use crate::bench::lighthouse::{MidRangeRun, Page, Run};
+    use crate::bench::lighthouse::{Page, Run};
+    use crate::bench::mid_range::MidRangeRun;
     use crate::bench::sizes::{CodeSizes, PageWasmSize, Size};
 
     fn route(path: &str, performance: u8, app_audits: &[&str], floor_audits: &[&str]) -> Route {
