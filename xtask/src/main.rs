@@ -44,7 +44,7 @@ commands:
   fuzz [N]              N generated reports (default 500) and hostile addresses through
                         the app's pipeline; writes docs/reliability.md
   setup                 install the pinned tools only
-  post-build            (run by trunk) one stylesheet, the CSP, the web app manifest, every
+  post-build            (run by trunk) the styles inline, the CSP, the web app manifest, every
                         page prerendered, 404.html included; release builds: one wasm per
                         kind of page and the offline copy's service worker
 

@@ -222,7 +222,7 @@ fn download_size_verdict(site: &Path, budget: u64) -> Outcome<(bool, String)> {
             kind_wasm.code().brotli
         ));
     }
-    lines.push(format!("  CSS (every page): {}", figures(sizes.css)));
+    lines.push(format!("  CSS (inside every page): {}", figures(sizes.css)));
     let Some(largest) = sizes.largest_loaded() else {
         return Ok((
             false,

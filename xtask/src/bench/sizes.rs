@@ -2,6 +2,7 @@
 //! not with the gzip/brotli programs, so the figures do not depend on which
 //! versions are installed.
 
+use crate::post_build::inline_contents;
 use crate::post_build::page_loader::{SETTINGS_ID, settings_in};
 use crate::{Failure, Outcome};
 use std::io::Write;
@@ -75,7 +76,7 @@ impl CodeSizes {
 
 /// The wasm and JS each page of `site` loads, by the rule of its loader
 /// (src/page_loader.js: the first listed wasm that holds all of the page's
-/// islands), and the CSS at the top of `site`.
+/// islands), and the CSS inside each page (post_build/stylesheets.rs).
 pub fn measure(site: &Path) -> Outcome<CodeSizes> {
     let unreadable = super::file_failure(format!("reading {}", site.display()));
     let index = std::fs::read_to_string(site.join("index.html")).map_err(&unreadable)?;
@@ -123,13 +124,8 @@ pub fn measure(site: &Path) -> Outcome<CodeSizes> {
             ),
         }
     }
-    let mut css = Size::default();
-    for entry in std::fs::read_dir(site).map_err(&unreadable)? {
-        let path = entry.map_err(&unreadable)?.path();
-        if path.extension().is_some_and(|ext| ext == "css") {
-            css = css.plus(Size::of(&std::fs::read(&path).map_err(&unreadable)?));
-        }
-    }
+    let css: String = inline_contents(&index, "style").collect();
+    let css = Size::of(css.as_bytes());
     Ok(CodeSizes {
         page_wasm,
         css,

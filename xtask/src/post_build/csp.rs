@@ -1,26 +1,29 @@
-//! The Content Security Policy of release pages: only the site's own
-//! files, WebAssembly compilation, and each inline script by its hash (no
-//! `'unsafe-inline'`).
+//! The Content Security Policy of every built page: only the site's own
+//! files, WebAssembly compilation, and each inline script and style
+//! element by its hash (no `'unsafe-inline'`).
 
 use crate::{Failure, Outcome};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
 /// The page with a CSP `<meta>` right after `<meta charset>`, allowing each
-/// inline script by its SHA-256 hash.
+/// inline script and style element by its SHA-256 hash. Style attributes
+/// stay refused: the app sets no style but through classes and the CSSOM.
 pub fn with_content_security_policy(html: &str) -> Outcome<String> {
-    let hashes: Vec<String> = inline_scripts(html)
-        .map(|script| {
-            format!(
-                "'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script))
-            )
-        })
-        .collect();
+    let hashes = |element: &str| -> String {
+        inline_contents(html, element)
+            .map(|contents| {
+                format!(
+                    " 'sha256-{}'",
+                    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(contents))
+                )
+            })
+            .collect()
+    };
     let policy = [
         "default-src 'self'".to_string(),
-        format!("script-src 'self' 'wasm-unsafe-eval' {}", hashes.join(" ")),
-        "style-src 'self'".to_string(),
+        format!("script-src 'self' 'wasm-unsafe-eval'{}", hashes("script")),
+        format!("style-src 'self'{}", hashes("style")),
         "img-src 'self' data:".to_string(),
         "connect-src 'self'".to_string(),
         "object-src 'none'".to_string(),
@@ -42,19 +45,28 @@ pub fn with_content_security_policy(html: &str) -> Outcome<String> {
     Ok(format!("{}{meta}{}", &html[..at], &html[at..]))
 }
 
-/// The contents of every `<script>` without a `src`, exactly as written
-/// (the hash covers every byte between the tags).
-fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
-    html.match_indices("<script").filter_map(move |(start, _)| {
-        let open_end = start + html[start..].find('>')?;
-        let open_tag = &html[start..open_end];
-        if open_tag.contains(" src=") {
-            return None;
-        }
-        let body_start = open_end + 1;
-        let body_end = body_start + html[body_start..].find("</script>")?;
-        Some(&html[body_start..body_end])
-    })
+/// The contents of every `element` (`script`, `style`) without a `src`,
+/// exactly as written (the hash covers every byte between the tags).
+pub fn inline_contents<'a>(html: &'a str, element: &str) -> impl Iterator<Item = &'a str> {
+    let (open, close) = (format!("<{element}"), format!("</{element}>"));
+    html.match_indices(&open)
+        .map(|(start, _)| start)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .filter_map(move |start| {
+            let open_end = start + html[start..].find('>')?;
+            let open_tag = &html[start..open_end];
+            let name_ends = open_tag[open.len()..]
+                .chars()
+                .next()
+                .is_none_or(|next| next.is_whitespace());
+            if !name_ends || open_tag.contains(" src=") {
+                return None;
+            }
+            let body_start = open_end + 1;
+            let body_end = body_start + html[body_start..].find(&close)?;
+            Some(&html[body_start..body_end])
+        })
 }
 
 #[cfg(test)]
@@ -83,6 +95,28 @@ mod tests {
         assert!(
             meta < html.find("<script").unwrap(),
             "the policy comes before any script"
+        );
+    }
+
+    #[test]
+    fn the_inline_style_element_is_allowed_by_its_hash_and_style_attributes_are_not() {
+        let html = with_content_security_policy(
+            "<!doctype html><meta charset=utf-8><style>body{color:red}</style><p style=\"color:blue\">",
+        )
+        .unwrap();
+        let expected =
+            base64::engine::general_purpose::STANDARD.encode(Sha256::digest("body{color:red}"));
+        assert!(
+            html.contains(&format!("style-src 'self' 'sha256-{expected}';")),
+            "{html}"
+        );
+        assert!(
+            !html.contains("unsafe-inline") && !html.contains("unsafe-hashes"),
+            "{html}"
+        );
+        assert!(
+            html.contains("script-src 'self' 'wasm-unsafe-eval';"),
+            "no script, no hash: {html}"
         );
     }
 

@@ -3,7 +3,7 @@
 //!
 //! Every build, development (`cargo xtask serve`) and release (`cargo
 //! xtask dist`) alike, makes the same pages:
-//! - the stylesheets become one file (`stylesheets.rs`), and `MICRA_REPORT`
+//! - the stylesheets go inside the page (`stylesheets.rs`), and `MICRA_REPORT`
 //!   (set by `cargo xtask dist|serve --report`), if given, replaces the
 //!   bundled `data/report.json`;
 //! - a Content Security Policy `<meta>` (`csp.rs`) and the web app
@@ -28,7 +28,7 @@ pub mod page_wasm;
 mod report_problems;
 mod stylesheets;
 
-pub use csp::with_content_security_policy;
+pub use csp::{inline_contents, with_content_security_policy};
 
 use crate::process::{cargo, run as run_command};
 use crate::{Failure, Outcome};
@@ -59,7 +59,7 @@ pub fn run() -> Outcome {
     if let Some(report) = std::env::var_os(REPORT_VARIABLE) {
         copy_report(Path::new(&report), &staging)?;
     }
-    let html = stylesheets::combine(&html, &staging, &public_url)?;
+    let html = stylesheets::inline(&html, &staging, &public_url)?;
     let mut wasm = vec![page_wasm::trunks_wasm(&staging, &public_url)?];
     if release {
         wasm.extend(page_wasm::build_other_kinds(&staging, &public_url)?);

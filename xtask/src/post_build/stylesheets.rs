@@ -1,11 +1,10 @@
-//! One stylesheet for the whole site: the files in `style/` (one per
-//! component family, as trunk copies them) joined in their order into one
-//! hashed file, so that a page waits for one stylesheet before its first
-//! paint instead of nine.
+//! The site's styles inside each page: the files in `style/` (one per
+//! component family, as trunk copies them and minifies them) joined in
+//! their order into one `<style>` where the first was linked. A page then
+//! paints from its HTML alone, without a round trip for a render-blocking
+//! stylesheet; the policy allows the `<style>` by its hash (csp.rs).
 
 use crate::{Failure, Outcome};
-use base64::Engine;
-use sha2::{Digest, Sha256, Sha384};
 use std::path::Path;
 
 /// A `<link rel=stylesheet>` of the page, where it stands in the HTML.
@@ -16,11 +15,11 @@ struct StylesheetLink {
     href: String,
 }
 
-/// Joins every stylesheet `html` links to into one file in `staging`
-/// (`app-<hash>.css`, linked where the first one was, with its integrity
-/// hash), removes the others, and returns the page with the one link.
-/// `public_url` is the prefix trunk gave the links (`/reports/micra/`).
-pub fn combine(html: &str, staging: &Path, public_url: &str) -> Outcome<String> {
+/// Replaces the stylesheets `html` links to with one `<style>` holding
+/// them all, in their order, where the first was, and removes their files
+/// from `staging`. `public_url` is the prefix trunk gave the links
+/// (`/reports/micra/`).
+pub fn inline(html: &str, staging: &Path, public_url: &str) -> Outcome<String> {
     let links = stylesheet_links(html);
     let Some(first) = links.first() else {
         return Ok(html.to_string());
@@ -38,26 +37,26 @@ pub fn combine(html: &str, staging: &Path, public_url: &str) -> Outcome<String> 
                 "check the <link data-trunk rel=\"css\"> tags in index.html",
             )
         })?;
-        css.push_str(text.trim_end());
-        css.push('\n');
+        if text.to_ascii_lowercase().contains("</style") {
+            return Err(Failure::new(
+                format!(
+                    "{} holds `</style`, which would end the page's <style> early",
+                    file.display()
+                ),
+                "write it another way (an escape such as `\\3c /style` in a string)",
+            ));
+        }
+        css.push_str(text.trim());
     }
-    let digest = Sha256::digest(css.as_bytes());
-    let name = format!("app-{}.css", super::short_hex(&digest));
-    let integrity =
-        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(css.as_bytes()));
     for link in &links {
         let _ = std::fs::remove_file(file_of(link));
     }
-    std::fs::write(staging.join(&name), &css).map_err(|error| {
-        Failure::new(
-            format!("cannot write {name}: {error}"),
-            "check permissions of the build folder",
-        )
-    })?;
-    let one_link = format!(
-        "<link rel=\"stylesheet\" href=\"{public_url}{name}\" integrity=\"sha384-{integrity}\">"
-    );
-    Ok(replace_links(html, &links, first, &one_link))
+    Ok(replace_links(
+        html,
+        &links,
+        first,
+        &format!("<style>{css}</style>"),
+    ))
 }
 
 fn replace_links(
@@ -152,44 +151,28 @@ mod tests {
     }
 
     #[test]
-    fn the_stylesheets_become_one_file_linked_where_the_first_was() {
+    fn the_stylesheets_become_one_style_element_where_the_first_was_linked() {
         let staging = std::env::temp_dir().join(format!("micra-css-{}", std::process::id()));
         std::fs::create_dir_all(&staging).unwrap();
         std::fs::write(staging.join("tokens-1.css"), ":root{--a:1}\n").unwrap();
         std::fs::write(staging.join("base-2.css"), "body{color:red}").unwrap();
         let html = "<head><meta charset=utf-8><link rel=stylesheet href=/sub/tokens-1.css integrity=sha384-x><link rel=icon href=/sub/f.svg><link rel=\"stylesheet\" href=\"/sub/base-2.css\"><script type=module>go()</script></head>";
-        let combined = combine(html, &staging, "/sub/").unwrap();
         assert_eq!(
-            combined.matches("rel=\"stylesheet\"").count()
-                + combined.matches("rel=stylesheet").count(),
-            1,
-            "{combined}"
-        );
-        assert!(
-            combined
-                .starts_with("<head><meta charset=utf-8><link rel=\"stylesheet\" href=\"/sub/app-"),
-            "{combined}"
-        );
-        assert!(
-            combined.contains("<link rel=icon href=/sub/f.svg><script type=module>"),
-            "{combined}"
-        );
-        let name = combined
-            .split("href=\"/sub/")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap();
-        let css = std::fs::read_to_string(staging.join(name)).unwrap();
-        assert_eq!(
-            css, ":root{--a:1}\nbody{color:red}\n",
-            "in the order of the links"
+            inline(html, &staging, "/sub/").unwrap(),
+            "<head><meta charset=utf-8><style>:root{--a:1}body{color:red}</style><link rel=icon href=/sub/f.svg><script type=module>go()</script></head>",
+            "in the order of the links, and nothing else moves"
         );
         assert!(!staging.join("tokens-1.css").exists() && !staging.join("base-2.css").exists());
-        let integrity =
-            base64::engine::general_purpose::STANDARD.encode(Sha384::digest(css.as_bytes()));
-        assert!(combined.contains(&format!("integrity=\"sha384-{integrity}\"")));
+        std::fs::remove_dir_all(staging).unwrap();
+    }
+
+    #[test]
+    fn a_stylesheet_that_would_end_the_style_element_is_refused() {
+        let staging = std::env::temp_dir().join(format!("micra-css-end-{}", std::process::id()));
+        std::fs::create_dir_all(&staging).unwrap();
+        std::fs::write(staging.join("a.css"), "p::after{content:'</STYLE>'}").unwrap();
+        let failure = inline("<link rel=stylesheet href=/a.css>", &staging, "/").unwrap_err();
+        assert!(failure.what.contains("`</style`"), "{}", failure.what);
         std::fs::remove_dir_all(staging).unwrap();
     }
 }
