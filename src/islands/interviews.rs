@@ -3,7 +3,6 @@ use crate::components::interview::{
     CopyStatus, FindBar, ReadingProgress, SearchAll, answer_copy_buttons, drive_question_index,
     provide_find_state, provide_reader_state,
 };
-use crate::components::settings::provide_reading_settings;
 use crate::hooks::{Address, keep_in_page_links};
 use crate::logic::interview::{ReaderIndex, SearchableInterview};
 use leptos::prelude::*;
@@ -26,7 +25,6 @@ fn question_in(address: Address) -> Memo<Option<String>> {
 #[cfg_attr(all(feature = "hydrate", not(feature = "reader-islands")), component)]
 pub fn ReaderIsland(reader: ReaderIndex, base: String, at: String) -> impl IntoView {
     let address = enter_island(&base, at);
-    provide_reading_settings();
     let id = reader.interview_id.clone();
     keep_in_page_links(
         address,
@@ -55,8 +53,6 @@ pub fn FindBarIsland(
     at: String,
 ) -> impl IntoView {
     let address = enter_island(&base, at);
-    // The `/` shortcut to the field follows the display settings.
-    provide_reading_settings();
     let from = question_in(address)
         .get_untracked()
         .and_then(|target| questions.iter().position(|question| *question == target));
@@ -73,7 +69,5 @@ pub fn InterviewSearchIsland(
     at: String,
 ) -> impl IntoView {
     enter_island(&base, at);
-    // The `/` shortcut to the field follows the display settings.
-    provide_reading_settings();
     view! { <SearchAll interviews=Arc::new(interviews)/> }
 }

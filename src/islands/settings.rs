@@ -1,9 +1,12 @@
-use crate::components::settings::{SettingsControl, provide_reading_settings};
+use crate::components::settings::run_settings_control;
 use leptos::prelude::*;
 
-/// The header's display settings.
+/// Runs the header's display settings ([`run_settings_control`]); their
+/// markup is prerendered beside it (`SettingsControl`), so this island
+/// renders nothing and its wasm holds no view.
 #[island]
 pub fn SettingsIsland() -> impl IntoView {
-    provide_reading_settings();
-    view! { <SettingsControl/> }
+    if !cfg!(feature = "ssr") {
+        run_settings_control();
+    }
 }

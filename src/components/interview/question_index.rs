@@ -2,7 +2,6 @@ use super::reader_state::ReaderState;
 use crate::browser::{
     NARROW_SCREEN, closest_to_target, element, elements_in, listen_to_window, media_matches,
 };
-use crate::components::settings::use_reading_settings;
 use crate::components::use_site_base;
 use crate::links::question_path;
 use crate::say;
@@ -51,10 +50,9 @@ pub fn QuestionIndex(interview: Interview) -> impl IntoView {
 
 /// Keeps the prerendered [`QuestionIndex`] in step with the reader: the
 /// question being read is marked, a link scrolls to its question within
-/// the page, the shortcuts' hint shows while they are on, and the list is
-/// opened on wide screens.
+/// the page, and the list is opened on wide screens. (The shortcuts' hint
+/// goes with the shortcuts through the CSS: style/interview.css.)
 pub fn drive_question_index(state: ReaderState) {
-    let settings = use_reading_settings();
     // Folded in the prerendered page, where on a phone it would push the
     // text down a screen (and unfolding it would move the text); opened
     // once running on wide screens, where it sits beside the text.
@@ -77,12 +75,6 @@ pub fn drive_question_index(state: ReaderState) {
             } else {
                 link.remove_attribute("aria-current")
             };
-        }
-    });
-    Effect::new(move |_| {
-        let shown = settings.get().shortcuts;
-        if let Some(hint) = element(HINT_ID) {
-            let _ = hint.toggle_attribute_with_force("hidden", !shown);
         }
     });
     listen_to_window("click", move |event| {

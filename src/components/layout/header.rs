@@ -1,3 +1,4 @@
+use crate::components::settings::SettingsControl;
 use crate::components::{AppLink, use_report};
 use crate::islands::SettingsIsland;
 use crate::say;
@@ -25,6 +26,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><AppLink to=AppRoute::Interviews.path()>{say!(nav_interviews)}</AppLink></li>
                     </ul>
                 </nav>
+                <SettingsControl/>
                 <SettingsIsland/>
             </div>
         </header>

@@ -1,77 +1,23 @@
-use super::prefs::ReadingSettings;
+//! Where the reader's settings live while a page is open: on `<html>`, as
+//! the data attributes the CSS reads (`data-theme`, `data-text-size`,
+//! `data-shortcuts`), which every island asks when it needs to know; and
+//! in localStorage between visits (index.html's inline script applies
+//! them before the first paint). No island keeps a copy, so the page's
+//! islands cannot disagree.
+
+use super::prefs::{ReadingSettings, TextSize, Theme};
 use crate::base_path::storage_key;
-use crate::browser::listen_to_window;
-use leptos::prelude::*;
+use leptos::prelude::document;
 
 /// The localStorage key the settings are kept under, followed by the
 /// site's path (`base_path::scoped_storage_key`; index.html's inline
 /// script reads it too).
 pub const STORAGE_KEY: &str = "micra-flins.reading-settings";
 
-/// Told on the window when one island changes the settings, so that the
-/// page's other islands (the reader's shortcuts) follow; other tabs hear
-/// of it through the `storage` event.
-const CHANGED_EVENT: &str = "micra-flins-settings";
-
-/// The reader's settings, shared by the header's control and the pages.
-#[derive(Debug, Clone, Copy)]
-pub struct ReadingSettingsState {
-    settings: RwSignal<ReadingSettings>,
-}
-
-impl ReadingSettingsState {
-    pub fn get(&self) -> ReadingSettings {
-        self.settings.get()
-    }
-
-    /// For event handlers, which must not subscribe.
-    pub fn get_untracked(&self) -> ReadingSettings {
-        self.settings.get_untracked()
-    }
-
-    /// Changes the settings; they are applied and stored at once.
-    pub fn update(&self, change: impl FnOnce(&mut ReadingSettings)) {
-        self.settings.update(change);
-        store(self.settings.get_untracked());
-    }
-}
-
-/// The settings for everything below, kept in localStorage (in step with
-/// the page's other islands and other tabs; for the visit only where
-/// storage is refused) and applied to `<html>`'s `data-theme` /
-/// `data-text-size`.
-///
-/// Rendered, and hydrated, with the defaults the page was prerendered
-/// with; the stored settings follow at once (index.html's inline script
-/// has applied them to the page already). Hand-written rather than
-/// leptos-use's `use_local_storage`: on the island every page has, that
-/// measured 6.7 KB of the download (bench/size.md).
-pub fn provide_reading_settings() -> ReadingSettingsState {
-    let settings = RwSignal::new(ReadingSettings::default());
-    let read_stored = move || {
-        if let Some(stored) = stored_settings()
-            && settings.get_untracked() != stored
-        {
-            settings.set(stored);
-        }
-    };
-    if !cfg!(feature = "ssr") {
-        // An effect runs once the island is in place, after hydration.
-        Effect::new(move |_| read_stored());
-        on_cleanup(clear);
-    }
-    listen_to_window("storage", move |_| read_stored());
-    listen_to_window(CHANGED_EVENT, move |_| read_stored());
-    Effect::new(move || apply(settings.get()));
-    let state = ReadingSettingsState { settings };
-    provide_context(state);
-    state
-}
-
 /// The stored settings (the defaults when none are stored, or what is
 /// stored is damaged); `None` where storage cannot be read.
-fn stored_settings() -> Option<ReadingSettings> {
-    let stored = window()
+pub fn stored_settings() -> Option<ReadingSettings> {
+    let stored = leptos::prelude::window()
         .local_storage()
         .ok()??
         .get_item(&storage_key(STORAGE_KEY))
@@ -83,21 +29,16 @@ fn stored_settings() -> Option<ReadingSettings> {
     )
 }
 
-/// Keeps `settings` and tells the page's other islands.
-fn store(settings: ReadingSettings) {
-    if let Ok(Some(storage)) = window().local_storage() {
+/// Keeps `settings` for the next visit and other tabs (which hear of it
+/// through the `storage` event); where storage is refused, for this page.
+pub fn store(settings: ReadingSettings) {
+    if let Ok(Some(storage)) = leptos::prelude::window().local_storage() {
         let _ = storage.set_item(&storage_key(STORAGE_KEY), &settings.to_string());
     }
-    if let Ok(event) = web_sys::Event::new(CHANGED_EVENT) {
-        let _ = window().dispatch_event(&event);
-    }
 }
 
-pub fn use_reading_settings() -> ReadingSettingsState {
-    expect_context::<ReadingSettingsState>()
-}
-
-fn apply(settings: ReadingSettings) {
+/// Shows `settings` on the page.
+pub fn apply(settings: ReadingSettings) {
     let Some(root) = document().document_element() else {
         return;
     };
@@ -106,11 +47,41 @@ fn apply(settings: ReadingSettings) {
         None => root.remove_attribute("data-theme"),
     };
     let _ = root.set_attribute("data-text-size", settings.text_size.key());
+    let _ = if settings.shortcuts {
+        root.remove_attribute("data-shortcuts")
+    } else {
+        root.set_attribute("data-shortcuts", "off")
+    };
 }
 
-fn clear() {
+/// The settings the page shows now.
+pub fn applied() -> ReadingSettings {
+    let root = document().document_element();
+    let attribute = |name: &str| root.as_ref().and_then(|root| root.get_attribute(name));
+    let defaults = ReadingSettings::default();
+    ReadingSettings {
+        theme: attribute("data-theme")
+            .and_then(|key| Theme::from_key(&key))
+            .unwrap_or(defaults.theme),
+        text_size: attribute("data-text-size")
+            .and_then(|key| TextSize::from_key(&key))
+            .unwrap_or(defaults.text_size),
+        shortcuts: attribute("data-shortcuts").as_deref() != Some("off"),
+    }
+}
+
+/// Whether single-key shortcuts are on (WCAG 2.1.4 asks that they can be
+/// turned off).
+pub fn shortcuts_on() -> bool {
+    applied().shortcuts
+}
+
+/// Takes the settings off the page (when the island that applied them
+/// goes, in the browser tests).
+pub fn clear() {
     if let Some(root) = document().document_element() {
-        let _ = root.remove_attribute("data-theme");
-        let _ = root.remove_attribute("data-text-size");
+        for name in ["data-theme", "data-text-size", "data-shortcuts"] {
+            let _ = root.remove_attribute(name);
+        }
     }
 }
