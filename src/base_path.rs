@@ -3,7 +3,9 @@
 //! Trunk writes the public URL into `<base href>` at build time; the
 //! prerender writes every link under it and hands it to each island as a
 //! prop, so one build serves from exactly the path it was built for. The
-//! browser reads it back for one thing: the keys of what it stores.
+//! browser reads it back for the keys of what it stores, and for the
+//! story pages' islands, which take no props (so that their wasm holds no
+//! JSON parser).
 
 /// The router's base for a public path: `/reports/micra/` gives
 /// `/reports/micra`, the root gives the empty string.
@@ -32,6 +34,12 @@ fn public_path_from_document() -> String {
         .flatten()
         .and_then(|uri| web_sys::Url::new(&uri).ok())
         .map_or_else(|| "/".to_string(), |url| url.pathname())
+}
+
+/// The router base of this document's site ([`router_base`] of its
+/// `<base href>`). Browser-only.
+pub fn site_base_from_document() -> String {
+    router_base(&public_path_from_document())
 }
 
 /// The key `name` is stored under by the site at `public_path`: the sites

@@ -55,7 +55,7 @@ pub fn App(
         <Router base=base.clone()>
             <ProvideAddress base>
             <SiteMeta/>
-            <PageSkipLink/>
+            <islands::SkipLink/>
             <EditionNoticeRegion/>
             <SiteHeader/>
             <main id="main" tabindex="-1">
@@ -96,14 +96,6 @@ fn ProvideAddress(base: String, children: Children) -> impl IntoView {
     let (_, at) = pages::island_address();
     hooks::provide_address(&base, at);
     children()
-}
-
-/// The skip link, for the page the router shows.
-#[component]
-fn PageSkipLink() -> impl IntoView {
-    let (base, at) = pages::island_address();
-    let href = format!("{}#main", base_path::site_href(&base, links::path_of(&at)));
-    view! { <islands::SkipLink href/> }
 }
 
 /// The report this repository publishes, for unit tests that need real content.

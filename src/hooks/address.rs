@@ -134,6 +134,19 @@ pub fn provide_address(base: &str, at: String) -> Address {
     address
 }
 
+/// The in-app address the browser shows (path below `base`, query and
+/// fragment), `/` when it is not below `base`. Browser-only.
+pub fn browser_address(base: &str) -> String {
+    let location = window().location();
+    in_app_url(
+        base,
+        &location.pathname().unwrap_or_default(),
+        &location.search().unwrap_or_default(),
+        &location.hash().unwrap_or_default(),
+    )
+    .unwrap_or_else(|| "/".to_string())
+}
+
 pub fn use_address() -> Address {
     expect_context::<Address>()
 }

@@ -29,7 +29,6 @@ pub use timeline::{TimelineFiltersIsland, TimelineSelectionIsland};
 // Each island's props, by name: the browser tests hydrate a prerendered
 // page's islands from the props it carries, as the wasm's exports do.
 pub use interviews::{FindBarIslandProps, InterviewSearchIslandProps, ReaderIslandProps};
-pub use page::{FragmentLandingIslandProps, SkipLinkProps};
 pub use timeline::{TimelineFiltersIslandProps, TimelineSelectionIslandProps};
 
 use crate::components::provide_site_base;

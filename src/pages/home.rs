@@ -3,7 +3,6 @@ use crate::components::story::{
 };
 use crate::components::{PageHead, use_report};
 use crate::islands::FragmentLandingIsland;
-use crate::pages::island_address;
 use crate::ui_text::{FrameText, content_lang};
 use leptos::prelude::*;
 
@@ -12,7 +11,6 @@ use leptos::prelude::*;
 /// quotes, the "read more" teasers and the key figures.
 #[component]
 pub fn Home() -> impl IntoView {
-    let (base, at) = island_address();
     let report = use_report();
     view! {
         <PageHead title=FrameText(&report).front_page_title() description=FrameText(&report).front_page_description()/>
@@ -27,6 +25,6 @@ pub fn Home() -> impl IntoView {
             <div class="teasers">{teaser_cards(&report)}</div>
             <KeyFiguresBand figures=report.key_figures.clone()/>
         </article>
-        <FragmentLandingIsland base at/>
+        <FragmentLandingIsland/>
     }
 }

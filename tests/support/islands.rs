@@ -36,20 +36,9 @@ pub fn hydrate_every_island(page: &Element) {
             name: name.to_string(),
         };
         match component {
-            "SkipLink" => hydrate(
-                &island,
-                SkipLink(SkipLinkProps {
-                    href: prop("href").read(),
-                }),
-            ),
+            "SkipLink" => hydrate(&island, SkipLink()),
             "SettingsIsland" => hydrate(&island, SettingsIsland()),
-            "FragmentLandingIsland" => hydrate(
-                &island,
-                FragmentLandingIsland(FragmentLandingIslandProps {
-                    base: prop("base").read(),
-                    at: prop("at").read(),
-                }),
-            ),
+            "FragmentLandingIsland" => hydrate(&island, FragmentLandingIsland()),
             "TimelineFiltersIsland" => hydrate(
                 &island,
                 TimelineFiltersIsland(TimelineFiltersIslandProps {
