@@ -22,7 +22,7 @@ pub mod prerender;
 pub mod start;
 pub mod ui_text;
 
-use components::layout::{EditionNoticeRegion, SiteFooter, SiteHeader, SiteMeta};
+use components::layout::{EditionNoticeRegion, SiteFooter, SiteHeader, SiteMeta, SkipLink};
 use components::{provide_report, provide_site_base};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -55,7 +55,8 @@ pub fn App(
         <Router base=base.clone()>
             <ProvideAddress base>
             <SiteMeta/>
-            <islands::SkipLink/>
+            <SkipLink/>
+            <islands::SkipLinkIsland/>
             <EditionNoticeRegion/>
             <SiteHeader/>
             <main id="main" tabindex="-1">

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 /// Dispatched on the window by [`Address::navigate`]: a page's islands
 /// each have an address, and follow one another's moves (the timeline's
 /// filters and its list), as they follow Back and Forward.
-const MOVED_EVENT: &str = "micra-flins-address";
+pub const MOVED_EVENT: &str = "micra-flins-address";
 
 #[derive(Clone, Copy)]
 pub struct Address {

@@ -8,7 +8,9 @@ mod fragment_landing;
 mod reading_position;
 mod shortcut;
 
-pub use address::{Address, browser_address, keep_in_page_links, provide_address, use_address};
+pub use address::{
+    Address, MOVED_EVENT, browser_address, keep_in_page_links, provide_address, use_address,
+};
 pub use announcer::{Announcer, use_announcer};
 pub use fragment_landing::use_fragment_landing;
 pub use reading_position::{ReadingPosition, use_reading_position};

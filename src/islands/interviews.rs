@@ -1,7 +1,7 @@
 use super::enter_island;
 use crate::components::interview::{
-    CopyStatus, FindBar, ReadingProgress, SearchAll, answer_copy_buttons, drive_question_index,
-    provide_find_state, provide_reader_state,
+    SearchAll, answer_copy_buttons, drive_copy_status, drive_find_bar, drive_question_index,
+    drive_reading_progress, start_find_state, start_reader_state,
 };
 use crate::hooks::{Address, keep_in_page_links};
 use crate::logic::interview::{ReaderIndex, SearchableInterview};
@@ -17,10 +17,11 @@ fn question_in(address: Address) -> Memo<Option<String>> {
     })
 }
 
-/// One interview to read, before its prerendered text: the reading
-/// progress and the copy buttons' live region; and, in the text, the
-/// reading position, the question index, the copy buttons, `j` and `k`.
-/// Moving between its questions and passages stays in the page.
+/// One interview to read: the reading progress and the copy buttons' live
+/// region before its text (prerendered beside this island, which renders
+/// nothing), and, in the text, the reading position, the question index,
+/// the copy buttons, `j` and `k`. Moving between its questions and
+/// passages stays in the page.
 #[cfg_attr(any(not(feature = "hydrate"), feature = "reader-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "reader-islands")), component)]
 pub fn ReaderIsland(reader: ReaderIndex, base: String, at: String) -> impl IntoView {
@@ -30,20 +31,19 @@ pub fn ReaderIsland(reader: ReaderIndex, base: String, at: String) -> impl IntoV
         address,
         move |route| matches!(route, AppRoute::Interview { id: shown, .. } if *shown == id),
     );
-    let state = provide_reader_state(reader, question_in(address));
+    let state = start_reader_state(reader, question_in(address));
     if !cfg!(feature = "ssr") {
         drive_question_index(state);
         answer_copy_buttons(state);
-    }
-    view! {
-        <ReadingProgress/>
-        <CopyStatus/>
+        drive_reading_progress(state);
+        drive_copy_status(state);
     }
 }
 
-/// Find-in-text, at the top of an interview's text: it marks the matches
-/// in the prerendered text. `?find=` (from the list page's search) starts
-/// it, from the question the address names.
+/// Find-in-text, at the top of an interview's text (the find bar is
+/// prerendered beside this island, which renders nothing): it marks the
+/// matches in the prerendered text. `?find=` (from the list page's search)
+/// starts it, from the question the address names.
 #[cfg_attr(any(not(feature = "hydrate"), feature = "reader-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "reader-islands")), component)]
 pub fn FindBarIsland(
@@ -56,8 +56,10 @@ pub fn FindBarIsland(
     let from = question_in(address)
         .get_untracked()
         .and_then(|target| questions.iter().position(|question| *question == target));
-    provide_find_state(from);
-    view! { <FindBar/> }
+    let find = start_find_state(from);
+    if !cfg!(feature = "ssr") {
+        drive_find_bar(find);
+    }
 }
 
 /// The search over every interview on the list page.

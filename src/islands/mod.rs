@@ -23,7 +23,7 @@ mod settings;
 mod timeline;
 
 pub use interviews::{FindBarIsland, InterviewSearchIsland, ReaderIsland};
-pub use page::{FragmentLandingIsland, SkipLink};
+pub use page::{FragmentLandingIsland, SkipLinkIsland};
 pub use settings::SettingsIsland;
 pub use timeline::{TimelineFiltersIsland, TimelineSelectionIsland};
 // Each island's props, by name: the browser tests hydrate a prerendered

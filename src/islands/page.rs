@@ -1,53 +1,42 @@
 use super::enter_island;
 use crate::base_path::site_base_from_document;
-use crate::hooks::{browser_address, use_fragment_landing};
-use crate::say;
+use crate::browser::{focus_main, listen, listen_to_window};
+use crate::hooks::{MOVED_EVENT, browser_address, use_fragment_landing};
 use leptos::prelude::*;
 
 // The story pages' islands take no props: with none on a page, its wasm
 // holds no JSON parser. What they would carry, the site's base and the
 // page's address, they read from the document.
 
-/// "Skip to content": the first Tab stop, moves focus to `<main>`.
-///
-/// With `<base href>` set, `href="#main"` would resolve against the base and
-/// lead to the front page, so the link names its own page (also before
-/// the wasm runs, or without it), and the click moves focus itself.
+/// Answers the page's skip link (`components::layout::SkipLink`), which
+/// is prerendered beside it: a click moves the focus to `<main>` without
+/// leaving the page, and the link follows the page the browser shows,
+/// which a timeline or reader may have moved on from, or which a host
+/// answered with 404.html.
 #[island]
-pub fn SkipLink() -> impl IntoView {
-    // Prerendered for the page's address; in the browser, the page it
-    // shows, which a timeline or reader may have moved on from, or which
-    // a host answered with 404.html.
-    let href = RwSignal::new(if cfg!(feature = "ssr") {
-        page_skip_href()
-    } else {
-        String::new()
-    });
-    if !cfg!(feature = "ssr") {
-        Effect::new(move || {
-            let path = window().location().pathname().unwrap_or_default();
-            href.set(format!("{path}#main"));
+pub fn SkipLinkIsland() -> impl IntoView {
+    if !cfg!(feature = "ssr")
+        && let Some(link) = document().query_selector("a.skip-link").ok().flatten()
+    {
+        listen(&link, "click", |event| {
+            event.prevent_default();
+            focus_main();
         });
+        listen_to_window("popstate", {
+            let link = link.clone();
+            move |_| follow_the_page(&link)
+        });
+        listen_to_window(MOVED_EVENT, {
+            let link = link.clone();
+            move |_| follow_the_page(&link)
+        });
+        follow_the_page(&link);
     }
-    let skip = |event: leptos::ev::MouseEvent| {
-        event.prevent_default();
-        crate::browser::focus_main();
-    };
-    view! { <a class="skip-link" href=href on:click=skip>{say!(skip_to_content)}</a> }
 }
 
-/// `#main` on the page being prerendered.
-fn page_skip_href() -> String {
-    #[cfg(feature = "ssr")]
-    {
-        let (base, at) = crate::pages::island_address();
-        format!(
-            "{}#main",
-            crate::base_path::site_href(&base, crate::links::path_of(&at))
-        )
-    }
-    #[cfg(not(feature = "ssr"))]
-    String::new()
+fn follow_the_page(link: &web_sys::Element) {
+    let path = window().location().pathname().unwrap_or_default();
+    let _ = link.set_attribute("href", &format!("{path}#main"));
 }
 
 /// Lands on the passage the address's `#fragment` names (see

@@ -36,7 +36,7 @@ pub fn hydrate_every_island(page: &Element) {
             name: name.to_string(),
         };
         match component {
-            "SkipLink" => hydrate(&island, SkipLink()),
+            "SkipLinkIsland" => hydrate(&island, SkipLinkIsland()),
             "SettingsIsland" => hydrate(&island, SettingsIsland()),
             "FragmentLandingIsland" => hydrate(&island, FragmentLandingIsland()),
             "TimelineFiltersIsland" => hydrate(

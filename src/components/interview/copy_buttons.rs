@@ -1,5 +1,5 @@
-use super::reader_state::{ReaderState, use_reader_state};
-use crate::browser::{closest_to_target, elements_in, listen_to_window};
+use super::reader_state::ReaderState;
+use crate::browser::{closest_to_target, element, elements_in, listen_to_window};
 use crate::components::use_site_base;
 use crate::say;
 use leptos::prelude::*;
@@ -66,20 +66,30 @@ pub fn answer_copy_buttons(state: ReaderState) {
     });
 }
 
-/// The reader's polite live region: what the copy buttons did.
+const STATUS_ID: &str = "copy-status";
+
+/// The reader's polite live region: what the copy buttons did. Markup,
+/// silent: [`drive_copy_status`] speaks in it.
 #[component]
 pub fn CopyStatus() -> impl IntoView {
-    let announcer = use_reader_state().announcer;
-    view! {
-        <div
-            class="copy-status"
-            class:copy-status--shown=move || !announcer.is_silent()
-            role="status"
-            aria-live="polite"
-        >
-            {move || announcer.message()}
-        </div>
-    }
+    view! { <div id=STATUS_ID class="copy-status" role="status" aria-live="polite"></div> }
+}
+
+/// Says the reader's announcements in the page's [`CopyStatus`].
+pub fn drive_copy_status(state: ReaderState) {
+    let announcer = state.announcer;
+    let Some(status) = element(STATUS_ID) else {
+        return;
+    };
+    Effect::new(move |_| {
+        let message = announcer.message();
+        let _ = status
+            .class_list()
+            .toggle_with_force("copy-status--shown", !announcer.is_silent());
+        if status.text_content().unwrap_or_default() != message {
+            status.set_text_content(Some(&message));
+        }
+    });
 }
 
 /// The address as a reader can paste it anywhere.

@@ -1,5 +1,5 @@
-use super::search_field::SearchField;
-use crate::browser::{elements_in, scroll_to};
+use super::search_field::{SearchField, drive_search_field};
+use crate::browser::{element, elements_in, listen, scroll_to};
 use crate::hooks::use_address;
 use crate::logic::search::{find_folded, fold_query, segments};
 use crate::say;
@@ -99,7 +99,7 @@ impl FindState {
 /// `?find=` and its first match at or after question `from` (the question
 /// the address names), and taking up the searches the address brings
 /// later: Back and Forward, or a prerendered page's browser address.
-pub fn provide_find_state(from: Option<usize>) -> FindState {
+pub fn start_find_state(from: Option<usize>) -> FindState {
     let address = use_address();
     let initial = address.query_untracked("find").unwrap_or_default();
     let blocks = RwSignal::new(Vec::<FindBlock>::new());
@@ -144,7 +144,6 @@ pub fn provide_find_state(from: Option<usize>) -> FindState {
         wanted
     });
     mark_matches(state);
-    provide_context(state);
     state
 }
 
@@ -161,10 +160,6 @@ fn first_match_from(blocks: &[FindBlock], query: &str, from: Option<usize>) -> u
         })
         .position(|question| question >= from)
         .unwrap_or(0)
-}
-
-pub fn use_find_state() -> FindState {
-    expect_context::<FindState>()
 }
 
 fn block_elements() -> Vec<web_sys::Element> {
@@ -256,10 +251,83 @@ fn show_current(active: usize) {
 
 /// The reader's find field: type to highlight every match, Enter and
 /// Shift+Enter to move between them, Escape to clear; "2 of 5" is said in
-/// a polite live region. The current match is scrolled into view.
+/// a polite live region. Markup, before any search: [`drive_find_bar`]
+/// answers it.
 #[component]
 pub fn FindBar() -> impl IntoView {
-    let find = use_find_state();
+    view! {
+        <div class="find-bar" role="search">
+            <SearchField label=say!(interviews.find_label) described_by="find-hint">
+                <p id=COUNT_ID class="find-bar__count" role="status" aria-live="polite" aria-atomic="true"></p>
+                <button
+                    type="button"
+                    class="find-bar__step"
+                    data-find-step="previous"
+                    aria-label=say!(interviews.previous_match)
+                    title=say!(interviews.previous_match)
+                    disabled=true
+                >
+                    <span aria-hidden="true">{say!(interviews.previous_match_glyph)}</span>
+                </button>
+                <button
+                    type="button"
+                    class="find-bar__step"
+                    data-find-step="next"
+                    aria-label=say!(interviews.next_match)
+                    title=say!(interviews.next_match)
+                    disabled=true
+                >
+                    <span aria-hidden="true">{say!(interviews.next_match_glyph)}</span>
+                </button>
+            </SearchField>
+            <p id="find-hint" class="find-bar__hint">{say!(interviews.find_hint)}</p>
+        </div>
+    }
+}
+
+const COUNT_ID: &str = "find-count";
+
+/// Answers the page's [`FindBar`] with `find`: its field, its steps, its
+/// count, and the current match scrolled into view.
+pub fn drive_find_bar(find: FindState) {
+    drive_search_field(
+        find.query.into(),
+        Callback::new(move |query| find.search(query)),
+        Some(Callback::new(move |backwards: bool| {
+            if backwards {
+                find.previous();
+            } else {
+                find.next();
+            }
+        })),
+    );
+    let steps = document()
+        .document_element()
+        .map(|root| elements_in(&root, "[data-find-step]"))
+        .unwrap_or_default();
+    for step in &steps {
+        let backwards = step.get_attribute("data-find-step").as_deref() == Some("previous");
+        listen(step, "click", move |_| {
+            if backwards {
+                find.previous();
+            } else {
+                find.next();
+            }
+        });
+    }
+    let count = element(COUNT_ID);
+    Effect::new(move |_| {
+        let text = find.position_text();
+        if let Some(count) = &count
+            && count.text_content().unwrap_or_default() != text
+        {
+            count.set_text_content(Some(&text));
+        }
+        let no_hits = find.hits.with(Vec::is_empty);
+        for step in &steps {
+            let _ = step.toggle_attribute_with_force("disabled", no_hits);
+        }
+    });
 
     // Bring the current match into view when it changes; not on the first
     // run, when the question the address names has the view.
@@ -276,50 +344,4 @@ pub fn FindBar() -> impl IntoView {
             }
         });
     });
-
-    let step = Callback::new(move |backwards: bool| {
-        if backwards {
-            find.previous();
-        } else {
-            find.next();
-        }
-    });
-    let no_hits = move || find.hits.with(Vec::is_empty);
-
-    view! {
-        <div class="find-bar" role="search">
-            <SearchField
-                label=say!(interviews.find_label)
-                value=find.query
-                on_input=Callback::new(move |query| find.search(query))
-                on_enter=step
-                described_by="find-hint"
-            >
-                <p class="find-bar__count" role="status" aria-live="polite" aria-atomic="true">
-                    {move || find.position_text()}
-                </p>
-                <button
-                    type="button"
-                    class="find-bar__step"
-                    aria-label=say!(interviews.previous_match)
-                    title=say!(interviews.previous_match)
-                    disabled=no_hits
-                    on:click=move |_| find.previous()
-                >
-                    <span aria-hidden="true">{say!(interviews.previous_match_glyph)}</span>
-                </button>
-                <button
-                    type="button"
-                    class="find-bar__step"
-                    aria-label=say!(interviews.next_match)
-                    title=say!(interviews.next_match)
-                    disabled=no_hits
-                    on:click=move |_| find.next()
-                >
-                    <span aria-hidden="true">{say!(interviews.next_match_glyph)}</span>
-                </button>
-            </SearchField>
-            <p id="find-hint" class="find-bar__hint">{say!(interviews.find_hint)}</p>
-        </div>
-    }
 }

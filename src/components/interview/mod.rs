@@ -23,14 +23,14 @@ mod search_field;
 mod timeline_links;
 
 pub use card::InterviewCard;
-pub use copy_buttons::{CopyStatus, answer_copy_buttons};
-pub use find::{FindBar, provide_find_state};
+pub use copy_buttons::{CopyStatus, answer_copy_buttons, drive_copy_status};
+pub use find::{FindBar, drive_find_bar, start_find_state};
 pub use portrait::Portrait;
-pub use progress::ReadingProgress;
+pub use progress::{ReadingProgress, drive_reading_progress};
 pub use pull_quote::PullQuoteFigure;
 pub use qa_section::QaSection;
 pub use question_index::{QuestionIndex, drive_question_index};
 pub use question_links::question_links;
 pub use reader::Reader;
-pub use reader_state::provide_reader_state;
+pub use reader_state::start_reader_state;
 pub use search_all::SearchAll;

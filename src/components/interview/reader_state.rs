@@ -100,11 +100,11 @@ impl ReaderState {
     }
 }
 
-/// The state for reading `reader`'s interview, provided to the parts below, and kept
+/// The state for reading `reader`'s interview, for the reader's drivers, kept
 /// in step with the address and the window: the question in the address
 /// (on load, reload, Back and Forward) or the passage its `#fragment`
 /// names is scrolled to, and `j` and `k` move between questions.
-pub fn provide_reader_state(reader: ReaderIndex, question: Memo<Option<String>>) -> ReaderState {
+pub fn start_reader_state(reader: ReaderIndex, question: Memo<Option<String>>) -> ReaderState {
     let section_ids = reader.question_ids.clone();
     let state = ReaderState {
         reader: StoredValue::new(reader),
@@ -113,17 +113,12 @@ pub fn provide_reader_state(reader: ReaderIndex, question: Memo<Option<String>>)
         scrolled_to: StoredValue::new(None),
         address: use_address(),
     };
-    provide_context(state);
     // A passage in an answer: reading goes on from its question.
     use_fragment_landing(Some("section.qa"), move |focused| state.landed_on(focused));
     use_shortcut(Shortcut::NextQuestion, move || state.next());
     use_shortcut(Shortcut::PreviousQuestion, move || state.previous());
     follow_the_address(state, question);
     state
-}
-
-pub fn use_reader_state() -> ReaderState {
-    expect_context::<ReaderState>()
 }
 
 fn follow_the_address(state: ReaderState, question: Memo<Option<String>>) {

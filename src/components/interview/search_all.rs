@@ -1,4 +1,4 @@
-use super::search_field::SearchField;
+use super::search_field::{SearchField, drive_search_field};
 use crate::components::AppLink;
 use crate::hooks::use_address;
 use crate::links::{interview_path, interviews_path, question_path, with_find};
@@ -40,6 +40,9 @@ pub fn SearchAll(interviews: Arc<Vec<SearchableInterview>>) -> impl IntoView {
         query.set(value.clone());
         address.navigate(&with_find(&interviews_path(), &value), true);
     });
+    if !cfg!(feature = "ssr") {
+        drive_search_field(query.into(), set_query, None);
+    }
 
     let summary = move || {
         if query.with(|query| query.trim().is_empty()) {
@@ -65,7 +68,7 @@ pub fn SearchAll(interviews: Arc<Vec<SearchableInterview>>) -> impl IntoView {
 
     view! {
         <div class="search-all" role="search">
-            <SearchField label value=query on_input=set_query/>
+            <SearchField label/>
             <p class="search-all__summary" role="status" aria-live="polite" aria-atomic="true">
                 {summary}
             </p>

@@ -1,4 +1,4 @@
-use crate::components::interview::Reader;
+use crate::components::interview::{CopyStatus, FindBar, Reader, ReadingProgress};
 use crate::components::{PageHead, use_report};
 use crate::islands::{FindBarIsland, ReaderIsland};
 use crate::logic::interview::ReaderIndex;
@@ -72,8 +72,11 @@ fn KnownInterview(report: Arc<Report>, index: usize, question: Option<String>) -
     let questions = reader.question_ids.clone();
     view! {
         <PageHead title description/>
+        <ReadingProgress/>
+        <CopyStatus/>
         <ReaderIsland reader base=base.clone() at=at.clone()/>
         <Reader report=report.clone() index>
+            <FindBar/>
             <FindBarIsland questions base at/>
         </Reader>
     }
