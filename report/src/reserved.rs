@@ -12,6 +12,9 @@ pub const RESERVED_IDS: &[&str] = &[
     "main",
     "find-input",
     "find-hint",
+    "find-count",
+    "reading-progress",
+    "copy-status",
     "question-index",
     "question-index-hint",
     "event-pages-title",
@@ -19,7 +22,6 @@ pub const RESERVED_IDS: &[&str] = &[
     "interview-name",
     "interviews-heading",
     "key-figures-heading",
-    "load-failure-title",
     "edition-notice",
     "edition-notice-template",
 ];
