@@ -25,7 +25,7 @@ mod timeline;
 pub use interviews::{FindBarIsland, InterviewSearchIsland, ReaderIsland};
 pub use page::{FragmentLandingIsland, SkipLinkIsland};
 pub use settings::SettingsIsland;
-pub use timeline::{TimelineFiltersIsland, TimelineSelectionIsland};
+pub use timeline::{TimelineFiltersIsland, TimelineSelectionIsland, enter_timeline};
 // Each island's props, by name: the browser tests hydrate a prerendered
 // page's islands from the props it carries, as the wasm's exports do.
 pub use interviews::{FindBarIslandProps, InterviewSearchIslandProps, ReaderIslandProps};

@@ -1,7 +1,7 @@
 use super::enter_island;
 use crate::components::timeline::{
-    FilterBar, Stepper, TimelineContext, drive_axis, drive_event_list, land_on_the_selected_event,
-    provide_timeline, show_selected_detail,
+    TimelineContext, drive_axis, drive_event_list, drive_filter_bar, drive_stepper,
+    land_on_the_selected_event, provide_timeline, say_the_selected_title, show_selected_detail,
 };
 use crate::hooks::keep_in_page_links;
 use crate::logic::timeline::{TimelineFilters, TimelineIndex};
@@ -9,8 +9,9 @@ use leptos::prelude::*;
 use report::routes::AppRoute;
 
 /// The timeline's state from the address: the selected event and the
-/// filters. Each timeline island has its own, in step through the address.
-fn enter_timeline(index: TimelineIndex, base: &str, at: String) -> TimelineContext {
+/// filters. Each timeline island has its own, in step through the address;
+/// the page prerenders its filters and stepper from one of its own.
+pub fn enter_timeline(index: TimelineIndex, base: &str, at: String) -> TimelineContext {
     let address = enter_island(base, at);
     // A page of a long timeline has no filters (see `FilterBar`): one the
     // address still carries is ignored.
@@ -31,18 +32,22 @@ fn enter_timeline(index: TimelineIndex, base: &str, at: String) -> TimelineConte
     provide_timeline(index, selected_id, filters)
 }
 
-/// Above the list: the filters.
+/// Above the list: answers the filters (`FilterBar`, prerendered before
+/// it; the island renders nothing, so its wasm holds no view).
 #[cfg_attr(any(not(feature = "hydrate"), feature = "timeline-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "timeline-islands")), component)]
 pub fn TimelineFiltersIsland(index: TimelineIndex, base: String, at: String) -> impl IntoView {
-    enter_timeline(index, &base, at);
-    view! { <FilterBar/> }
+    let timeline = enter_timeline(index, &base, at);
+    if !cfg!(feature = "ssr") {
+        drive_filter_bar(timeline);
+    }
 }
 
-/// Below the list: the stepper and the announcement of the selected event;
-/// it also keeps the prerendered list and details in step. Moving between
-/// events and filters stays in the page, with the address (event,
-/// `?site=`, `?theme=`) kept in step.
+/// Below the list: answers the stepper and says the selected event
+/// (`Stepper` and `SelectedTitle`, prerendered before it; the island
+/// renders nothing), and keeps the prerendered list and details in step.
+/// Moving between events and filters stays in the page, with the address
+/// (event, `?site=`, `?theme=`) kept in step.
 #[cfg_attr(any(not(feature = "hydrate"), feature = "timeline-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "timeline-islands")), component)]
 pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -> impl IntoView {
@@ -62,25 +67,7 @@ pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -
         drive_axis(timeline);
         land_on_the_selected_event(timeline);
         show_selected_detail(timeline);
-    }
-    let live_title = move || {
-        timeline
-            .with_selected_event(|event| event.title.clone())
-            .unwrap_or_default()
-    };
-    // The titles it announces are the report's words, in its language. The
-    // prerendered page says so; the browser build, which keeps the page's
-    // attributes, holds no code for it.
-    #[cfg(feature = "ssr")]
-    let live = view! {
-        <p class="visually-hidden" aria-live="polite" aria-atomic="true" lang=crate::ui_text::content_lang()>{live_title}</p>
-    };
-    #[cfg(not(feature = "ssr"))]
-    let live = view! {
-        <p class="visually-hidden" aria-live="polite" aria-atomic="true">{live_title}</p>
-    };
-    view! {
-        {live}
-        <Stepper/>
+        drive_stepper(timeline);
+        say_the_selected_title(timeline);
     }
 }

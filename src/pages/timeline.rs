@@ -1,6 +1,8 @@
-use crate::components::timeline::{EventDetails, EventList, EventPages, TimelineAxis, WindowNav};
+use crate::components::timeline::{
+    EventDetails, EventList, EventPages, FilterBar, SelectedTitle, Stepper, TimelineAxis, WindowNav,
+};
 use crate::components::{PageHead, use_report};
-use crate::islands::{TimelineFiltersIsland, TimelineSelectionIsland};
+use crate::islands::{TimelineFiltersIsland, TimelineSelectionIsland, enter_timeline};
 use crate::logic::timeline::{TimelineIndex, TimelineWindow};
 use crate::pages::island_address;
 use crate::say;
@@ -28,6 +30,8 @@ pub fn TimelinePage() -> impl IntoView {
         {
             let window = TimelineWindow::of(&report, selected.as_deref());
             let index = TimelineIndex::of_page(&report, window.clone());
+            // The filters and the stepper, prerendered for the address.
+            let timeline = enter_timeline(index.clone(), &base, at.clone());
             let head = timeline_head(&report, selected.as_deref());
             view! {
                 {head}
@@ -36,10 +40,13 @@ pub fn TimelinePage() -> impl IntoView {
                         <h1>{say!(timeline.heading)}</h1>
                         <p class="timeline__intro" lang=content_lang()>{FrameText(&report).timeline_intro()}</p>
                     </header>
+                    <FilterBar timeline/>
                     <TimelineFiltersIsland index=index.clone() base=base.clone() at=at.clone()/>
                     <TimelineAxis report=report.clone() selected=selected.clone() window=window.clone()/>
                     <WindowNav window=window.clone()/>
                     <EventList report=report.clone() selected=selected.clone() window=window.clone()/>
+                    <SelectedTitle timeline/>
+                    <Stepper timeline/>
                     <TimelineSelectionIsland index base=base.clone() at=at.clone()/>
                     <EventDetails report=report.clone() selected=selected.clone()/>
                 </div>
