@@ -7,8 +7,23 @@ use super::sizes::{CodeSizes, Size};
 use crate::tools::LIGHTHOUSE_VERSION;
 use std::collections::BTreeMap;
 
-/// Decimal: 130 kB, not 130 × 1024 bytes.
-pub const WASM_JS_BROTLI_BYTES: u64 = 130_000;
+/// What a page may load of wasm + JS, brotli; decimal: 100 kB, not
+/// 100 × 1024 bytes.
+pub const WASM_JS_BROTLI_BYTES: u64 = 100_000;
+/// What a story page (front page, about, accessibility, not found) may
+/// load: its islands are the skip link, the settings and the fragment
+/// landing.
+pub const STORY_WASM_JS_BROTLI_BYTES: u64 = 70_000;
+
+/// The budget of the wasm at `position` in the page loader's list: the
+/// first is trunk's build, the story pages' (post_build/page_wasm.rs).
+pub fn wasm_js_budget(position: usize) -> u64 {
+    if position == 0 {
+        STORY_WASM_JS_BROTLI_BYTES
+    } else {
+        WASM_JS_BROTLI_BYTES
+    }
+}
 const LIGHTHOUSE_SCORE: u8 = 100;
 /// Prerendered pages paint from their HTML, as the floor does: the app's
 /// code should barely delay the largest paint.
@@ -16,6 +31,19 @@ const LCP_OVER_FLOOR: f64 = 1.2;
 /// A page answers the reader about a second after they asked for it, on
 /// a mid-range phone with a cold cache.
 const ISLANDS_READY_MS: f64 = 1_200.0;
+
+/// Why a route's simulated LCP could jump to about 2 s, and what keeps it
+/// from doing so now.
+const LANTERN_NOTE: &str = "Why a simulated LCP could jump to about 2 s (`/interviews/catherine-perez` \
+showed 2.15 s in two runs before, 2.4× its floor): Lighthouse's simulation (Lantern) counts into the \
+largest paint every request that ended before the paint it observed in the real, unthrottled load, \
+and replays those at 1.6 Mbit/s. The page loader then started the wasm in the frame after `load`; \
+on a busy machine that frame could come before the paint reached the screen, and the local \
+download (some 60 ms) ended first, so the page's 150 KB of wasm counted as something the paint \
+waited for: 0.9 s became 2.15 s. A run of that build showed its JS requested 1 ms before the \
+observed paint, and fetching the wasm at once, before any paint, reproduced it every time (LCP \
+1.84 to 1.96 s for a first paint of 0.87 s). The loader now fetches only once the browser \
+reports the first contentful paint (src/page_loader.js), so no download can end before it.";
 
 const PAGE_HEAD: &str =
     "route|page|performance|accessibility|best practices|SEO|FCP|LCP|TBT|CLS|received";
@@ -97,8 +125,10 @@ pub fn results(figures: &Figures) -> String {
          ## Lighthouse: the app and its floor\n\n\
          Mobile preset, simulated throttling. Of {RUNS} runs per page, the one with the median performance\n\
          score (with the range when the runs differ). The floor is the same prerendered page without its\n\
-         scripts, from the same host; JSON reports in target/bench-lighthouse/.\n\n\
+         scripts: one file, its styles inside it as in the app's pages, from the same host; JSON reports\n\
+         in target/bench-lighthouse/.\n\n\
          {pages}\n\
+         {LANTERN_NOTE}\n\n\
          ## Islands ready on a mid-range phone\n\n\
          Headless Chromium at 412x823 with its own throttling applied as the page loads: CPU 4×\n\
          slower, 1.6 Mbit/s down, 150 ms a round trip, a new profile (cold cache) for each load\n\
@@ -171,22 +201,33 @@ fn budgets(sizes: &CodeSizes, routes: &[Route]) -> Vec<String> {
     };
     let largest = sizes.largest_loaded();
     let total = largest.map_or(0, |kind_wasm| kind_wasm.code().brotli);
+    let story = sizes
+        .page_wasm
+        .first()
+        .map_or(0, |story| story.code().brotli);
     let size_budget = format!(
-        "wasm + JS a page loads at most {} bytes brotli ({} bytes, `{}`)",
+        "wasm + JS a page loads at most {} bytes brotli, a story page at most {} \
+         (the most: {} bytes, `{}`; a story page {} bytes)",
         grouped(WASM_JS_BROTLI_BYTES),
+        grouped(STORY_WASM_JS_BROTLI_BYTES),
         grouped(total),
-        largest.map_or("none", |kind_wasm| kind_wasm.name.as_str())
+        largest.map_or("none", |kind_wasm| kind_wasm.name.as_str()),
+        grouped(story)
     );
-    let mut size_misses = Vec::new();
-    if let Some(kind_wasm) = largest
-        && total > WASM_JS_BROTLI_BYTES
-    {
-        size_misses.push(format!(
-            "wasm {}, JS {}; see [size.md](size.md)",
-            grouped(kind_wasm.wasm.brotli),
-            grouped(kind_wasm.js.brotli)
-        ));
-    }
+    let mut size_misses: Vec<String> = sizes
+        .over_budget(wasm_js_budget)
+        .into_iter()
+        .map(|(kind_wasm, budget)| {
+            format!(
+                "`{}` {} over {} (wasm {}, JS {}); see [size.md](size.md)",
+                kind_wasm.name,
+                grouped(kind_wasm.code().brotli),
+                grouped(budget),
+                grouped(kind_wasm.wasm.brotli),
+                grouped(kind_wasm.js.brotli)
+            )
+        })
+        .collect();
     if !sizes.unserved.is_empty() {
         size_misses.push(format!(
             "no wasm holds every island of {}",
@@ -307,30 +348,33 @@ mod tests {
         }
     }
 
-    fn sizes(wasm_brotli: u64) -> CodeSizes {
-        let [wasm, js, css] = [wasm_brotli, 10_000, 5_000].map(|brotli| Size {
+    /// The story pages' wasm (first, as the loader lists it) and the
+    /// reader's, each with 10,000 bytes of JS.
+    fn sizes(story_wasm: u64, reader_wasm: u64) -> CodeSizes {
+        let brotli = |brotli| Size {
             brotli,
             ..Size::default()
-        });
+        };
+        let kind = |name: &str, wasm| PageWasmSize {
+            name: name.to_string(),
+            wasm: brotli(wasm),
+            js: brotli(10_000),
+            pages: 3,
+        };
         CodeSizes {
-            page_wasm: vec![PageWasmSize {
-                name: "reader".to_string(),
-                wasm,
-                js,
-                pages: 3,
-            }],
-            css,
+            page_wasm: vec![kind("micra-flins", story_wasm), kind("reader", reader_wasm)],
+            css: brotli(5_000),
             unserved: Vec::new(),
         }
     }
 
     #[test]
     fn met_budgets_say_so_with_the_size() {
-        let lines = budgets(&sizes(120_000), &[route("", 100, &[], &[])]);
+        let lines = budgets(&sizes(60_000, 90_000), &[route("", 100, &[], &[])]);
         assert_eq!(
             lines,
             [
-                "- met: wasm + JS a page loads at most 130,000 bytes brotli (130,000 bytes, `reader`).",
+                "- met: wasm + JS a page loads at most 100,000 bytes brotli, a story page at most 70,000 (the most: 100,000 bytes, `reader`; a story page 70,000 bytes).",
                 "- met: LCP at most 1.2× the floor's and CLS 0 on every main route.",
                 "- met: islands ready at most 1.2 s after navigation start on a mid-range phone, on every main route.",
                 "- met: Lighthouse performance 100 on every main route.",
@@ -352,10 +396,13 @@ mod tests {
         slow.app.median.lcp_ms = 1500.0;
         let mut shifting = route("about", 100, &[], &[]);
         shifting.app.median.cls = 0.05;
-        let lines = budgets(&sizes(200_000), &[route("", 100, &[], &[]), slow, shifting]);
+        let lines = budgets(
+            &sizes(60_001, 200_000),
+            &[route("", 100, &[], &[]), slow, shifting],
+        );
         assert_eq!(
             lines[0],
-            "- not met: wasm + JS a page loads at most 130,000 bytes brotli (210,000 bytes, `reader`): wasm 200,000, JS 10,000; see [size.md](size.md)."
+            "- not met: wasm + JS a page loads at most 100,000 bytes brotli, a story page at most 70,000 (the most: 210,000 bytes, `reader`; a story page 70,001 bytes): `micra-flins` 70,001 over 70,000 (wasm 60,001, JS 10,000); see [size.md](size.md); `reader` 210,000 over 100,000 (wasm 200,000, JS 10,000); see [size.md](size.md)."
         );
         assert_eq!(
             lines[1],
@@ -377,7 +424,7 @@ mod tests {
         let mut at_budget = route("", 100, &[], &[]);
         at_budget.mid_range.islands_ready_ms = Some(1_200.0);
         assert_eq!(
-            budgets(&sizes(1), &[at_budget, late, never])[2],
+            budgets(&sizes(1, 1), &[at_budget, late, never])[2],
             "- not met: islands ready at most 1.2 s after navigation start on a mid-range phone, on every main route: `/timeline` 1.87 s; `/about` never."
         );
     }
@@ -386,17 +433,17 @@ mod tests {
     fn an_lcp_ratio_that_reads_as_the_budget_meets_it() {
         let mut at_budget = route("", 100, &[], &[]);
         (at_budget.app.median.lcp_ms, at_budget.floor.median.lcp_ms) = (900.0, 750.0);
-        assert!(budgets(&sizes(1), &[at_budget])[1].starts_with("- met:"));
+        assert!(budgets(&sizes(1, 1), &[at_budget])[1].starts_with("- met:"));
         let mut over = route("", 100, &[], &[]);
         (over.app.median.lcp_ms, over.floor.median.lcp_ms) = (912.0, 750.0);
-        assert!(budgets(&sizes(1), &[over])[1].starts_with("- not met:"));
+        assert!(budgets(&sizes(1, 1), &[over])[1].starts_with("- not met:"));
     }
 
     #[test]
     fn pages_without_a_paint_fail_the_paint_budget() {
         let mut broken = route("", 100, &[], &[]);
         (broken.app.median.lcp_ms, broken.floor.median.lcp_ms) = (0.0, 0.0);
-        assert!(budgets(&sizes(1), &[broken])[1].starts_with("- not met:"));
+        assert!(budgets(&sizes(1, 1), &[broken])[1].starts_with("- not met:"));
     }
 
     #[test]
@@ -419,7 +466,7 @@ mod tests {
             date: "2026-12-02".into(),
             machine: "2 cores".into(),
             site: "built".into(),
-            sizes: sizes(1),
+            sizes: sizes(1, 1),
             routes: vec![route],
             timeline: "| measure |\n".into(),
         };

@@ -65,6 +65,19 @@ pub struct CodeSizes {
 }
 
 impl CodeSizes {
+    /// Each kind of page's wasm that some page loads and that is over its
+    /// budget (`budget_of` its position in the loader's list), with that
+    /// budget.
+    pub fn over_budget(&self, budget_of: impl Fn(usize) -> u64) -> Vec<(&PageWasmSize, u64)> {
+        self.page_wasm
+            .iter()
+            .enumerate()
+            .filter(|(_, kind_wasm)| kind_wasm.pages > 0)
+            .map(|(position, kind_wasm)| (kind_wasm, budget_of(position)))
+            .filter(|(kind_wasm, budget)| kind_wasm.code().brotli > *budget)
+            .collect()
+    }
+
     /// The most code a page of the site downloads.
     pub fn largest_loaded(&self) -> Option<&PageWasmSize> {
         self.page_wasm
