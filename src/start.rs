@@ -63,7 +63,7 @@ pub fn islands_hydrated() {
     }
 }
 
-/// What the reader did to a field of an island before it ran (the
+/// What the reader did to a field before the islands ran (the
 /// prerender step compiles this module too, and never finds any).
 #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 enum Edit {
@@ -76,11 +76,13 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The islands' fields whose value or tick differs from the page's markup.
+/// The page's fields whose value or tick differs from its markup. Every
+/// field of a page is one an island answers, most of them prerendered
+/// beside it rather than inside it.
 #[cfg(feature = "hydrate")]
 fn edited_fields() -> Vec<(web_sys::HtmlInputElement, Edit)> {
     use wasm_bindgen::JsCast;
-    let Ok(fields) = leptos::prelude::document().query_selector_all("leptos-island input") else {
+    let Ok(fields) = leptos::prelude::document().query_selector_all("input") else {
         return Vec::new();
     };
     (0..fields.length())

@@ -1,11 +1,12 @@
 use super::search_field::{SearchField, drive_search_field};
-use crate::components::AppLink;
+use crate::components::use_site_base;
 use crate::hooks::use_address;
 use crate::links::{interview_path, interviews_path, question_path, with_find};
 use crate::logic::interview::{SearchResult, SearchableInterview, search_interviews};
 use crate::logic::search::segments;
 use crate::say;
 use crate::ui_text::content_lang;
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -108,16 +109,19 @@ fn ResultItem(
         .into_iter()
         .map(|segment| match segment.hit {
             Some(_) => {
-                view! { <mark class="find-mark">{segment.text.to_string()}</mark> }.into_any()
+                Either::Left(view! { <mark class="find-mark">{segment.text.to_string()}</mark> })
             }
-            None => segment.text.to_string().into_any(),
+            None => Either::Right(segment.text.to_string()),
         })
         .collect_view();
+    // Never the page it is on (the list): a plain link, not an `AppLink`
+    // watching the address for `aria-current`.
+    let href = use_site_base().href(&with_find(&path, &query));
     view! {
         <li class="search-result">
             <p class="search-result__who" lang=content_lang()>{interview.name.clone()}</p>
             <p class="search-result__title" lang=title_lang>
-                <AppLink to=with_find(&path, &query)>{title}</AppLink>
+                <a href=href>{title}</a>
             </p>
             <p class="search-result__excerpt" lang=content_lang()>
                 {excerpt.cut_before.then_some("…")}
