@@ -13,17 +13,22 @@ const names = islands.map((island) => island.dataset.component);
 const [js, wasm] = (settings.wasm.find((candidate) => names.every((name) => candidate.islands.includes(name))) ?? settings.wasm[0]).files;
 // The first paint needs only the HTML (the styles are in it); once the
 // browser reports it, the wasm and its JS are fetched side by side, then
-// the wasm is compiled and its islands hydrated. Not sooner: a download
+// the wasm is compiled and its islands hydrated (and the page links its
+// web app manifest, which installing the site needs). Not sooner: a download
 // that ends before the largest paint counts, in Lighthouse's model of a
 // slow phone, as something the paint waited for, even when it did not
 // (bench/RESULTS.md); the frame after the paint's own task is too soon,
-// as the paint reaches the screen later. Not at `load` either, which
-// waits for the icons. Where paints are not reported, or a hidden page
-// does not paint, the page's `load` starts it.
+// as the paint reaches the screen later. Where paints are not reported,
+// or a hidden page does not paint, the page's `load` starts it a moment
+// after.
 let started = false;
 const start = () => {
   if (started) return;
   started = true;
+  const manifest = document.createElement('link');
+  manifest.rel = 'manifest';
+  manifest.href = 'manifest.webmanifest';
+  document.head.append(manifest);
   const wasmResponse = fetch(wasm);
   import(js).then(async (app) => {
     await app.default({ module_or_path: wasmResponse });
