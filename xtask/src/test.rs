@@ -570,20 +570,31 @@ fn run_e2e_in_engine(
 }
 
 /// Runs the browser layer's tests in one engine, counted apart; a failure
-/// is handed back, not raised, so that the other engines still run.
+/// is handed back, not raised, so that the other engines still run. A run
+/// that fails with no failing test, its test runner having lost the
+/// browser (a renderer that went away mid-file), runs once more; the
+/// summary says so.
 fn run_browser_layer_in_engine(
     command: &mut Command,
     engine: Engine,
     tally: &mut Tally,
 ) -> Option<Failure> {
     let (name, key) = (engine.name(), engine.key());
-    run_tests(
-        command,
-        &format!("the browser tests in {name}"),
-        &format!("run `cargo xtask test browser --browser {key}` to repeat them alone"),
-        tally.part(format!("browser in {name}")),
-    )
-    .err()
+    let what = format!("the browser tests in {name}");
+    let hint = format!("run `cargo xtask test browser --browser {key}` to repeat them alone");
+    let mut counts = TestCounts::default();
+    let mut label = format!("browser in {name}");
+    let mut outcome = run_tests(command, &what, &hint, &mut counts);
+    if outcome.is_err() && counts.failed == 0 {
+        step(&format!(
+            "the browser tests in {name} again: the test runner failed with no failing test"
+        ));
+        counts = TestCounts::default();
+        outcome = run_tests(command, &format!("{what}, run again"), &hint, &mut counts);
+        label.push_str(" (run again)");
+    }
+    *tally.part(label) = counts;
+    outcome.err()
 }
 
 /// Points wasm-bindgen-test-runner at `engine`'s WebDriver server: it
