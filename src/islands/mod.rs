@@ -4,9 +4,12 @@
 //! the reader can read it and follow its links before any wasm has run.
 //! Only these components, Leptos islands, are then hydrated in place: the
 //! wasm holds their code and nothing else, no router and no page that
-//! only shows text. Each island gets what it shows as props, which the
-//! page carries as JSON, and the in-app address it was rendered for, so
-//! that it hydrates the markup it finds; then it follows the browser's
+//! only shows text. All but the interviews search render nothing: the
+//! markup they answer is prerendered beside them, and they drive it with
+//! DOM calls, so the wasm holds no code to render it (bench/size.md). Each
+//! island gets what it needs as props, which the page carries as JSON, and
+//! the in-app address it was rendered for (the story pages' islands take
+//! none and read both from the document); then it follows the browser's
 //! address (`?find=`, `?site=`, Back and Forward).
 //!
 //! An island provides the contexts its components read: islands share
