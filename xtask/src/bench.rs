@@ -66,7 +66,10 @@ pub fn run(args: &[&str]) -> Outcome {
         lighthouse_runs.push((path, app, floor));
     }
     drop(host);
-    step("each main route on a mid-range phone (CPU 4x, 1.6 Mbit/s, 150 ms), 3 cold loads");
+    step(&format!(
+        "each main route on a mid-range phone (CPU 4x, 1.6 Mbit/s, 150 ms), {} cold loads",
+        mid_range::LOADS
+    ));
     let paths: Vec<String> = lighthouse_runs
         .iter()
         .map(|(path, ..)| path.clone())
@@ -281,22 +284,34 @@ fn run_timeline(base: &str, tools: &[crate::tools::ComparisonTool]) -> Outcome<S
         )
     })?;
     comparisons::write_pages(&site, &parsed, tools)?;
-    let mut command = e2e_bin("bench-timeline");
-    let site = site.as_path();
-    let output = command
+    let printed = run_on_site("bench-timeline", &site, base, &[], "the timeline benchmark")?;
+    println!("{printed}");
+    Ok(printed)
+}
+
+/// What one of the end-to-end crate's benchmark programs printed, run on
+/// the built `site` for `base` with `args` after them; its errors go to
+/// the terminal, and `what` names it when it fails.
+fn run_on_site(
+    program: &str,
+    site: &Path,
+    base: &str,
+    args: &[String],
+    what: &str,
+) -> Outcome<String> {
+    let output = e2e_bin(program)
         .arg(site)
         .arg(base)
+        .args(args)
         .stderr(Stdio::inherit())
         .output();
     let Some(output) = output.ok().filter(|output| output.status.success()) else {
         return Err(Failure::new(
-            "the timeline benchmark failed",
+            format!("{what} failed"),
             "read its error above; `cargo xtask test e2e` checks the same site works",
         ));
     };
-    let printed = String::from_utf8_lossy(&output.stdout).into_owned();
-    println!("{printed}");
-    Ok(printed)
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 /// The bundled report with every event repeated until there are `count`,

@@ -7,7 +7,7 @@
 //! hydrated (src/perf.rs `ISLANDS_HYDRATED`), in ms from navigation start.
 //! `cargo xtask bench` takes the median of each page's runs into
 //! bench/RESULTS.md. By hand:
-//! `cargo run --release -p e2e --bin bench-mid-range -- <site> <base> <path>...`.
+//! `cargo run --release -p e2e --bin bench-mid-range -- <site> <base> <loads> <path>...`.
 
 use e2e::{Browser, StaticHost};
 use micra_flins::perf::ISLANDS_HYDRATED;
@@ -16,7 +16,6 @@ use serde_json::json;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-const RUNS: usize = 3;
 const CPU_SLOWDOWN: u32 = 4;
 const DOWNLOAD_BITS_PER_SECOND: u64 = 1_600_000;
 const UPLOAD_BITS_PER_SECOND: u64 = 750_000;
@@ -27,13 +26,19 @@ const PATIENCE: Duration = Duration::from_secs(30);
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [site, base, paths @ ..] = args.as_slice() else {
-        eprintln!("usage: bench-mid-range <built site> <base path> <path below the base>...");
+    let [site, base, loads, paths @ ..] = args.as_slice() else {
+        eprintln!(
+            "usage: bench-mid-range <built site> <base path> <loads of each page> <path below the base>..."
+        );
+        std::process::exit(2);
+    };
+    let Ok(loads) = loads.parse::<usize>() else {
+        eprintln!("bench-mid-range: the loads of each page are a number, not `{loads}`");
         std::process::exit(2);
     };
     let host = StaticHost::start(Path::new(site), base);
     for path in paths {
-        for _ in 0..RUNS {
+        for _ in 0..loads {
             // A new browser each time: a new profile, so a cold cache and
             // no offline copy from the run before.
             let browser = Browser::start(412, 823).await;

@@ -5,7 +5,6 @@
 
 use crate::{Failure, Outcome};
 use std::path::Path;
-use std::process::Stdio;
 
 /// One page load; times in ms from navigation start.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -29,21 +28,21 @@ impl MidRangeRun {
     }
 }
 
+/// Loads of each page; the median one is kept.
+pub const LOADS: usize = 3;
+
 /// Each of `paths`' median run, in their order.
 pub fn measure(site: &Path, base: &str, paths: &[String]) -> Outcome<Vec<MidRangeRun>> {
-    let output = super::e2e_bin("bench-mid-range")
-        .arg(site)
-        .arg(base)
-        .args(paths)
-        .stderr(Stdio::inherit())
-        .output();
-    let Some(output) = output.ok().filter(|output| output.status.success()) else {
-        return Err(Failure::new(
-            "the mid-range phone benchmark failed",
-            "read its error above; `cargo xtask test e2e` checks the same site works",
-        ));
-    };
-    let printed = String::from_utf8_lossy(&output.stdout);
+    let args: Vec<String> = std::iter::once(LOADS.to_string())
+        .chain(paths.iter().cloned())
+        .collect();
+    let printed = super::run_on_site(
+        "bench-mid-range",
+        site,
+        base,
+        &args,
+        "the mid-range phone benchmark",
+    )?;
     medians(&printed, paths).map_err(|why| {
         Failure::new(
             format!("bench-mid-range printed what the benchmark cannot read: {why}"),

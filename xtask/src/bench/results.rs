@@ -2,7 +2,7 @@
 //! budgets checked against them.
 
 use super::lighthouse::{CATEGORIES, Page, RUNS};
-use super::mid_range::MidRangeRun;
+use super::mid_range::{LOADS, MidRangeRun};
 use super::sizes::{CodeSizes, Size};
 use crate::tools::LIGHTHOUSE_VERSION;
 use std::collections::BTreeMap;
@@ -132,7 +132,7 @@ pub fn results(figures: &Figures) -> String {
          ## Islands ready on a mid-range phone\n\n\
          Headless Chromium at 412x823 with its own throttling applied as the page loads: CPU 4×\n\
          slower, 1.6 Mbit/s down, 150 ms a round trip, a new profile (cold cache) for each load\n\
-         (e2e/src/bin/bench-mid-range.rs). Of {RUNS} loads per page, the one with the median\n\
+         (e2e/src/bin/bench-mid-range.rs). Of {LOADS} loads per page, the one with the median\n\
          islands-ready time: navigation start to the app's `micra:islands-hydrated` mark (src/perf.rs),\n\
          set once every island of the page answers the reader. Paints are the page's own\n\
          `PerformanceObserver` entries.\n\n\
