@@ -19,9 +19,19 @@ pub struct DevServer {
 }
 
 impl DevServer {
-    /// Starts the server for the site under `base` and waits until it
-    /// serves the front page, prerendered.
+    /// Starts the server for the bundled report's site under `base` and
+    /// waits until it serves the front page, prerendered.
     pub fn start(base: &str) -> Self {
+        Self::start_with(base, None)
+    }
+
+    /// Like [`DevServer::start`], for the report at `report`: the file a
+    /// publisher edits while the server watches it.
+    pub fn start_with_report(base: &str, report: &Path) -> Self {
+        Self::start_with(base, Some(report))
+    }
+
+    fn start_with(base: &str, report: Option<&Path>) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|listener| listener.local_addr())
             .expect("a free port")
@@ -40,19 +50,28 @@ impl DevServer {
                 "--port",
                 &port.to_string(),
             ])
+            .args(report.iter().flat_map(|report| [Path::new("--report"), report]))
             .current_dir(workspace)
             .stdout(output.try_clone().expect("the log file"))
             .stderr(output)
             .stdin(Stdio::null())
             .spawn()
             .expect("start cargo xtask serve");
-        let server = Self { child, port, log };
+        let mut server = Self { child, port, log };
         let started = Instant::now();
         loop {
             if let Some((200, page)) = server.try_get(base)
                 && page.contains("data-prerendered")
             {
                 return server;
+            }
+            // A server that stopped will never answer: say so at once, not
+            // after the whole first build's allowance.
+            if let Ok(Some(status)) = server.child.try_wait() {
+                panic!(
+                    "cargo xtask serve stopped ({status}) before it served {base}; it said:\n{}",
+                    server.output_tail()
+                );
             }
             if started.elapsed() > FIRST_BUILD {
                 panic!(
@@ -61,6 +80,26 @@ impl DevServer {
                 );
             }
             std::thread::sleep(Duration::from_millis(500));
+        }
+    }
+
+    /// Polls `path` until its page contains `text`, for at most `limit`;
+    /// how long that took.
+    pub fn wait_until_page_says(&self, path: &str, text: &str, limit: Duration) -> Duration {
+        let started = Instant::now();
+        loop {
+            if let Some((_, page)) = self.try_get(path)
+                && page.contains(text)
+            {
+                return started.elapsed();
+            }
+            if started.elapsed() > limit {
+                panic!(
+                    "cargo xtask serve's {path} did not say {text:?} within {limit:?}; it said:\n{}",
+                    self.output_tail()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(200));
         }
     }
 

@@ -20,6 +20,21 @@ use std::process::Command;
 /// `[serve]` section says the same).
 pub const DEFAULT_PORT: u16 = 8080;
 
+/// What a build is made from, relative to the workspace. Not the whole
+/// workspace: trunk's watcher walks every folder it is given, and `target/`
+/// (tens of thousands of build files, test sites and fixtures) kept it
+/// busy for minutes before its first build.
+const WATCHED: &[&str] = &[
+    "index.html",
+    "Cargo.toml",
+    "Trunk.toml",
+    "src",
+    "style",
+    "public",
+    "report/src",
+    "xtask/src",
+];
+
 /// Tells the post-build step that a development server is watching: a
 /// report with problems then becomes a page listing them, which live
 /// reload shows, instead of a failed build.
@@ -129,8 +144,8 @@ pub fn command(options: &ServeOptions) -> Outcome<Command> {
         // Not dist/: that is the publisher's, made by `cargo xtask dist`.
         .arg("--dist")
         .arg(workspace_root().join("target").join("serve"))
-        // Trunk watches the project; the report may live elsewhere.
-        .args(["--watch", "."])
+        .args(WATCHED.iter().flat_map(|path| ["--watch", path]))
+        // The report may live outside the project.
         .arg("--watch")
         .arg(&report)
         .env(REPORT_VARIABLE, &report)

@@ -78,10 +78,11 @@ pub fn run() -> Outcome {
     // build, trunk's live reload too).
     let html = with_content_security_policy(&html)?;
     write(&staging.join("index.html"), &html)?;
-    offline::write_manifest(&staging, &public_url)?;
     if release {
         minify_scripts(&staging)?;
     }
+    // Before anything that reads the report: a report that does not parse
+    // is one of the problems a publisher previewing should see in the page.
     if std::env::var_os(crate::serve::SERVE_VARIABLE).is_some()
         && let Some(problems) = report_problems::problems_in(
             &staging,
@@ -95,6 +96,7 @@ pub fn run() -> Outcome {
         }
         return Ok(());
     }
+    offline::write_manifest(&staging, &public_url)?;
     prerender(&staging, public_url.trim_end_matches('/'))?;
     if release {
         host_headers::write(&staging, &public_url)?;
