@@ -2,9 +2,8 @@
 //! a web app of prerendered pages and islands, under the report's own names
 //! and in its language. The repository's report is the Renault-Nissan
 //! Alliance feature of Renault's 2016-2017 annual report.
-// The prerender step renders the whole app natively, where component views
-// are not type-erased (that is a wasm-only cfg, see .cargo/config.toml):
-// the nested view type is deeper than the compiler's default limit.
+// The prerender step renders every page natively, where the nested view
+// type of a page is deeper than the compiler's default limit.
 #![recursion_limit = "256"]
 
 pub mod base_path;

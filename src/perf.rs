@@ -1,10 +1,9 @@
 //! User Timing marks at the moments the benchmark (and DevTools) measure:
-//! the report parsed, the islands hydrated, the timeline first on screen. A mark costs next to
-//! nothing and shows in every performance profile.
+//! the timeline's props parsed, the islands hydrated, the timeline first in
+//! step. A mark costs next to nothing and shows in every performance profile.
 
-/// The report is in hand: fetched, parsed and validated (a development
-/// build), or the timeline selection island's props parsed (a release page).
-pub const REPORT_LOADED: &str = "micra:report-loaded";
+/// The timeline selection island's props are parsed: its events in hand.
+pub const TIMELINE_PROPS_PARSED: &str = "micra:timeline-props-parsed";
 /// Every island of the page is hydrated: the page answers the reader.
 pub const ISLANDS_HYDRATED: &str = "micra:islands-hydrated";
 /// The timeline's event list has been rendered for the first time.

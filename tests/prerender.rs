@@ -119,7 +119,7 @@ fn every_address_and_the_not_found_page_get_a_page() {
     for page in pages() {
         assert!(
             page.html.contains("<div id=\"app\" data-prerendered>"),
-            "{} is marked for the take-over",
+            "{} is not marked as prerendered",
             page.file
         );
         let found = page.html.contains("Page not found");

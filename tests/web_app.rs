@@ -1,4 +1,5 @@
-//! Browser tests of the app shell: what a reader sees when the app mounts.
+//! Browser tests of what every page has: its frame, the skip link, a passage's
+//! address landing on it, the new edition's notice.
 #![cfg(target_arch = "wasm32")]
 
 mod support;

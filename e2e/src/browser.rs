@@ -118,8 +118,8 @@ impl Browser {
     }
 
     /// Opens `url` as if typed into the address bar (a full page load) and
-    /// waits until the app has taken the prerendered page over (or said
-    /// why it cannot), so that what the test does next meets the app.
+    /// waits until the page's islands are hydrated (or the page said why
+    /// they cannot be), so that what the test does next meets them.
     pub async fn open(&self, url: &str) {
         self.open_as_served(url).await;
         self.wait_until_started().await;

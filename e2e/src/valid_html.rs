@@ -63,11 +63,11 @@ impl HtmlChecker {
             output.status,
             String::from_utf8_lossy(&output.stderr)
         );
-        let report: serde_json::Value = serde_json::from_slice(&output.stdout)
-            .unwrap_or_else(|error| panic!("the Nu Html Checker's report does not parse: {error}"));
-        report["messages"]
+        let found: serde_json::Value = serde_json::from_slice(&output.stdout)
+            .unwrap_or_else(|error| panic!("the Nu Html Checker's output does not parse: {error}"));
+        found["messages"]
             .as_array()
-            .expect("the checker's report lists its messages")
+            .expect("the checker's output lists its messages")
             .iter()
             .filter(|message| message["type"] != "info")
             .map(|message| HtmlError {

@@ -11,8 +11,8 @@ async fn the_front_page_renders_under_the_sub_path() {
 
     browser.open(&host.url("")).await;
     browser.see_text("h1", "The Renault-Nissan Alliance").await;
-    // The app started under its Content Security Policy: no inline script
-    // but trunk's loader, allowed by its hash.
+    // The islands started under the page's Content Security Policy: no
+    // inline script but those it allows by their hashes.
     let policy = browser
         .run_async_script(
             "arguments[0](document.querySelector('meta[http-equiv=Content-Security-Policy]')?.content ?? '')",

@@ -52,7 +52,7 @@ pub fn TimelineFiltersIsland(index: TimelineIndex, base: String, at: String) -> 
 #[cfg_attr(all(feature = "hydrate", not(feature = "timeline-islands")), component)]
 pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -> impl IntoView {
     if !cfg!(feature = "ssr") {
-        crate::perf::mark(crate::perf::REPORT_LOADED);
+        crate::perf::mark(crate::perf::TIMELINE_PROPS_PARSED);
     }
     let timeline = enter_timeline(index, &base, at);
     let address = crate::hooks::use_address();

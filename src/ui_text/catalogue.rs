@@ -44,10 +44,8 @@ pub struct Words {
     pub not_found_body: &'static str,
     /// Link back to the front page.
     pub back_to_story: &'static str,
-    /// The button that loads the report again after a failure.
+    /// The button that asks again for what could not be fetched.
     pub try_again: &'static str,
-    /// While the report is asked for again.
-    pub trying_again: &'static str,
     /// Heading of the key-figures band.
     pub key_figures: &'static str,
     /// Marks a number the extract lost, restored from a public source.

@@ -32,7 +32,6 @@ pub const ENGLISH: Words = Words {
     not_found_body: "There is no page at this address. It may have moved, or the link may be mistyped.",
     back_to_story: "Back to the story",
     try_again: "Try again",
-    trying_again: "Trying again…",
     key_figures: "Key figures",
     restored_value: "Restored: not in the extract",
     external_source_note: |citation, detail| {

@@ -33,7 +33,6 @@ pub const FRENCH: Words = Words {
     not_found_body: "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.",
     back_to_story: "Revenir au récit",
     try_again: "Réessayer",
-    trying_again: "Nouvel essai…",
     key_figures: "Chiffres clés",
     restored_value: "Restitué\u{202f}: absent de l’extrait",
     external_source_note: |citation, detail| {

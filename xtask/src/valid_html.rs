@@ -64,13 +64,13 @@ pub fn check_site(checker: &HtmlChecker, site: &Path) -> Outcome<Verdict> {
         .map_err(|error| Failure::new(error, "run the checker by hand on the site to see why"))
 }
 
-/// Reads the checker's JSON report on `pages` pages of `site`.
-fn verdict(site: &Path, pages: usize, report: &str) -> Result<Verdict, String> {
-    let report: serde_json::Value = serde_json::from_str(report)
-        .map_err(|error| format!("the Nu Html Checker's report does not parse: {error}"))?;
-    let messages = report["messages"]
+/// Reads the checker's JSON output on `pages` pages of `site`.
+fn verdict(site: &Path, pages: usize, output: &str) -> Result<Verdict, String> {
+    let output: serde_json::Value = serde_json::from_str(output)
+        .map_err(|error| format!("the Nu Html Checker's output does not parse: {error}"))?;
+    let messages = output["messages"]
         .as_array()
-        .ok_or("the Nu Html Checker's report has no messages list")?;
+        .ok_or("the Nu Html Checker's output has no messages list")?;
     let site_url = format!("file:{}/", site.display());
     let mut failing = BTreeSet::new();
     let mut errors = Vec::new();

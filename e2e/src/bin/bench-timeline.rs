@@ -179,7 +179,7 @@ async fn first_render(browser: &Browser) -> (f64, f64) {
             const started = performance.now();
             (function poll() {{
                 const rendered = performance.getEntriesByName("micra:timeline-rendered")[0];
-                const loaded = performance.getEntriesByName("micra:report-loaded")[0];
+                const loaded = performance.getEntriesByName("micra:timeline-props-parsed")[0];
                 const options = document.querySelectorAll("[role=option]").length;
                 if (rendered && loaded && options === {LISTED}) {{
                     done([rendered.startTime - loaded.startTime, rendered.startTime]);

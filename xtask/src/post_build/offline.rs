@@ -1,7 +1,8 @@
-//! The reader's offline copy (src/offline/): the web app manifest, the
-//! loader's service worker, and the worker itself with the build's files.
+//! The reader's offline copy (src/offline/): the web app manifest and the
+//! service worker with the build's files.
 //!
-//! - Every build gets `manifest.webmanifest` (index.html links it), named
+//! - Every build gets `manifest.webmanifest` (the page loader links it
+//!   after the first paint), named
 //!   after the report's feature, with its scope at the site's base.
 //! - Release builds name the worker in the page loader's settings
 //!   (`page_loader.rs`), which registers it once the page's islands are
@@ -190,8 +191,15 @@ pub fn manifest(report: &report::Report, public_url: &str) -> serde_json::Value 
 pub const PRECACHE_BUDGET: u64 = 1_000_000;
 
 /// Files of the build no page asks for: the worker itself (the browser
-/// keeps it apart), what a host reads, and the schema for publishers.
-const NEVER_PRECACHED: [&str; 3] = [SERVICE_WORKER_FILE, HEADERS_FILE, "data/report.schema.json"];
+/// keeps it apart), what a host reads, and the report and its schema,
+/// which stay in the site for publishers and tools (every page carries
+/// what it shows of the report).
+const NEVER_PRECACHED: [&str; 4] = [
+    SERVICE_WORKER_FILE,
+    HEADERS_FILE,
+    "data/report.json",
+    "data/report.schema.json",
+];
 
 /// Writes `service-worker.js` into the finished site in `staging`: the
 /// worker that keeps the build of `edition` (Workbox's modules, then
@@ -462,7 +470,6 @@ mod tests {
                 "404.html",
                 "timeline/index.html",
                 "timeline/flins-chosen/index.html",
-                "data/report.json",
             ]
         );
         assert!(plan.every_page);
@@ -505,9 +512,8 @@ mod tests {
             file("timeline/a/index.html", 100),
             file("timeline/b/index.html", 100),
             file("interviews/x/q/index.html", 100),
-            file("data/report.json", 50),
         ];
-        let plan = precache_plan(&files, 1_050);
+        let plan = precache_plan(&files, 1_000);
         let paths: Vec<&str> = plan.files.iter().map(|file| file.path.as_str()).collect();
         assert_eq!(
             paths,
@@ -517,12 +523,11 @@ mod tests {
                 "404.html",
                 "timeline/index.html",
                 "interviews/x/q/index.html",
-                "data/report.json"
             ],
             "an interview's question before the timeline's events"
         );
         assert!(!plan.every_page);
-        assert_eq!(plan.bytes, 1_050);
+        assert_eq!(plan.bytes, 1_000);
         let plan = precache_plan(&files, 100);
         assert_eq!(plan.files.len(), 1, "the app's files whatever the budget");
         assert!(precache_plan(&files, 2_000).every_page);
