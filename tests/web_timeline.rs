@@ -185,6 +185,41 @@ async fn a_site_filter_narrows_the_list_and_its_count_and_lives_in_the_url() {
     assert_eq!(option_titles(&app).len(), report.timeline.events.len());
 }
 
+/// Whether the page holds event `id`'s detail, shown or not.
+fn holds_detail(id: &str) -> bool {
+    leptos::prelude::document()
+        .get_element_by_id(&format!("timeline-detail-{id}"))
+        .is_some()
+}
+
+#[wasm_bindgen_test]
+async fn stepping_takes_the_next_details_ahead_of_the_reader_the_way_they_go() {
+    let report = bundled();
+    let ids: Vec<&str> = report.timeline.events.iter().map(|event| &*event.id).collect();
+    let app = open(&format!("/timeline/{}", ids[3])).await;
+    wait_for("the events a step either way", || {
+        holds_detail(ids[2]) && holds_detail(ids[4])
+    })
+    .await;
+    settle().await;
+    assert!(
+        !holds_detail(ids[1]) && !holds_detail(ids[5]),
+        "a page first takes only the events a step away"
+    );
+    click(&find(&app, "button[aria-label='Next event']")).await;
+    see_event_shown(&app, &report.timeline.events[4].title).await;
+    wait_for("a second step forward, the way the reader goes", || {
+        holds_detail(ids[6])
+    })
+    .await;
+    click(&find(&app, "button[aria-label='Previous event']")).await;
+    see_event_shown(&app, &report.timeline.events[3].title).await;
+    wait_for("a second step back once the reader turns", || {
+        holds_detail(ids[1])
+    })
+    .await;
+}
+
 #[wasm_bindgen_test]
 async fn an_event_whose_page_cannot_be_fetched_says_so_and_comes_with_a_retry() {
     // Each page carries its own event's detail and those a step away;

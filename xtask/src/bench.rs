@@ -32,6 +32,16 @@ pub fn run(args: &[&str]) -> Outcome {
     if args == ["--growth"] {
         return run_growth(BENCH_BASE);
     }
+    if args == ["--timeline"] {
+        // Printed only: bench/timeline.md is written with the whole run's
+        // figures.
+        let tools = Toolchain::ensure(Need {
+            engines: &[Engine::Chromium],
+            comparisons: true,
+            ..Need::default()
+        })?;
+        return run_timeline(BENCH_BASE, tools.comparisons()).map(drop);
+    }
     let (given, base) = options(args)?;
     let tools = Toolchain::ensure(Need {
         engines: &[Engine::Chromium],

@@ -41,6 +41,7 @@ commands:
                         bench/RESULTS.md, timeline.md and growth.md (--site: measure a site
                         already built for --base instead of building one)
   bench --growth        only the site built for 10, 500 and 2,000 events (bench/growth.md)
+  bench --timeline      only the 2,000-event timeline's figures, printed
   fuzz [N]              N generated reports (default 500) and hostile addresses through
                         the app's pipeline; writes docs/reliability.md
   setup                 install the pinned tools only

@@ -1,6 +1,6 @@
 use crate::hooks::{Address, use_address};
 use crate::links::event_path;
-use crate::logic::timeline::{IndexedEvent, TimelineFilters, TimelineIndex};
+use crate::logic::timeline::{IndexedEvent, TimelineFilters, TimelineIndex, taken_ahead};
 use leptos::prelude::*;
 
 /// The one place the timeline's state lives, in each of its islands. The
@@ -65,17 +65,18 @@ impl TimelineContext {
         self.address.href(path)
     }
 
-    /// The events listed just before and after `id` among those the filters
+    /// The events whose details are taken ahead of a reader at `id` who
+    /// came from `previous` ([`taken_ahead`]), among those the filters
     /// leave.
-    pub fn neighbours(&self, id: &str) -> Vec<String> {
+    pub fn taken_ahead(&self, id: &str, previous: Option<&str>) -> Vec<String> {
         let visible = self.visible_ids.get_untracked();
-        let Some(at) = visible.iter().position(|visible| visible == id) else {
+        let position = |id: &str| visible.iter().position(|visible| visible == id);
+        let Some(at) = position(id) else {
             return Vec::new();
         };
-        [at.checked_sub(1), Some(at + 1)]
+        taken_ahead(visible.len(), at, previous.and_then(position))
             .into_iter()
-            .flatten()
-            .filter_map(|index| visible.get(index).cloned())
+            .map(|index| visible[index].clone())
             .collect()
     }
 

@@ -12,7 +12,9 @@ use web_sys::Element;
 /// page carries its own event's detail; another event's is taken from that
 /// event's page (prerendered by the same build, and kept by the offline
 /// copy), once, and kept in this page. The events a step away from the
-/// selected one are taken ahead, so that stepping shows them at once.
+/// selected one, and a second step the way the reader goes, are taken
+/// ahead ([`taken_ahead`](crate::logic::timeline::taken_ahead)), so that
+/// stepping shows them at once.
 /// While the selected one comes, and when it cannot, the prerendered
 /// status says so, with a button to try again
 /// ([`EventDetails`](super::EventDetails)): the wasm writes its text and
@@ -54,13 +56,15 @@ pub fn show_selected_detail(timeline: TimelineContext) {
             }
         });
     };
-    Effect::new(move |_| {
+    // The effect's value is the selection it last showed: the way the
+    // reader is stepping.
+    Effect::new(move |previous: Option<Option<String>>| {
         retried.track();
         let selected = timeline.selected_id.get();
         reveal(selected.as_deref());
         let Some(id) = selected else {
             tell("", false);
-            return;
+            return None;
         };
         let known = timeline.with_index(|index| index.event(&id).is_some());
         if known && element(&detail_dom_id(&id)).is_none() {
@@ -69,9 +73,10 @@ pub fn show_selected_detail(timeline: TimelineContext) {
         } else {
             tell("", false);
         }
-        for neighbour in timeline.neighbours(&id) {
-            take(neighbour);
+        for ahead in timeline.taken_ahead(&id, previous.flatten().as_deref()) {
+            take(ahead);
         }
+        Some(id)
     });
 }
 

@@ -3,6 +3,7 @@
 //! where each event falls on the axis drawn to scale.
 //! The components in `components/timeline/` only render these answers.
 
+mod ahead;
 mod axis;
 mod filters;
 mod groups;
@@ -10,6 +11,7 @@ mod index;
 mod keys;
 mod window;
 
+pub use ahead::taken_ahead;
 pub use axis::{Axis, Band, EventMark, MOST_MARKS, YearTick};
 pub use filters::{Facet, FacetCount, Faceted, TimelineFilters};
 pub use groups::{PhaseGroup, group_by_phase};
