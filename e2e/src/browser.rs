@@ -487,6 +487,30 @@ impl Browser {
         text.as_str().unwrap_or_default().to_string()
     }
 
+    /// What a copy button put on the clipboard, as the reader gets it: read
+    /// from the clipboard where [`Browser::allow_clipboard_reading`] could
+    /// allow it (`readable`), otherwise pasted with the keyboard
+    /// (Control+V) into the page's search field, which is emptied again.
+    pub async fn copied_text(&self, readable: Result<(), String>) -> String {
+        if let Err(lacking) = readable {
+            eprintln!("{}: {lacking}; the test pastes the text instead", self.engine);
+        } else {
+            return self.clipboard_text().await;
+        }
+        let field = self
+            .client
+            .find(Locator::Css("input[type=search]"))
+            .await
+            .expect("a search field to paste into");
+        field
+            .send_keys(&format!("{}v{}", keys::CONTROL, keys::NULL))
+            .await
+            .expect("paste with Control+V");
+        let pasted = field.prop("value").await.ok().flatten().unwrap_or_default();
+        field.clear().await.expect("empty the search field");
+        pasted
+    }
+
     /// Ends the session and its WebDriver server.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;

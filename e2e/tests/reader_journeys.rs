@@ -208,18 +208,7 @@ async fn copy_link_puts_the_question_address_on_the_clipboard_and_it_reopens_the
 
     browser.click_button("Copy link").await;
     browser.see_text(".copy-status", "Link copied").await;
-    let copied = match readable {
-        Ok(()) => browser.clipboard_text().await,
-        Err(lacking) => {
-            // What the reader does with a copied link: paste it. Into
-            // the find field, as the interview's only text field.
-            eprintln!(
-                "{}: {lacking}; the test pastes the link instead",
-                browser.engine
-            );
-            paste_into_find_field(&browser).await
-        }
-    };
+    let copied = browser.copied_text(readable).await;
     assert_eq!(copied, host.url("interviews/catherine-perez/why-flins"));
 
     browser.open(&copied).await;
@@ -299,21 +288,4 @@ async fn a_release_build_shows_only_its_own_report_whatever_the_address_asks() {
     assert!(!heading.contains("Another"), "{heading}");
     browser.assert_console_clean(&host).await;
     browser.close().await;
-}
-
-/// Pastes the clipboard into the find field with the keyboard (Control+V)
-/// and returns what the field then holds, emptying it again.
-async fn paste_into_find_field(browser: &Browser) -> String {
-    let field = browser
-        .client
-        .find(Locator::Css("input[type=search]"))
-        .await
-        .expect("the find field");
-    field
-        .send_keys(&format!("{}v{}", keys::CONTROL, keys::NULL))
-        .await
-        .expect("paste with Control+V");
-    let pasted = field.prop("value").await.ok().flatten().unwrap_or_default();
-    field.clear().await.expect("empty the find field");
-    pasted
 }

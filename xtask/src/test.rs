@@ -16,7 +16,8 @@ pub const EXAMPLE_REPORT: &str = "examples/tramway-atelier/report.json";
 /// It is hosted at the root of its host, where the bundled one is not.
 const EXAMPLE_BASE: &str = "/";
 /// The end-to-end suites that hold for any report.
-const EXAMPLE_SUITES: [&str; 6] = [
+const EXAMPLE_SUITES: [&str; 7] = [
+    "any_report_journeys",
     "without_javascript",
     "accessibility",
     "clean_console",
