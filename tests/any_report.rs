@@ -24,6 +24,7 @@ const TEMPLATE_SCRIPTS: usize = 2;
 
 const BUNDLED: &str = include_str!("../public/data/report.json");
 const FRENCH_EXAMPLE: &str = include_str!("../examples/tramway-atelier/report.json");
+const SCHEMA: &str = include_str!("../public/data/report.schema.json");
 
 /// The pages of `report`, which must be valid.
 fn build(report: Report) -> Vec<PrerenderedPage> {
@@ -267,19 +268,32 @@ fn string_leaves(value: &Value, pointer: String, key: &str, leaves: &mut Vec<(St
     }
 }
 
-/// The bundled report with `HOSTILE` in every text field: appended to each,
-/// and put in place of every space, so that a quote stays inside the
-/// passage it cites (the same change made to both).
-fn hostile_report() -> (Report, usize) {
-    let mut value: Value = serde_json::from_str(BUNDLED).unwrap();
+/// `source` (a report's JSON) with `HOSTILE` in every text field:
+/// appended to each, and put in place of every space, so that a quote
+/// stays inside the passage it cites (the same change made to both). A
+/// phase first gets a source from outside the report, the one kind of text
+/// neither report has. Returns the report and the paths of the fields
+/// changed, array indices as `[]`.
+fn hostile_report(source: &str) -> (Report, BTreeSet<String>) {
+    let mut value: Value = serde_json::from_str(source).unwrap();
+    if let Some(sources) = value.pointer_mut("/timeline/phases/0/sources") {
+        sources.as_array_mut().unwrap().push(serde_json::json!({
+            "kind": "external",
+            "publisher": "A publisher",
+            "title": "A title",
+            "date": "2017-01",
+            "detail": "What the source says.",
+            "url": "https://example.org/source"
+        }));
+    }
     let mut leaves = Vec::new();
     string_leaves(&value, String::new(), "", &mut leaves);
-    let mut text_fields = 0;
+    let mut changed = BTreeSet::new();
     for (pointer, key) in &leaves {
         if is_checked_not_text(key) {
             continue;
         }
-        text_fields += 1;
+        changed.insert(shape_of(pointer));
         let field = value.pointer_mut(pointer).unwrap();
         let text = field
             .as_str()
@@ -295,20 +309,132 @@ fn hostile_report() -> (Report, usize) {
     }
     (
         Report::from_json(&value.to_string()).expect("still a report"),
-        text_fields,
+        changed,
     )
+}
+
+/// `pointer` with its array indices as `[]`: the field, whichever item.
+fn shape_of(pointer: &str) -> String {
+    pointer
+        .split('/')
+        .map(|step| {
+            if step.parse::<usize>().is_ok() {
+                "[]"
+            } else {
+                step
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Every string field the model has, by the report's JSON Schema (written
+/// from the model's types): its path, arrays as `[]`, and its key.
+fn model_string_fields() -> BTreeSet<(String, String)> {
+    let schema: Value = serde_json::from_str(SCHEMA).unwrap();
+    let mut fields = BTreeSet::new();
+    schema_strings(
+        &schema,
+        &schema,
+        String::new(),
+        "",
+        &mut Vec::new(),
+        &mut fields,
+    );
+    fields
+}
+
+fn schema_strings(
+    schema: &Value,
+    node: &Value,
+    path: String,
+    key: &str,
+    within: &mut Vec<String>,
+    fields: &mut BTreeSet<(String, String)>,
+) {
+    if let Some(reference) = node["$ref"].as_str() {
+        let name = reference.rsplit('/').next().unwrap().to_string();
+        // A type that holds itself (none today) would loop: once is enough.
+        if within.contains(&name) {
+            return;
+        }
+        within.push(name.clone());
+        schema_strings(schema, &schema["$defs"][&name], path, key, within, fields);
+        within.pop();
+        return;
+    }
+    for combined in ["anyOf", "oneOf", "allOf"] {
+        for option in node[combined].as_array().into_iter().flatten() {
+            schema_strings(schema, option, path.clone(), key, within, fields);
+        }
+    }
+    let types: Vec<&str> = match &node["type"] {
+        Value::String(one) => vec![one],
+        Value::Array(many) => many.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    if types.contains(&"string") {
+        fields.insert((path.clone(), key.to_string()));
+    }
+    for (name, property) in node["properties"].as_object().into_iter().flatten() {
+        schema_strings(
+            schema,
+            property,
+            format!("{path}/{name}"),
+            name,
+            within,
+            fields,
+        );
+    }
+    if node["items"].is_object() {
+        schema_strings(
+            schema,
+            &node["items"],
+            format!("{path}/[]"),
+            key,
+            within,
+            fields,
+        );
+    }
+}
+
+#[test]
+fn the_hostile_reports_change_every_text_field_the_model_has() {
+    let changed: BTreeSet<String> = [BUNDLED, FRENCH_EXAMPLE]
+        .into_iter()
+        .flat_map(|source| hostile_report(source).1)
+        .collect();
+    let fields = model_string_fields();
+    assert!(
+        fields.len() > 60,
+        "the schema's string fields, {}: {fields:#?}",
+        fields.len()
+    );
+    let untouched: Vec<String> = fields
+        .into_iter()
+        .filter(|(path, key)| !is_checked_not_text(key) && !changed.contains(path))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(
+        untouched.is_empty(),
+        "text fields of the model that no hostile report changes (give one of them a value): {untouched:#?}"
+    );
 }
 
 #[test]
 fn markup_in_every_text_field_reaches_every_page_as_text() {
-    let (hostile, text_fields) = hostile_report();
-    assert!(
-        text_fields >= hostile.texts().len() - 1,
-        "every text field but the language is changed ({text_fields})"
-    );
-    let pages = build(hostile.clone());
+    for source in [BUNDLED, FRENCH_EXAMPLE] {
+        let (hostile, _) = hostile_report(source);
+        let pages = build(hostile);
+        assert_no_markup_from_the_report(&pages);
+    }
+}
+
+/// Every page shows `HOSTILE` as text, in its body and its head, and
+/// nowhere as markup.
+fn assert_no_markup_from_the_report(pages: &[PrerenderedPage]) {
     let title_selector = selector("head > title");
-    for page in &pages {
+    for page in pages {
         let document = Html::parse_document(&page.html);
         let scripts = document.select(&selector("script")).count();
         assert_eq!(
@@ -344,13 +470,18 @@ fn markup_in_every_text_field_reaches_every_page_as_text() {
         let described_by_report =
             !page.file.starts_with("about/") && !page.file.starts_with("accessibility/");
         let properties: &[&str] = if described_by_report {
-            &["og:title", "og:description", "og:site_name"]
+            &["og:title", "og:description", "og:site_name", "description"]
         } else {
             &["og:title", "og:site_name"]
         };
         for property in properties {
+            let attribute = if property.starts_with("og:") {
+                "property"
+            } else {
+                "name"
+            };
             let meta = document
-                .select(&selector(&format!("meta[property=\"{property}\"]")))
+                .select(&selector(&format!("meta[{attribute}=\"{property}\"]")))
                 .next()
                 .unwrap_or_else(|| panic!("{}: {property}", page.file));
             assert!(
@@ -559,4 +690,48 @@ fn a_window_survives_the_trip_through_the_props() {
             window
         );
     }
+}
+
+#[test]
+fn a_report_without_presentation_gets_neutral_words_built_from_what_it_has() {
+    let mut value: Value = serde_json::from_str(FRENCH_EXAMPLE).unwrap();
+    let presentation = value
+        .as_object_mut()
+        .unwrap()
+        .remove("presentation")
+        .expect("the example presents itself");
+    let report = parse(&value.to_string());
+    let pages = build(report.clone());
+    let presented: Vec<&str> = presentation
+        .as_object()
+        .unwrap()
+        .values()
+        .filter_map(Value::as_str)
+        .collect();
+    for page in &pages {
+        let document = Html::parse_document(&page.html);
+        let title = text_of(&document, "head > title");
+        assert!(!title.trim().is_empty(), "{}: a title", page.file);
+        if page.file != "404.html" {
+            let description = document
+                .select(&selector("meta[name=description]"))
+                .next()
+                .and_then(|meta| meta.attr("content"))
+                .unwrap_or_default();
+            assert!(
+                !description.trim().is_empty(),
+                "{}: a description",
+                page.file
+            );
+        }
+        for words in &presented {
+            assert!(
+                !page.html.contains(words),
+                "{}: {words:?} came from the presentation it no longer has",
+                page.file
+            );
+        }
+    }
+    let front = Html::parse_document(page_at(&pages, "index.html"));
+    assert_eq!(text_of(&front, "main h1"), report.feature.title);
 }

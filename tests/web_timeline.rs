@@ -195,7 +195,12 @@ fn holds_detail(id: &str) -> bool {
 #[wasm_bindgen_test]
 async fn stepping_takes_the_next_details_ahead_of_the_reader_the_way_they_go() {
     let report = bundled();
-    let ids: Vec<&str> = report.timeline.events.iter().map(|event| &*event.id).collect();
+    let ids: Vec<&str> = report
+        .timeline
+        .events
+        .iter()
+        .map(|event| &*event.id)
+        .collect();
     let app = open(&format!("/timeline/{}", ids[3])).await;
     wait_for("the events a step either way", || {
         holds_detail(ids[2]) && holds_detail(ids[4])

@@ -493,7 +493,10 @@ impl Browser {
     /// (Control+V) into the page's search field, which is emptied again.
     pub async fn copied_text(&self, readable: Result<(), String>) -> String {
         if let Err(lacking) = readable {
-            eprintln!("{}: {lacking}; the test pastes the text instead", self.engine);
+            eprintln!(
+                "{}: {lacking}; the test pastes the text instead",
+                self.engine
+            );
         } else {
             return self.clipboard_text().await;
         }

@@ -50,7 +50,11 @@ impl DevServer {
                 "--port",
                 &port.to_string(),
             ])
-            .args(report.iter().flat_map(|report| [Path::new("--report"), report]))
+            .args(
+                report
+                    .iter()
+                    .flat_map(|report| [Path::new("--report"), report]),
+            )
             .current_dir(workspace)
             .stdout(output.try_clone().expect("the log file"))
             .stderr(output)

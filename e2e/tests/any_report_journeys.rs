@@ -51,11 +51,16 @@ async fn a_keyboard_reader_steps_through_the_events_and_back() {
         "choosing keeps the focus on the event"
     );
     browser
-        .see_text("main", &say!(timeline.position(2, report.timeline.events.len())))
+        .see_text(
+            "main",
+            &say!(timeline.position(2, report.timeline.events.len())),
+        )
         .await;
 
     browser.client.back().await.expect("go back");
-    browser.see_text("main", say!(timeline.choose_an_event)).await;
+    browser
+        .see_text("main", say!(timeline.choose_an_event))
+        .await;
     assert_eq!(browser.current_url().await, host.url("timeline"));
     browser.client.forward().await.expect("go forward");
     browser.see_text(SHOWN_EVENT_TITLE, title).await;
@@ -100,7 +105,10 @@ async fn find_counts_and_steps_through_a_word_the_interview_repeats() {
     );
     browser.press(keys::ENTER).await;
     browser
-        .see_text(".find-bar__count", &say!(interviews.match_position(2, total)))
+        .see_text(
+            ".find-bar__count",
+            &say!(interviews.match_position(2, total)),
+        )
         .await;
     browser.press(keys::ESCAPE).await;
     let marks = browser

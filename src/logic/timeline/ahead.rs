@@ -4,7 +4,10 @@
 /// so that stepping as fast as the keys repeat finds each detail in the
 /// page. Nearest first; none past either end.
 pub fn taken_ahead(listed: usize, at: usize, previous: Option<usize>) -> Vec<usize> {
-    let step = |by: isize| at.checked_add_signed(by).filter(|&position| position < listed);
+    let step = |by: isize| {
+        at.checked_add_signed(by)
+            .filter(|&position| position < listed)
+    };
     let going = match previous {
         Some(previous) if previous < at => Some(2),
         Some(previous) if previous > at => Some(-2),

@@ -619,11 +619,18 @@ mod tests {
         }
         assert_eq!(written["lang"], "fr");
         assert_eq!(written["short_name"], example.feature.title.as_str());
-        let hostile = "\"</script><!--";
+        // Every text of the report the manifest shows.
+        let hostile = "\"'</title><script>hostile()</script><!--\\";
         example.feature.title.push_str(hostile);
+        example.feature.headline.push_str(hostile);
+        example.source.publication.push_str(hostile);
         let written = manifest(&example, "/").to_string();
         let read_back: serde_json::Value = serde_json::from_str(&written).unwrap();
-        assert!(read_back["short_name"].as_str().unwrap().ends_with(hostile));
+        for field in ["name", "short_name", "description"] {
+            let text = read_back[field].as_str().unwrap();
+            assert!(text.ends_with(hostile), "{field}: {text}");
+        }
+        assert_eq!(read_back["lang"], "fr");
     }
 
     #[test]
