@@ -187,3 +187,35 @@ fn repeated_word(report: &Report) -> String {
         .map(|(word, _)| word)
         .expect("the first interview repeats a word of six letters or more")
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_events_address_opens_on_its_detail_on_a_phone() {
+    let (site, base) = site_from_env();
+    let report = report_of(&site);
+    let event = report.timeline.events.last().expect("an event");
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(375, 740).await;
+    browser
+        .open(&host.url(&format!("timeline/{}", event.id)))
+        .await;
+    browser.see_text(SHOWN_EVENT_TITLE, &event.title).await;
+    let seen = browser
+        .run_async_script(&format!(
+            r#"const done = arguments[arguments.length - 1];
+            const started = performance.now();
+            (function poll() {{
+                const title = document.querySelector({selector:?}).getBoundingClientRect();
+                const inView = title.top >= 0 && title.bottom <= innerHeight;
+                if (inView || performance.now() - started > 3000)
+                    done({{ inView, top: Math.round(title.top), scrolled: Math.round(scrollY) }});
+                else requestAnimationFrame(poll);
+            }})();"#,
+            selector = SHOWN_EVENT_TITLE
+        ))
+        .await;
+    assert_eq!(
+        seen["inView"], true,
+        "the event's title is on the first screen, not below the whole list: {seen}"
+    );
+    browser.close().await;
+}
