@@ -7,11 +7,27 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 
 /// The page with a CSP `<meta>` right after `<meta charset>`, allowing each
-/// inline script and style element by its SHA-256 hash. Style attributes
-/// stay refused: the app sets no style but through classes and the CSSOM.
-pub fn with_content_security_policy(html: &str) -> Outcome<String> {
+/// inline script and style element by its SHA-256 hash, and the styles
+/// `other_styles` (those the pages written from it carry instead of its
+/// own). Style attributes stay refused: the app sets no style but through
+/// classes and the CSSOM.
+pub fn with_content_security_policy<'a>(
+    html: &str,
+    other_styles: impl IntoIterator<Item = &'a str>,
+) -> Outcome<String> {
+    let mut styles: Vec<&str> = inline_contents(html, "style").collect();
+    for style in other_styles {
+        if !styles.contains(&style) {
+            styles.push(style);
+        }
+    }
     let hashes = |element: &str| -> String {
-        inline_contents(html, element)
+        let contents: Vec<&str> = match element {
+            "style" => styles.clone(),
+            _ => inline_contents(html, element).collect(),
+        };
+        contents
+            .into_iter()
             .map(|contents| {
                 format!(
                     " 'sha256-{}'",
@@ -77,7 +93,7 @@ mod tests {
 
     #[test]
     fn the_policy_allows_the_inline_loader_by_its_hash_and_nothing_inline_else() {
-        let html = with_content_security_policy(PAGE).unwrap();
+        let html = with_content_security_policy(PAGE, []).unwrap();
         let expected = base64::engine::general_purpose::STANDARD
             .encode(Sha256::digest("\nimport init from '/app.js';\n"));
         assert!(html.contains(&format!("'sha256-{expected}'")), "{html}");
@@ -102,13 +118,17 @@ mod tests {
     fn the_inline_style_element_is_allowed_by_its_hash_and_style_attributes_are_not() {
         let html = with_content_security_policy(
             "<!doctype html><meta charset=utf-8><style>body{color:red}</style><p style=\"color:blue\">",
+            ["body{color:red}", "p{}"],
         )
         .unwrap();
-        let expected =
-            base64::engine::general_purpose::STANDARD.encode(Sha256::digest("body{color:red}"));
+        let hash = |css: &str| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css));
         assert!(
-            html.contains(&format!("style-src 'self' 'sha256-{expected}';")),
-            "{html}"
+            html.contains(&format!(
+                "style-src 'self' 'sha256-{}' 'sha256-{}';",
+                hash("body{color:red}"),
+                hash("p{}")
+            )),
+            "its own, and another a page written from it carries, once each: {html}"
         );
         assert!(
             !html.contains("unsafe-inline") && !html.contains("unsafe-hashes"),
@@ -124,6 +144,7 @@ mod tests {
     fn minified_pages_get_the_policy_too() {
         let html = with_content_security_policy(
             "<!doctype html><meta charset=utf-8><script type=module>go()</script>",
+            [],
         )
         .unwrap();
         assert!(html.starts_with("<!doctype html><meta charset=utf-8>\n    <meta http-equiv=\"Content-Security-Policy\""), "{html}");
@@ -133,7 +154,7 @@ mod tests {
 
     #[test]
     fn a_page_without_a_charset_meta_is_refused_with_a_hint() {
-        let failure = with_content_security_policy("<html><head></head></html>").unwrap_err();
+        let failure = with_content_security_policy("<html><head></head></html>", []).unwrap_err();
         assert!(failure.hint.contains("<head>"), "{}", failure.hint);
     }
 

@@ -59,7 +59,7 @@ pub fn run() -> Outcome {
     if let Some(report) = std::env::var_os(REPORT_VARIABLE) {
         copy_report(Path::new(&report), &staging)?;
     }
-    let html = stylesheets::inline(&html, &staging, &public_url)?;
+    let (html, styles) = stylesheets::inline(&html, &staging, &public_url)?;
     let mut wasm = vec![page_wasm::trunks_wasm(&staging, &public_url)?];
     if release {
         wasm.extend(page_wasm::build_other_kinds(&staging, &public_url)?);
@@ -76,7 +76,7 @@ pub fn run() -> Outcome {
     let html = page_loader::with_loader(&html, &settings)?;
     // Last: it allows each inline script by its hash (in a development
     // build, trunk's live reload too).
-    let html = with_content_security_policy(&html)?;
+    let html = with_content_security_policy(&html, styles.contents())?;
     write(&staging.join("index.html"), &html)?;
     if release {
         minify_scripts(&staging)?;
@@ -98,6 +98,7 @@ pub fn run() -> Outcome {
     }
     offline::write_manifest(&staging, &public_url)?;
     prerender(&staging, public_url.trim_end_matches('/'))?;
+    stylesheets::narrow_pages(&staging, &styles)?;
     if release {
         host_headers::write(&staging, &public_url)?;
         // Last: it lists every file the steps above wrote.

@@ -3,9 +3,79 @@
 //! their order into one `<style>` where the first was linked. A page then
 //! paints from its HTML alone, without a round trip for a render-blocking
 //! stylesheet; the policy allows the `<style>` by its hash (csp.rs).
+//!
+//! Each page carries the styles of its own family of pages only (story,
+//! timeline, interviews) beside those of every page: the build's shell
+//! holds them all, and [`narrow_pages`] leaves each prerendered page its
+//! family's, once the pages are written. A long timeline's thousands of
+//! pages then carry no interview styles.
 
 use crate::{Failure, Outcome};
+use report::routes::AppRoute;
 use std::path::Path;
+
+/// The families of pages with a stylesheet of their own in `style/`, by
+/// its name; every other stylesheet is for every page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageFamily {
+    /// The front page, about, accessibility and "Page not found".
+    Story,
+    /// The timeline and its events.
+    Timeline,
+    /// The interviews' list and each interview and question.
+    Interviews,
+}
+
+impl PageFamily {
+    const ALL: [PageFamily; 3] = [Self::Story, Self::Timeline, Self::Interviews];
+
+    /// The name of this family's stylesheet in `style/`, without `.css`.
+    fn stylesheet(self) -> &'static str {
+        match self {
+            Self::Story => "story",
+            Self::Timeline => "timeline",
+            Self::Interviews => "interview",
+        }
+    }
+
+    /// The family of the page written at `file` in the site
+    /// (`timeline/x/index.html`; `404.html`, the story's).
+    pub fn of_page(file: &str) -> Self {
+        let folder = file.strip_suffix("index.html").unwrap_or(file);
+        match AppRoute::parse(&format!("/{folder}")) {
+            Some(AppRoute::Timeline { .. }) => Self::Timeline,
+            Some(AppRoute::Interviews | AppRoute::Interview { .. }) => Self::Interviews,
+            _ => Self::Story,
+        }
+    }
+}
+
+/// The styles the build put in its shell, and what each family of pages
+/// keeps of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InlineStyles {
+    /// Every stylesheet, as the shell holds them.
+    pub every: String,
+    /// Each family's styles: every page's and its own, in the links' order.
+    pub families: Vec<(PageFamily, String)>,
+}
+
+impl InlineStyles {
+    /// The styles of a page written at `file`.
+    fn of_page(&self, file: &str) -> &str {
+        let family = PageFamily::of_page(file);
+        self.families
+            .iter()
+            .find(|(each, _)| *each == family)
+            .map_or(&self.every, |(_, css)| css)
+    }
+
+    /// Every `<style>` contents a page of the build may have, for the
+    /// policy's hashes.
+    pub fn contents(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.every.as_str()).chain(self.families.iter().map(|(_, css)| css.as_str()))
+    }
+}
 
 /// A `<link rel=stylesheet>` of the page, where it stands in the HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,17 +88,26 @@ struct StylesheetLink {
 /// Replaces the stylesheets `html` links to with one `<style>` holding
 /// them all, in their order, where the first was, and removes their files
 /// from `staging`. `public_url` is the prefix trunk gave the links
-/// (`/reports/micra/`).
-pub fn inline(html: &str, staging: &Path, public_url: &str) -> Outcome<String> {
+/// (`/reports/micra/`). Returns the page and its styles, whole and by
+/// family of pages.
+pub fn inline(html: &str, staging: &Path, public_url: &str) -> Outcome<(String, InlineStyles)> {
     let links = stylesheet_links(html);
     let Some(first) = links.first() else {
-        return Ok(html.to_string());
+        let none = InlineStyles {
+            every: String::new(),
+            families: Vec::new(),
+        };
+        return Ok((html.to_string(), none));
     };
     let file_of = |link: &StylesheetLink| {
         let path = link.href.strip_prefix(public_url).unwrap_or(&link.href);
         staging.join(path.trim_start_matches('/'))
     };
     let mut css = String::new();
+    let mut families: Vec<(PageFamily, String)> = PageFamily::ALL
+        .iter()
+        .map(|&family| (family, String::new()))
+        .collect();
     for link in &links {
         let file = file_of(link);
         let text = std::fs::read_to_string(&file).map_err(|error| {
@@ -46,17 +125,83 @@ pub fn inline(html: &str, staging: &Path, public_url: &str) -> Outcome<String> {
                 "write it another way (an escape such as `\\3c /style` in a string)",
             ));
         }
-        css.push_str(text.trim());
+        let text = text.trim();
+        css.push_str(text);
+        let for_family = family_of_stylesheet(&link.href);
+        for (family, family_css) in &mut families {
+            if for_family.is_none_or(|only| only == *family) {
+                family_css.push_str(text);
+            }
+        }
     }
     for link in &links {
         let _ = std::fs::remove_file(file_of(link));
     }
-    Ok(replace_links(
+    let html = replace_links(html, &links, first, &format!("<style>{css}</style>"));
+    Ok((
         html,
-        &links,
-        first,
-        &format!("<style>{css}</style>"),
+        InlineStyles {
+            every: css,
+            families,
+        },
     ))
+}
+
+/// The family a stylesheet is for, by its name as trunk wrote it
+/// (`timeline-0123abcd.css`); `None`: every page.
+fn family_of_stylesheet(href: &str) -> Option<PageFamily> {
+    let name = href.rsplit('/').next().unwrap_or(href);
+    let stem = name.rsplit_once('-').map_or(name, |(stem, _)| stem);
+    let stem = stem.strip_suffix(".css").unwrap_or(stem);
+    PageFamily::ALL
+        .into_iter()
+        .find(|family| family.stylesheet() == stem)
+}
+
+/// Leaves each page of the site in `site` (the `.html` files the prerender
+/// wrote) the styles of its family ([`InlineStyles`]).
+pub fn narrow_pages(site: &Path, styles: &InlineStyles) -> Outcome {
+    let whole = format!("<style>{}</style>", styles.every);
+    for file in html_files(site)? {
+        let relative = file
+            .strip_prefix(site)
+            .unwrap_or(&file)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let html = super::read_text(&file)?;
+        if !html.contains(&whole) {
+            return Err(Failure::new(
+                format!("{} does not hold the build's styles", file.display()),
+                "the pages are written from index.html, whose <style> the build wrote: check the prerender step",
+            ));
+        }
+        let own = format!("<style>{}</style>", styles.of_page(&relative));
+        super::write(&file, &html.replacen(&whole, &own, 1))?;
+    }
+    Ok(())
+}
+
+/// Every `.html` file under `folder`.
+fn html_files(folder: &Path) -> Outcome<Vec<std::path::PathBuf>> {
+    let mut files = Vec::new();
+    let mut folders = vec![folder.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries = std::fs::read_dir(&folder).map_err(|error| {
+            Failure::new(
+                format!("cannot list {}: {error}", folder.display()),
+                "check the build folder",
+            )
+        })?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|extension| extension == "html") {
+                files.push(path);
+            }
+        }
+    }
+    Ok(files)
 }
 
 fn replace_links(
@@ -158,11 +303,49 @@ mod tests {
         std::fs::write(staging.join("base-2.css"), "body{color:red}").unwrap();
         let html = "<head><meta charset=utf-8><link rel=stylesheet href=/sub/tokens-1.css integrity=sha384-x><link rel=icon href=/sub/f.svg><link rel=\"stylesheet\" href=\"/sub/base-2.css\"><script type=module>go()</script></head>";
         assert_eq!(
-            inline(html, &staging, "/sub/").unwrap(),
+            inline(html, &staging, "/sub/").unwrap().0,
             "<head><meta charset=utf-8><style>:root{--a:1}body{color:red}</style><link rel=icon href=/sub/f.svg><script type=module>go()</script></head>",
             "in the order of the links, and nothing else moves"
         );
         assert!(!staging.join("tokens-1.css").exists() && !staging.join("base-2.css").exists());
+        std::fs::remove_dir_all(staging).unwrap();
+    }
+
+    #[test]
+    fn each_family_of_pages_keeps_every_pages_styles_and_its_own_in_order() {
+        let staging = std::env::temp_dir().join(format!("micra-css-family-{}", std::process::id()));
+        std::fs::create_dir_all(staging.join("site/timeline/a")).unwrap();
+        for (file, css) in [
+            ("tokens-1.css", "T"),
+            ("story-2.css", "S"),
+            ("timeline-3.css", "L"),
+            ("interview-4.css", "I"),
+            ("print-5.css", "P"),
+        ] {
+            std::fs::write(staging.join(file), css).unwrap();
+        }
+        let links: String = ["tokens-1", "story-2", "timeline-3", "interview-4", "print-5"]
+            .map(|name| format!("<link rel=stylesheet href=/{name}.css>"))
+            .concat();
+        let (shell, styles) = inline(&format!("<head>{links}</head>"), &staging, "/").unwrap();
+        assert_eq!(shell, "<head><style>TSLIP</style></head>");
+        let site = staging.join("site");
+        for file in ["index.html", "404.html", "timeline/a/index.html"] {
+            std::fs::write(site.join(file), &shell).unwrap();
+        }
+        std::fs::create_dir_all(site.join("interviews/x/q")).unwrap();
+        std::fs::write(site.join("interviews/x/q/index.html"), &shell).unwrap();
+        narrow_pages(&site, &styles).unwrap();
+        let page = |file: &str| std::fs::read_to_string(site.join(file)).unwrap();
+        assert_eq!(page("index.html"), "<head><style>TSP</style></head>");
+        assert_eq!(page("404.html"), "<head><style>TSP</style></head>");
+        assert_eq!(page("timeline/a/index.html"), "<head><style>TLP</style></head>");
+        assert_eq!(page("interviews/x/q/index.html"), "<head><style>TIP</style></head>");
+        assert_eq!(
+            styles.contents().collect::<Vec<_>>(),
+            ["TSLIP", "TSP", "TLP", "TIP"],
+            "the policy allows each"
+        );
         std::fs::remove_dir_all(staging).unwrap();
     }
 
