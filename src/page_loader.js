@@ -32,7 +32,13 @@ const start = () => {
   const wasmResponse = fetch(wasm);
   import(js).then(async (app) => {
     await app.default({ module_or_path: wasmResponse });
-    for (const island of islands) app[island.dataset.component]?.(island);
+    // One task per island, not one for them all: on a slow phone a single
+    // long task would hold up whatever the reader does meanwhile (Lighthouse
+    // counts it as blocking time).
+    for (const island of islands) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      app[island.dataset.component]?.(island);
+    }
     app.islands_hydrated();
     if (settings.serviceWorker) app.keep_offline_copy(settings.serviceWorker, settings.edition);
   });
