@@ -2,7 +2,7 @@
 //! the timeline's props parsed, the islands hydrated, the timeline first in
 //! step. A mark costs next to nothing and shows in every performance profile.
 
-/// The timeline selection island's props are parsed: its events in hand.
+/// The timeline island's props are parsed: its events in hand.
 pub const TIMELINE_PROPS_PARSED: &str = "micra:timeline-props-parsed";
 /// Every island of the page is hydrated: the page answers the reader.
 pub const ISLANDS_HYDRATED: &str = "micra:islands-hydrated";

@@ -28,11 +28,11 @@ mod timeline;
 pub use interviews::{FindBarIsland, InterviewSearchIsland, ReaderIsland};
 pub use page::{FragmentLandingIsland, SkipLinkIsland};
 pub use settings::SettingsIsland;
-pub use timeline::{TimelineFiltersIsland, TimelineSelectionIsland, enter_timeline};
+pub use timeline::{TimelineIsland, enter_timeline};
 // Each island's props, by name: the browser tests hydrate a prerendered
 // page's islands from the props it carries, as the wasm's exports do.
 pub use interviews::{FindBarIslandProps, InterviewSearchIslandProps, ReaderIslandProps};
-pub use timeline::{TimelineFiltersIslandProps, TimelineSelectionIslandProps};
+pub use timeline::TimelineIslandProps;
 
 use crate::components::provide_site_base;
 use crate::hooks::{Address, provide_address};

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use report::routes::AppRoute;
 
 /// The timeline's state from the address: the selected event and the
-/// filters. Each timeline island has its own, in step through the address;
-/// the page prerenders its filters and stepper from one of its own.
+/// filters. The timeline's island has its own; the page prerenders its
+/// filters and stepper from one of its own.
 pub fn enter_timeline(index: TimelineIndex, base: &str, at: String) -> TimelineContext {
     let address = enter_island(base, at);
     // A page of a long timeline has no filters (see `FilterBar`): one the
@@ -32,25 +32,16 @@ pub fn enter_timeline(index: TimelineIndex, base: &str, at: String) -> TimelineC
     provide_timeline(index, selected_id, filters)
 }
 
-/// Above the list: answers the filters (`FilterBar`, prerendered before
-/// it; the island renders nothing, so its wasm holds no view).
-#[cfg_attr(any(not(feature = "hydrate"), feature = "timeline-islands"), island)]
-#[cfg_attr(all(feature = "hydrate", not(feature = "timeline-islands")), component)]
-pub fn TimelineFiltersIsland(index: TimelineIndex, base: String, at: String) -> impl IntoView {
-    let timeline = enter_timeline(index, &base, at);
-    if !cfg!(feature = "ssr") {
-        drive_filter_bar(timeline);
-    }
-}
-
-/// Below the list: answers the stepper and says the selected event
-/// (`Stepper` and `SelectedTitle`, prerendered before it; the island
-/// renders nothing), and keeps the prerendered list and details in step.
+/// The timeline's one island: it answers the filters, the stepper and the
+/// list, says the selected event, and keeps the prerendered list, axis
+/// and details in step (`FilterBar`, `Stepper` and `SelectedTitle` are
+/// prerendered beside it; it renders nothing, so its wasm holds no view).
 /// Moving between events and filters stays in the page, with the address
-/// (event, `?site=`, `?theme=`) kept in step.
+/// (event, `?site=`, `?theme=`) kept in step. One island, so the page
+/// carries its events once.
 #[cfg_attr(any(not(feature = "hydrate"), feature = "timeline-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "timeline-islands")), component)]
-pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -> impl IntoView {
+pub fn TimelineIsland(index: TimelineIndex, base: String, at: String) -> impl IntoView {
     if !cfg!(feature = "ssr") {
         crate::perf::mark(crate::perf::TIMELINE_PROPS_PARSED);
     }
@@ -63,6 +54,7 @@ pub fn TimelineSelectionIsland(index: TimelineIndex, base: String, at: String) -
         _ => false,
     });
     if !cfg!(feature = "ssr") {
+        drive_filter_bar(timeline);
         drive_event_list(timeline);
         drive_axis(timeline);
         land_on_the_selected_event(timeline);

@@ -2,7 +2,7 @@ use crate::components::timeline::{
     EventDetails, EventList, EventPages, FilterBar, SelectedTitle, Stepper, TimelineAxis, WindowNav,
 };
 use crate::components::{PageHead, use_report};
-use crate::islands::{TimelineFiltersIsland, TimelineSelectionIsland, enter_timeline};
+use crate::islands::{TimelineIsland, enter_timeline};
 use crate::logic::timeline::{TimelineIndex, TimelineWindow};
 use crate::pages::island_address;
 use crate::say;
@@ -41,13 +41,12 @@ pub fn TimelinePage() -> impl IntoView {
                         <p class="timeline__intro" lang=content_lang()>{FrameText(&report).timeline_intro()}</p>
                     </header>
                     <FilterBar timeline/>
-                    <TimelineFiltersIsland index=index.clone() base=base.clone() at=at.clone()/>
                     <TimelineAxis report=report.clone() selected=selected.clone() window=window.clone()/>
                     <WindowNav window=window.clone()/>
                     <EventList report=report.clone() selected=selected.clone() window=window.clone()/>
                     <SelectedTitle timeline/>
                     <Stepper timeline/>
-                    <TimelineSelectionIsland index base=base.clone() at=at.clone()/>
+                    <TimelineIsland index base=base.clone() at=at.clone()/>
                     <EventDetails report=report.clone() selected=selected.clone()/>
                 </div>
                 <EventPages report=report.clone() window/>

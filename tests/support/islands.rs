@@ -39,17 +39,9 @@ pub fn hydrate_every_island(page: &Element) {
             "SkipLinkIsland" => hydrate(&island, SkipLinkIsland()),
             "SettingsIsland" => hydrate(&island, SettingsIsland()),
             "FragmentLandingIsland" => hydrate(&island, FragmentLandingIsland()),
-            "TimelineFiltersIsland" => hydrate(
+            "TimelineIsland" => hydrate(
                 &island,
-                TimelineFiltersIsland(TimelineFiltersIslandProps {
-                    index: prop("index").read(),
-                    base: prop("base").read(),
-                    at: prop("at").read(),
-                }),
-            ),
-            "TimelineSelectionIsland" => hydrate(
-                &island,
-                TimelineSelectionIsland(TimelineSelectionIslandProps {
+                TimelineIsland(TimelineIslandProps {
                     index: prop("index").read(),
                     base: prop("base").read(),
                     at: prop("at").read(),

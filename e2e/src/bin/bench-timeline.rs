@@ -35,7 +35,7 @@ async fn main() {
          are prerendered from it. Each timeline page lists {LISTED} of the {EVENTS} events (those\n\
          around its own) and carries its own event's detail; another's comes from its page, taken\n\
          a step ahead of the reader. Times come from `performance.now()` and the app's User\n\
-         Timing marks (src/perf.rs); the first render is the timeline islands' hydration: the\n\
+         Timing marks (src/perf.rs); the first render is the timeline island's hydration: the\n\
          prerendered list, axis and detail are put in step with the address.\n\n\
          | measure ({EVENTS} events) | median | target |\n| --- | ---: | ---: |\n"
     );

@@ -205,10 +205,10 @@ mod tests {
     #[test]
     fn the_islands_are_the_exports_named_like_island_functions() {
         let script = "export function SkipLink_1428(el) {}\nexport function islands_hydrated() {}\n\
-                      export function TimelineFiltersIsland_99(el) {}\nexport function start() {}";
+                      export function TimelineIsland_99(el) {}\nexport function start() {}";
         assert_eq!(
             exported_islands(script),
-            ["SkipLink_1428", "TimelineFiltersIsland_99"]
+            ["SkipLink_1428", "TimelineIsland_99"]
         );
     }
 
