@@ -162,7 +162,13 @@ fn family_of_stylesheet(href: &str) -> Option<PageFamily> {
 /// wrote) the styles of its family ([`InlineStyles`]).
 pub fn narrow_pages(site: &Path, styles: &InlineStyles) -> Outcome {
     let whole = format!("<style>{}</style>", styles.every);
-    for file in html_files(site)? {
+    let files = crate::site_files::html_files(site).map_err(|error| {
+        Failure::new(
+            format!("cannot list the pages of {}: {error}", site.display()),
+            "check the build folder",
+        )
+    })?;
+    for file in files {
         let relative = file
             .strip_prefix(site)
             .unwrap_or(&file)
@@ -179,29 +185,6 @@ pub fn narrow_pages(site: &Path, styles: &InlineStyles) -> Outcome {
         super::write(&file, &html.replacen(&whole, &own, 1))?;
     }
     Ok(())
-}
-
-/// Every `.html` file under `folder`.
-fn html_files(folder: &Path) -> Outcome<Vec<std::path::PathBuf>> {
-    let mut files = Vec::new();
-    let mut folders = vec![folder.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        let entries = std::fs::read_dir(&folder).map_err(|error| {
-            Failure::new(
-                format!("cannot list {}: {error}", folder.display()),
-                "check the build folder",
-            )
-        })?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-            } else if path.extension().is_some_and(|extension| extension == "html") {
-                files.push(path);
-            }
-        }
-    }
-    Ok(files)
 }
 
 fn replace_links(
