@@ -224,7 +224,10 @@ fn download_size_verdict(site: &Path, budget_of: impl Fn(usize) -> u64) -> Outco
             budget_of(position)
         ));
     }
-    lines.push(format!("  CSS (inside each page, the family that has the most): {}", figures(sizes.css)));
+    lines.push(format!(
+        "  CSS (inside each page, the family that has the most): {}",
+        figures(sizes.css)
+    ));
     let Some(largest) = sizes.largest_loaded() else {
         return Ok((
             false,

@@ -87,7 +87,11 @@ pub fn results(figures: &Figures) -> String {
             kind_wasm.code(),
         ));
     }
-    sizes.push(row("CSS (inside each page: the family that has the most)", "all", figures.sizes.css));
+    sizes.push(row(
+        "CSS (inside each page: the family that has the most)",
+        "all",
+        figures.sizes.css,
+    ));
     let mut pages = Vec::new();
     for route in &figures.routes {
         pages.push(page_row(&format!("`/{}`", route.path), "app", &route.app));

@@ -121,7 +121,8 @@ mod tests {
             ["body{color:red}", "p{}"],
         )
         .unwrap();
-        let hash = |css: &str| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css));
+        let hash =
+            |css: &str| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css));
         assert!(
             html.contains(&format!(
                 "style-src 'self' 'sha256-{}' 'sha256-{}';",

@@ -73,7 +73,8 @@ impl InlineStyles {
     /// Every `<style>` contents a page of the build may have, for the
     /// policy's hashes.
     pub fn contents(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.every.as_str()).chain(self.families.iter().map(|(_, css)| css.as_str()))
+        std::iter::once(self.every.as_str())
+            .chain(self.families.iter().map(|(_, css)| css.as_str()))
     }
 }
 
@@ -307,9 +308,15 @@ mod tests {
         ] {
             std::fs::write(staging.join(file), css).unwrap();
         }
-        let links: String = ["tokens-1", "story-2", "timeline-3", "interview-4", "print-5"]
-            .map(|name| format!("<link rel=stylesheet href=/{name}.css>"))
-            .concat();
+        let links: String = [
+            "tokens-1",
+            "story-2",
+            "timeline-3",
+            "interview-4",
+            "print-5",
+        ]
+        .map(|name| format!("<link rel=stylesheet href=/{name}.css>"))
+        .concat();
         let (shell, styles) = inline(&format!("<head>{links}</head>"), &staging, "/").unwrap();
         assert_eq!(shell, "<head><style>TSLIP</style></head>");
         let site = staging.join("site");
@@ -322,8 +329,14 @@ mod tests {
         let page = |file: &str| std::fs::read_to_string(site.join(file)).unwrap();
         assert_eq!(page("index.html"), "<head><style>TSP</style></head>");
         assert_eq!(page("404.html"), "<head><style>TSP</style></head>");
-        assert_eq!(page("timeline/a/index.html"), "<head><style>TLP</style></head>");
-        assert_eq!(page("interviews/x/q/index.html"), "<head><style>TIP</style></head>");
+        assert_eq!(
+            page("timeline/a/index.html"),
+            "<head><style>TLP</style></head>"
+        );
+        assert_eq!(
+            page("interviews/x/q/index.html"),
+            "<head><style>TIP</style></head>"
+        );
         assert_eq!(
             styles.contents().collect::<Vec<_>>(),
             ["TSLIP", "TSP", "TLP", "TIP"],
