@@ -1,7 +1,8 @@
-//! The reader's journeys through the built site, keyboard first: from the
-//! front page into the timeline, through its events, from a source into the
-//! interview answer it cites, find in text, copy a link, and a report that
-//! fails to load.
+//! The reader's journeys through the built site with the bundled report's
+//! own words, keyboard first: from the front page into the timeline and
+//! through its events, from a source into the interview answer it cites,
+//! and a host without the report's file. Finding in an interview and
+//! copying a question's link are any_report_journeys.rs's, for any report.
 
 use e2e::browser::keys;
 use e2e::{Browser, SHOWN_EVENT_TITLE, StaticHost, site_from_env};
@@ -145,83 +146,6 @@ async fn a_source_link_lands_on_the_answer_it_cites() {
             .unwrap_or_default()
             .starts_with("It is the first time Nissan has entrusted Renault"),
         "{landed}"
-    );
-    browser.assert_console_clean(&host).await;
-    browser.close().await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn find_in_text_counts_and_steps_through_the_matches() {
-    let (site, base) = site_from_env();
-    let host = StaticHost::start(&site, &base);
-    let browser = Browser::start(1280, 900).await;
-    browser.open(&host.url("interviews/catherine-perez")).await;
-    browser.see_text("main h1", "Catherine Perez").await;
-
-    let field = browser
-        .client
-        .find(Locator::Css("input[type=search]"))
-        .await
-        .expect("the find field");
-    field.send_keys("Micra").await.expect("type a search");
-    let count = browser.see_text(".find-bar__count", " of ").await;
-    let total: usize = count
-        .rsplit(' ')
-        .next()
-        .and_then(|total| total.parse().ok())
-        .unwrap_or_else(|| panic!("a count like `1 of 4`, saw {count:?}"));
-    assert!(
-        total > 1,
-        "the interview names the Micra more than once: {count}"
-    );
-    assert!(count.starts_with("1 of"), "{count}");
-    let current = browser
-        .client
-        .find(Locator::Css("mark[aria-current=true]"))
-        .await
-        .expect("the current match is marked");
-    assert_eq!(current.text().await.expect("its text"), "Micra");
-
-    browser.press(keys::ENTER).await;
-    browser
-        .see_text(".find-bar__count", &format!("2 of {total}"))
-        .await;
-    browser.press(keys::ESCAPE).await;
-    let marks = browser
-        .client
-        .find_all(Locator::Css("mark.find-mark"))
-        .await
-        .expect("look for marks");
-    assert!(marks.is_empty(), "Escape clears the search");
-    browser.assert_console_clean(&host).await;
-    browser.close().await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn copy_link_puts_the_question_address_on_the_clipboard_and_it_reopens_there() {
-    let (site, base) = site_from_env();
-    let host = StaticHost::start(&site, &base);
-    let browser = Browser::start(1280, 900).await;
-    browser.open(&host.url("interviews/catherine-perez")).await;
-    browser.see_text("main h1", "Catherine Perez").await;
-    let readable = browser.allow_clipboard_reading().await;
-
-    browser.click_button("Copy link").await;
-    browser.see_text(".copy-status", "Link copied").await;
-    let copied = browser.copied_text(readable).await;
-    assert_eq!(copied, host.url("interviews/catherine-perez/why-flins"));
-
-    browser.open(&copied).await;
-    browser
-        .see_text(
-            "main",
-            "Why was Flins chosen to produce the new Nissan Micra?",
-        )
-        .await;
-    let focused = browser.focused().await;
-    assert!(
-        focused.text.starts_with("Why was Flins chosen") || focused.id.contains("why-flins"),
-        "the copied address opens on its question: {focused:?}"
     );
     browser.assert_console_clean(&host).await;
     browser.close().await;

@@ -78,6 +78,9 @@ pub fn run(options: &DistOptions) -> Outcome {
     let dist = workspace_root().join("dist");
     build_site(options, &dist, None)?;
     let base = normalise_base(&options.base)?;
+    if options.offline {
+        println!("    {}", crate::post_build::offline::first_visit(&dist)?);
+    }
     println!(
         "==> dist/ is ready for {base}: copy the folder's contents to that path on any static host"
     );

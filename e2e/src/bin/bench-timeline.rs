@@ -14,6 +14,10 @@ const EVENTS: usize = 2_000;
 const LISTED: usize = micra_flins::logic::timeline::WINDOW_LENGTH;
 /// Moves from the first event, all within its page's events.
 const MOVES: usize = 10;
+/// The least time between two moves, in ms: a held key's repeat (about 30
+/// a second), the fastest a reader steps. Each move still starts on a
+/// frame of its own.
+const PACE_MS: u32 = 33;
 
 #[tokio::main]
 async fn main() {
@@ -34,7 +38,8 @@ async fn main() {
          the report is the bundled one with each event repeated to {EVENTS} events, and the pages\n\
          are prerendered from it. Each timeline page lists {LISTED} of the {EVENTS} events (those\n\
          around its own) and carries its own event's detail; another's comes from its page, taken\n\
-         a step ahead of the reader. Times come from `performance.now()` and the app's User\n\
+         ahead of the reader (the next few the way they go). Moves are {PACE_MS} ms apart at least,\n\
+         a held key's repeat. Times come from `performance.now()` and the app's User\n\
          Timing marks (src/perf.rs); the first render is the timeline island's hydration: the\n\
          prerendered list, axis and detail are put in step with the address.\n\n\
          | measure ({EVENTS} events) | median | target |\n| --- | ---: | ---: |\n"
@@ -209,7 +214,7 @@ async fn selection_moves(browser: &Browser, host: &StaticHost) -> Vec<f64> {
     .await
 }
 
-/// Does `act` (JS) `MOVES` times, a frame apart, timing each from the act
+/// Does `act` (JS) `MOVES` times, [`PACE_MS`] apart, timing each from the act
 /// until `shown` (a JS expression) gives something new, as seen by a
 /// MutationObserver on `observed` (its node and options, as JS); a move
 /// that shows nothing within 10 s counts as NaN.
@@ -226,8 +231,10 @@ async fn timed_moves(
             const times = [];
             const shown = () => {shown};
             const frame = () => new Promise(requestAnimationFrame);
+            let lastAct = -Infinity;
             (async () => {{
                 for (let i = 0; i < {MOVES}; i++) {{
+                    await new Promise(resolve => setTimeout(resolve, Math.max(0, lastAct + {PACE_MS} - performance.now())));
                     await frame();
                     const before = shown();
                     const changed = new Promise(resolve => {{
@@ -238,6 +245,7 @@ async fn timed_moves(
                         observer.observe({observed});
                     }});
                     const start = performance.now();
+                    lastAct = start;
                     {act};
                     const end = await Promise.race([changed, new Promise(r => setTimeout(() => r(NaN), 10000))]);
                     times.push(end - start);

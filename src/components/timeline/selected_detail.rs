@@ -12,7 +12,7 @@ use web_sys::Element;
 /// page carries its own event's detail; another event's is taken from that
 /// event's page (prerendered by the same build, and kept by the offline
 /// copy), once, and kept in this page. The events a step away from the
-/// selected one, and a second step the way the reader goes, are taken
+/// selected one, and the next few the way the reader goes, are taken
 /// ahead ([`taken_ahead`](crate::logic::timeline::taken_ahead)), so that
 /// stepping shows them at once.
 /// While the selected one comes, and when it cannot, the prerendered

@@ -210,14 +210,6 @@ pub fn write_service_worker(staging: &Path, public_url: &str, edition: Option<&s
     let worker = if let Some(edition) = edition {
         let files = site_files(staging)?;
         let plan = precache_plan(&files, PRECACHE_BUDGET);
-        let pages = files.iter().filter(|file| file.is_page()).count();
-        let stored_pages = plan.files.iter().filter(|file| file.is_page()).count();
-        crate::process::step(&format!(
-            "offline copy: a first visit stores {} files, {} KB gzip (budget {} KB), {stored_pages} of {pages} pages; the others are kept as they are read",
-            plan.files.len(),
-            plan.bytes / 1000,
-            PRECACHE_BUDGET / 1000
-        ));
         let mut worker = workbox_runtime()?;
         worker.push_str(&filled_worker(
             &read_text(&root.join(WORKER_TEMPLATE))?,
@@ -230,6 +222,27 @@ pub fn write_service_worker(staging: &Path, public_url: &str, edition: Option<&s
         read_text(&root.join(WORKER_OFF))?
     };
     write(&staging.join(SERVICE_WORKER_FILE), &worker)
+}
+
+/// What a first visit to the built site in `site` stores, in a sentence
+/// for the publisher.
+pub fn first_visit(site: &Path) -> Outcome<String> {
+    let files = site_files(site)?;
+    let plan = precache_plan(&files, PRECACHE_BUDGET);
+    let pages = files.iter().filter(|file| file.is_page()).count();
+    let stored_pages = plan.files.iter().filter(|file| file.is_page()).count();
+    let app: u64 = plan
+        .files
+        .iter()
+        .filter(|file| !file.is_page())
+        .map(|file| file.compressed)
+        .sum();
+    Ok(format!(
+        "offline copy: a first visit stores {} KB gzip (budget {} KB): the app ({} KB) and {stored_pages} of the {pages} pages; the others are kept as they are read",
+        plan.bytes / 1000,
+        PRECACHE_BUDGET / 1000,
+        app / 1000
+    ))
 }
 
 /// Workbox's modules, one after the other, without their source map
