@@ -6,10 +6,11 @@
 //! page at most 100 KB gzip, the site at most 64 MB apart from the styles
 //! each page carries, and `dist` within 120 s.
 //!
-//! The styles are counted apart: since each page holds them (so that it
-//! paints from its HTML alone, post_build/stylesheets.rs), they add the
-//! same bytes to every page, a cost in proportion to the pages and so to
-//! the events, which the budget for what the report makes did not foresee.
+//! The styles are counted apart: since each page holds its family's (so
+//! that it paints from its HTML alone, post_build/stylesheets.rs), they
+//! add the same bytes to every page of a family, a cost in proportion to
+//! the pages and so to the events, which the budget for what the report
+//! makes did not foresee.
 
 use super::sizes::Size;
 use super::{file_failure, write_big_report};
@@ -163,8 +164,9 @@ pub fn markdown(growth: &[Growth], date: &str, machine: &str) -> String {
          by an untimed build before). A timeline of up to 40 events is listed whole on each of its pages;\n\
          a longer one lists the 11 events around each page's own (src/logic/timeline/window.rs),\n\
          and each page carries its own event's detail only.\n\n\
-         Each page carries the site's styles (so that it paints from its HTML alone): the styles\n\
-         column is what they add up to over the pages.\n\n\
+         Each page carries its styles (every page's and its own family's: story, timeline or\n\
+         interviews), so that it paints from its HTML alone: the styles column is what they add up\n\
+         to over the pages. The budget for the site leaves them out; the whole site is the site column.\n\n\
          | events | pages written | site (bytes) | of which styles | largest page | raw (bytes) | gzip -9 (bytes) | `dist` time |\n\
          | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |\n"
     );
