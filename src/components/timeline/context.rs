@@ -3,9 +3,9 @@ use crate::links::event_path;
 use crate::logic::timeline::{IndexedEvent, TimelineFilters, TimelineIndex, taken_ahead};
 use leptos::prelude::*;
 
-/// The one place the timeline's state lives, in each of its islands. The
-/// selected event and the filters are both in the address, so back/forward
-/// and reload restore them, and the islands stay in step through it.
+/// The one place the timeline's state lives, in its island (and, for what
+/// it prerenders, the timeline page). The selected event and the filters
+/// are both in the address, so back/forward and reload restore them.
 #[derive(Clone, Copy)]
 pub struct TimelineContext {
     // A `StoredValue` keeps the handle `Copy`.

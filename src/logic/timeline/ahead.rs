@@ -1,7 +1,8 @@
 /// How many steps ahead the way the reader goes: each detail is asked for
 /// that many moves before it is shown. Three keep up with a reader who
-/// steps at every frame (bench/timeline.md); a step costs one page's fetch
-/// however many are taken ahead.
+/// holds a key down (a step every 33 ms, bench/timeline.md) when a page
+/// takes 50 ms to come through the offline copy's worker; a step costs one
+/// page's fetch however many are taken ahead.
 const STEPS_AHEAD: isize = 3;
 
 /// The positions, among the `listed` events the filters leave, whose
