@@ -237,8 +237,13 @@ pub fn first_visit(site: &Path) -> Outcome<String> {
         .filter(|file| !file.is_page())
         .map(|file| file.compressed)
         .sum();
+    let which = if stored_pages == pages {
+        format!("every page ({pages})")
+    } else {
+        format!("{stored_pages} of the {pages} pages; the others are kept as they are read")
+    };
     Ok(format!(
-        "offline copy: a first visit stores {} KB gzip (budget {} KB): the app ({} KB) and {stored_pages} of the {pages} pages; the others are kept as they are read",
+        "offline copy: a first visit stores {} KB gzip (budget {} KB): the app ({} KB) and {which}",
         plan.bytes / 1000,
         PRECACHE_BUDGET / 1000,
         app / 1000
