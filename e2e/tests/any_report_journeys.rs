@@ -3,7 +3,8 @@
 //! interface's words (`say!`), so the example report goes through them as
 //! the bundled one does (reader_journeys.rs holds the bundled report's own
 //! words). Through the events with the keyboard and back; find in an
-//! interview; copy a question's link and reopen it.
+//! interview; copy a question's link and reopen it; an event's address on
+//! a phone; the shortcuts' hint with the shortcuts off.
 
 use e2e::browser::keys;
 use e2e::{Browser, SHOWN_EVENT_TITLE, StaticHost, report_of, site_from_env};
@@ -218,4 +219,47 @@ async fn an_events_address_opens_on_its_detail_on_a_phone() {
         "the event's title is on the first screen, not below the whole list: {seen}"
     );
     browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn switching_shortcuts_off_hides_their_hint() {
+    let (site, base) = site_from_env();
+    let report = report_of(&site);
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(1280, 900).await;
+    browser
+        .open(&host.url(&format!("interviews/{}", report.interviews[0].id)))
+        .await;
+    assert!(
+        hint_shown(&browser).await,
+        "the hint shows with shortcuts on"
+    );
+    for control in [".settings__toggle", "input[name=shortcuts]"] {
+        browser
+            .client
+            .find(Locator::Css(control))
+            .await
+            .unwrap_or_else(|error| panic!("{control}: {error}"))
+            .click()
+            .await
+            .unwrap_or_else(|error| panic!("click {control}: {error}"));
+    }
+    assert!(
+        !hint_shown(&browser).await,
+        "with shortcuts off, no hint offers them"
+    );
+    browser.reload().await;
+    assert!(!hint_shown(&browser).await, "nor after a reload");
+    browser.close().await;
+}
+
+/// Whether the question index, opened, shows the keyboard shortcuts' hint.
+async fn hint_shown(browser: &Browser) -> bool {
+    browser
+        .run_script(
+            "document.querySelector('.question-index__details').open = true;
+             return document.querySelector('.question-index__hint').checkVisibility()",
+        )
+        .await
+        == true
 }

@@ -23,7 +23,11 @@ pub fn taken_ahead(listed: usize, at: usize, previous: Option<usize>) -> Vec<usi
     let further = (2..=STEPS_AHEAD)
         .map(|steps| going * steps)
         .filter(|_| going != 0);
-    [-1, 1].into_iter().chain(further).filter_map(step).collect()
+    [-1, 1]
+        .into_iter()
+        .chain(further)
+        .filter_map(step)
+        .collect()
 }
 
 #[cfg(test)]
