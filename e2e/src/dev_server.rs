@@ -62,44 +62,51 @@ impl DevServer {
             .spawn()
             .expect("start cargo xtask serve");
         let mut server = Self { child, port, log };
-        let started = Instant::now();
-        loop {
-            if let Some((200, page)) = server.try_get(base)
-                && page.contains("data-prerendered")
-            {
-                return server;
-            }
-            // A server that stopped will never answer: say so at once, not
-            // after the whole first build's allowance.
-            if let Ok(Some(status)) = server.child.try_wait() {
-                panic!(
-                    "cargo xtask serve stopped ({status}) before it served {base}; it said:\n{}",
-                    server.output_tail()
-                );
-            }
-            if started.elapsed() > FIRST_BUILD {
-                panic!(
-                    "cargo xtask serve did not serve {base} within {FIRST_BUILD:?}; it said:\n{}",
-                    server.output_tail()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(500));
-        }
+        server.wait_for(
+            base,
+            "the front page, prerendered",
+            FIRST_BUILD,
+            |status, page| status == 200 && page.contains("data-prerendered"),
+        );
+        server
     }
 
     /// Polls `path` until its page contains `text`, for at most `limit`;
     /// how long that took.
-    pub fn wait_until_page_says(&self, path: &str, text: &str, limit: Duration) -> Duration {
+    pub fn wait_until_page_says(&mut self, path: &str, text: &str, limit: Duration) -> Duration {
+        self.wait_for(path, &format!("{text:?}"), limit, |_, page| {
+            page.contains(text)
+        })
+    }
+
+    /// Polls `path` until its answer (status, body) is what `awaited`
+    /// accepts, for at most `limit`; how long that took. `what` names it
+    /// in the failure, with what the server printed.
+    fn wait_for(
+        &mut self,
+        path: &str,
+        what: &str,
+        limit: Duration,
+        awaited: impl Fn(u16, &str) -> bool,
+    ) -> Duration {
         let started = Instant::now();
         loop {
-            if let Some((_, page)) = self.try_get(path)
-                && page.contains(text)
+            if let Some((status, page)) = self.try_get(path)
+                && awaited(status, &page)
             {
                 return started.elapsed();
             }
+            // A server that stopped will never answer: say so at once, not
+            // after the whole allowance.
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!(
+                    "cargo xtask serve stopped ({status}) before {path} showed {what}; it said:\n{}",
+                    self.output_tail()
+                );
+            }
             if started.elapsed() > limit {
                 panic!(
-                    "cargo xtask serve's {path} did not say {text:?} within {limit:?}; it said:\n{}",
+                    "cargo xtask serve's {path} did not show {what} within {limit:?}; it said:\n{}",
                     self.output_tail()
                 );
             }

@@ -21,7 +21,7 @@ fn a_broken_report_shows_its_problems_in_the_page_and_its_fix_shows_the_edit() {
     let report = folder.join("report.json");
     let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/data/report.json");
     std::fs::copy(&bundled, &report).unwrap();
-    let server = DevServer::start_with_report(&base, &report);
+    let mut server = DevServer::start_with_report(&base, &report);
 
     std::fs::write(&report, "{\"feature\": ").unwrap();
     let broken = server.wait_until_page_says(&base, "The report has problems", REBUILD);

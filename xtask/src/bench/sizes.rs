@@ -118,8 +118,15 @@ pub fn measure(site: &Path) -> Outcome<CodeSizes> {
         });
     }
     let mut unserved = Vec::new();
+    // The styles inside the page that carries the most: each family of
+    // pages carries its own (stylesheets.rs).
+    let mut css = String::new();
     for page in crate::site_files::html_files(site).map_err(&unreadable)? {
         let html = std::fs::read_to_string(&page).map_err(&unreadable)?;
+        let styles: String = inline_contents(&html, "style").collect();
+        if styles.len() > css.len() {
+            css = styles;
+        }
         if !html.contains(SETTINGS_ID) {
             continue;
         }
@@ -137,26 +144,11 @@ pub fn measure(site: &Path) -> Outcome<CodeSizes> {
             ),
         }
     }
-    let css = largest_styles(site).map_err(&unreadable)?;
     Ok(CodeSizes {
         page_wasm,
-        css,
+        css: Size::of(css.as_bytes()),
         unserved,
     })
-}
-
-/// The styles inside the page that carries the most (each family of pages
-/// carries its own, stylesheets.rs).
-fn largest_styles(site: &Path) -> std::io::Result<Size> {
-    let mut largest = Size::of(b"");
-    for page in crate::site_files::html_files(site)? {
-        let html = std::fs::read_to_string(&page)?;
-        let css: String = inline_contents(&html, "style").collect();
-        if css.len() as u64 > largest.raw {
-            largest = Size::of(css.as_bytes());
-        }
-    }
-    Ok(largest)
 }
 
 /// The loader's list: each wasm's files (JS, wasm) and its islands.

@@ -21,11 +21,7 @@ pub fn with_content_security_policy<'a>(
             styles.push(style);
         }
     }
-    let hashes = |element: &str| -> String {
-        let contents: Vec<&str> = match element {
-            "style" => styles.clone(),
-            _ => inline_contents(html, element).collect(),
-        };
+    let hashes = |contents: Vec<&str>| -> String {
         contents
             .into_iter()
             .map(|contents| {
@@ -38,8 +34,11 @@ pub fn with_content_security_policy<'a>(
     };
     let policy = [
         "default-src 'self'".to_string(),
-        format!("script-src 'self' 'wasm-unsafe-eval'{}", hashes("script")),
-        format!("style-src 'self'{}", hashes("style")),
+        format!(
+            "script-src 'self' 'wasm-unsafe-eval'{}",
+            hashes(inline_contents(html, "script").collect())
+        ),
+        format!("style-src 'self'{}", hashes(styles)),
         "img-src 'self' data:".to_string(),
         "connect-src 'self'".to_string(),
         "object-src 'none'".to_string(),
