@@ -29,6 +29,7 @@ async fn every_address_shows_its_content_and_links_to_real_pages_without_javascr
                 route.path, route.heading
             ));
         }
+        problems.extend(unstyled(&browser, &route.path).await);
         let main = text_of(&browser, "main").await;
         for expected in expected_text(&route, &report) {
             if !main.contains(&as_webdriver_reads(&expected)) {
@@ -66,6 +67,31 @@ async fn every_address_shows_its_content_and_links_to_real_pages_without_javascr
     }
     assert!(pages.len() > 20, "only {} pages", pages.len());
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// What of the page's styles did not apply: every page's (the skip link
+/// out of sight until focused) and, on the timeline's pages, the
+/// timeline's (each event a grid). A long timeline's event pages link
+/// their styles rather than carry them (xtask/src/post_build/stylesheets.rs):
+/// a file the host does not send, or the policy refuses, leaves the page
+/// as the browser's defaults.
+async fn unstyled(browser: &Browser, path: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let style_of = |css: &'static str, property: &'static str| async move {
+        let element = browser.client.find(Locator::Css(css)).await.ok()?;
+        element.css_value(property).await.ok()
+    };
+    if style_of(".skip-link", "position").await.as_deref() != Some("absolute") {
+        problems.push(format!("/{path}: the skip link is not placed by the site's styles"));
+    }
+    if let Some(display) = style_of(".event-option", "display").await
+        && display != "grid"
+    {
+        problems.push(format!(
+            "/{path}: an event in the list is `display: {display}`, not laid out by the timeline's styles"
+        ));
+    }
+    problems
 }
 
 /// `text` as WebDriver's "get element text" gives it: no-break spaces

@@ -29,6 +29,7 @@ mod report_problems;
 mod stylesheets;
 
 pub use csp::{inline_contents, with_content_security_policy};
+pub use stylesheets::INLINE_EVENT_PAGES_LIMIT;
 
 use crate::process::{cargo, run as run_command};
 use crate::{Failure, Outcome};
@@ -98,7 +99,7 @@ pub fn run() -> Outcome {
     }
     offline::write_manifest(&staging, &public_url)?;
     prerender(&staging, public_url.trim_end_matches('/'))?;
-    stylesheets::narrow_pages(&staging, &styles)?;
+    stylesheets::narrow_pages(&staging, &styles, &public_url)?;
     if release {
         host_headers::write(&staging, &public_url)?;
         // Last: it lists every file the steps above wrote.

@@ -9,10 +9,26 @@
 //! holds them all, and [`narrow_pages`] leaves each prerendered page its
 //! family's, once the pages are written. A long timeline's thousands of
 //! pages then carry no interview styles.
+//!
+//! Past [`INLINE_EVENT_PAGES_LIMIT`] events, the events' pages link their
+//! family's styles instead, from one file with a hash of its content in
+//! its name: 15 KB of styles inside each of 2,000 pages would be 31 MB of
+//! the site, and the fetches that take the next events' pages ahead of a
+//! reader would download them again each time. One file is fetched once
+//! and kept (`_headers`, the offline copy), at the price of one round trip
+//! before the first event page a reader opens paints. The timeline's own
+//! page, where readers come in, keeps its styles inside.
 
 use crate::{Failure, Outcome};
 use report::routes::AppRoute;
+use sha2::{Digest, Sha256};
 use std::path::Path;
+
+/// The most event pages that carry their styles inside them; a longer
+/// timeline's link them (above). The bundled report's ten keep them
+/// inside, the example report's thirty link them, so that the test
+/// command reads both kinds of page.
+pub const INLINE_EVENT_PAGES_LIMIT: usize = 20;
 
 /// The families of pages with a stylesheet of their own in `style/`, by
 /// its name; every other stylesheet is for every page.
@@ -63,7 +79,10 @@ pub struct InlineStyles {
 impl InlineStyles {
     /// The styles of a page written at `file`.
     fn of_page(&self, file: &str) -> &str {
-        let family = PageFamily::of_page(file);
+        self.of_family(PageFamily::of_page(file))
+    }
+
+    fn of_family(&self, family: PageFamily) -> &str {
         self.families
             .iter()
             .find(|(each, _)| *each == family)
@@ -160,8 +179,10 @@ fn family_of_stylesheet(href: &str) -> Option<PageFamily> {
 }
 
 /// Leaves each page of the site in `site` (the `.html` files the prerender
-/// wrote) the styles of its family ([`InlineStyles`]).
-pub fn narrow_pages(site: &Path, styles: &InlineStyles) -> Outcome {
+/// wrote) the styles of its family ([`InlineStyles`]); past
+/// [`INLINE_EVENT_PAGES_LIMIT`] event pages, those pages link their
+/// family's styles, written beside the app's files under `public_url`.
+pub fn narrow_pages(site: &Path, styles: &InlineStyles, public_url: &str) -> Outcome {
     let whole = format!("<style>{}</style>", styles.every);
     let files = crate::site_files::html_files(site).map_err(|error| {
         Failure::new(
@@ -169,12 +190,34 @@ pub fn narrow_pages(site: &Path, styles: &InlineStyles) -> Outcome {
             "check the build folder",
         )
     })?;
-    for file in files {
-        let relative = file
-            .strip_prefix(site)
-            .unwrap_or(&file)
-            .to_string_lossy()
-            .replace('\\', "/");
+    let pages: Vec<(std::path::PathBuf, String)> = files
+        .into_iter()
+        .map(|file| {
+            let relative = file
+                .strip_prefix(site)
+                .unwrap_or(&file)
+                .to_string_lossy()
+                .replace('\\', "/");
+            (file, relative)
+        })
+        .collect();
+    let event_pages = pages
+        .iter()
+        .filter(|(_, relative)| is_event_page(relative))
+        .count();
+    let linked_events = if event_pages > INLINE_EVENT_PAGES_LIMIT {
+        let css = styles.of_family(PageFamily::Timeline);
+        let name = format!(
+            "{}-{}.css",
+            PageFamily::Timeline.stylesheet(),
+            super::short_hex(&Sha256::digest(css))
+        );
+        super::write(&site.join(&name), css)?;
+        Some(format!("<link rel=\"stylesheet\" href=\"{public_url}{name}\">"))
+    } else {
+        None
+    };
+    for (file, relative) in pages {
         let html = super::read_text(&file)?;
         if !html.contains(&whole) {
             return Err(Failure::new(
@@ -182,10 +225,22 @@ pub fn narrow_pages(site: &Path, styles: &InlineStyles) -> Outcome {
                 "the pages are written from index.html, whose <style> the build wrote: check the prerender step",
             ));
         }
-        let own = format!("<style>{}</style>", styles.of_page(&relative));
+        let own = match &linked_events {
+            Some(link) if is_event_page(&relative) => link.clone(),
+            _ => format!("<style>{}</style>", styles.of_page(&relative)),
+        };
         super::write(&file, &html.replacen(&whole, &own, 1))?;
     }
     Ok(())
+}
+
+/// Whether the page written at `file` is one event's (`timeline/x/index.html`).
+fn is_event_page(file: &str) -> bool {
+    let folder = file.strip_suffix("index.html").unwrap_or(file);
+    matches!(
+        AppRoute::parse(&format!("/{folder}")),
+        Some(AppRoute::Timeline { event: Some(_) })
+    )
 }
 
 fn replace_links(
@@ -325,7 +380,7 @@ mod tests {
         }
         std::fs::create_dir_all(site.join("interviews/x/q")).unwrap();
         std::fs::write(site.join("interviews/x/q/index.html"), &shell).unwrap();
-        narrow_pages(&site, &styles).unwrap();
+        narrow_pages(&site, &styles, "/").unwrap();
         let page = |file: &str| std::fs::read_to_string(site.join(file)).unwrap();
         assert_eq!(page("index.html"), "<head><style>TSP</style></head>");
         assert_eq!(page("404.html"), "<head><style>TSP</style></head>");
@@ -343,6 +398,57 @@ mod tests {
             "the policy allows each"
         );
         std::fs::remove_dir_all(staging).unwrap();
+    }
+
+    #[test]
+    fn past_the_limit_the_events_pages_link_one_file_and_the_timelines_own_keeps_its_styles() {
+        let styles = InlineStyles {
+            every: "TSLIP".to_string(),
+            families: vec![
+                (PageFamily::Story, "TSP".to_string()),
+                (PageFamily::Timeline, "TLP".to_string()),
+                (PageFamily::Interviews, "TIP".to_string()),
+            ],
+        };
+        let shell = "<head><style>TSLIP</style></head>";
+        let site_with = |events: usize| {
+            let site = std::env::temp_dir().join(format!(
+                "micra-css-linked-{events}-{}",
+                std::process::id()
+            ));
+            let _ = std::fs::remove_dir_all(&site);
+            for event in 0..events {
+                let folder = site.join(format!("timeline/e{event}"));
+                std::fs::create_dir_all(&folder).unwrap();
+                std::fs::write(folder.join("index.html"), shell).unwrap();
+            }
+            std::fs::write(site.join("timeline/index.html"), shell).unwrap();
+            std::fs::write(site.join("index.html"), shell).unwrap();
+            narrow_pages(&site, &styles, "/sub/").unwrap();
+            site
+        };
+        let page = |site: &Path, file: &str| std::fs::read_to_string(site.join(file)).unwrap();
+
+        let short = site_with(INLINE_EVENT_PAGES_LIMIT);
+        assert_eq!(page(&short, "timeline/e0/index.html"), "<head><style>TLP</style></head>");
+        assert!(!std::fs::read_dir(&short).unwrap().any(|entry| {
+            entry.unwrap().file_name().to_string_lossy().ends_with(".css")
+        }));
+
+        let long = site_with(INLINE_EVENT_PAGES_LIMIT + 1);
+        let name = format!("timeline-{}.css", crate::post_build::short_hex(&Sha256::digest("TLP")));
+        assert_eq!(std::fs::read_to_string(long.join(&name)).unwrap(), "TLP");
+        for event in [0, INLINE_EVENT_PAGES_LIMIT] {
+            assert_eq!(
+                page(&long, &format!("timeline/e{event}/index.html")),
+                format!("<head><link rel=\"stylesheet\" href=\"/sub/{name}\"></head>")
+            );
+        }
+        assert_eq!(page(&long, "timeline/index.html"), "<head><style>TLP</style></head>");
+        assert_eq!(page(&long, "index.html"), "<head><style>TSP</style></head>");
+        for site in [short, long] {
+            std::fs::remove_dir_all(site).unwrap();
+        }
     }
 
     #[test]
