@@ -3,8 +3,10 @@
 //! 1.6 Mbit/s down with 150 ms a round trip (Chromium's own throttling,
 //! applied while the page loads, so the page's clocks run under it).
 //! For each run prints one JSON line: the address, the first contentful
-//! paint, the largest contentful paint, and when the islands were
-//! hydrated (src/perf.rs `ISLANDS_HYDRATED`), in ms from navigation start.
+//! paint, the largest contentful paint, when the page asked for its wasm
+//! and when the wasm had arrived (its resource timing), and when the
+//! islands were hydrated (src/perf.rs `ISLANDS_HYDRATED`), in ms from
+//! navigation start.
 //! `cargo xtask bench` takes the median of each page's runs into
 //! bench/RESULTS.md. By hand:
 //! `cargo run --release -p e2e --bin bench-mid-range -- <site> <base> <loads> <path>...`.
@@ -50,9 +52,12 @@ async fn main() {
                 .run_async_script(
                     "const done = arguments[arguments.length - 1];
                      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+                     const wasm = performance.getEntriesByType('resource')
+                         .find((entry) => entry.name.endsWith('.wasm'));
                      new PerformanceObserver((list) => {
                          const entries = list.getEntries();
-                         done([fcp ? fcp.startTime : null, entries[entries.length - 1].startTime]);
+                         done([fcp ? fcp.startTime : null, entries[entries.length - 1].startTime,
+                               wasm ? wasm.startTime : null, wasm ? wasm.responseEnd : null]);
                      }).observe({ type: 'largest-contentful-paint', buffered: true });",
                 )
                 .await;
@@ -62,6 +67,8 @@ async fn main() {
                     "path": path,
                     "fcp_ms": paints[0],
                     "lcp_ms": paints[1],
+                    "wasm_requested_ms": paints[2],
+                    "wasm_received_ms": paints[3],
                     "islands_ready_ms": islands_ready_ms,
                 })
             );

@@ -11,6 +11,9 @@ use std::path::Path;
 pub struct MidRangeRun {
     pub fcp_ms: f64,
     pub lcp_ms: f64,
+    /// When the page asked for its wasm and when it had all of it (the
+    /// wasm's resource timing); `None` for a page that never asked.
+    pub wasm_ms: Option<(f64, f64)>,
     /// When every island was hydrated (src/perf.rs `ISLANDS_HYDRATED`);
     /// `None` for a page that never said so.
     pub islands_ready_ms: Option<f64>,
@@ -65,6 +68,9 @@ fn medians(printed: &str, paths: &[String]) -> Result<Vec<MidRangeRun>, String> 
         runs[index].push(MidRangeRun {
             fcp_ms: time("fcp_ms")?,
             lcp_ms: time("lcp_ms")?,
+            wasm_ms: run["wasm_requested_ms"]
+                .as_f64()
+                .zip(run["wasm_received_ms"].as_f64()),
             islands_ready_ms: run["islands_ready_ms"].as_f64(),
         });
     }
@@ -88,7 +94,7 @@ mod tests {
 {"fcp_ms":592,"islands_ready_ms":1835.4,"lcp_ms":592,"path":"timeline"}
 {"fcp_ms":668,"islands_ready_ms":1551.3,"lcp_ms":668,"path":""}
 {"fcp_ms":556,"islands_ready_ms":null,"lcp_ms":676,"path":"timeline"}
-{"fcp_ms":640,"islands_ready_ms":1533.8,"lcp_ms":650,"path":""}
+{"fcp_ms":640,"islands_ready_ms":1533.8,"lcp_ms":650,"path":"","wasm_requested_ms":700.5,"wasm_received_ms":1480}
 {"fcp_ms":708,"islands_ready_ms":null,"lcp_ms":708,"path":"timeline"}
 "#;
         let paths = ["".to_string(), "timeline".to_string()];
@@ -98,6 +104,7 @@ mod tests {
             MidRangeRun {
                 fcp_ms: 640.0,
                 lcp_ms: 650.0,
+                wasm_ms: Some((700.5, 1480.0)),
                 islands_ready_ms: Some(1533.8)
             }
         );

@@ -107,13 +107,17 @@ pub fn results(figures: &Figures) -> String {
         .iter()
         .map(|route| {
             let run = &route.mid_range;
+            let seconds = |ms: Option<f64>, otherwise: &str| {
+                ms.map_or(otherwise.to_string(), |ms| format!("{:.2} s", ms / 1000.0))
+            };
             format!(
-                "`/{}` | {:.2} s | {:.2} s | {}",
+                "`/{}` | {:.2} s | {:.2} s | {} | {} | {}",
                 route.path,
                 run.fcp_ms / 1000.0,
                 run.lcp_ms / 1000.0,
-                run.islands_ready_ms
-                    .map_or("never".to_string(), |ms| format!("{:.2} s", ms / 1000.0))
+                seconds(run.wasm_ms.map(|(asked, _)| asked), "none"),
+                seconds(run.wasm_ms.map(|(_, received)| received), "none"),
+                seconds(run.islands_ready_ms, "never")
             )
         })
         .collect();
@@ -139,7 +143,10 @@ pub fn results(figures: &Figures) -> String {
          (e2e/src/bin/bench-mid-range.rs). Of {LOADS} loads per page, the one with the median\n\
          islands-ready time: navigation start to the app's `micra:islands-hydrated` mark (src/perf.rs),\n\
          set once every island of the page answers the reader. Paints are the page's own\n\
-         `PerformanceObserver` entries.\n\n\
+         `PerformanceObserver` entries; the wasm's request and arrival its resource timing. The page\n\
+         asks for its wasm once the browser reports its first paint (src/page_loader.js); from\n\
+         there the time is the wasm's and its JS's download (their gzip bytes at 1.6 Mbit/s after a\n\
+         round trip), then compiling what has not been compiled while it streamed, and hydrating.\n\n\
          {mid_range}\n\
          ## Timeline with 2,000 events\n\n\
          Also in [timeline.md](timeline.md). {timeline}\n\
@@ -150,7 +157,11 @@ pub fn results(figures: &Figures) -> String {
         machine = figures.machine,
         sizes = table("file|pages|raw (bytes)|gzip -9|brotli -q 11", 2, &sizes),
         pages = table(PAGE_HEAD, 2, &pages),
-        mid_range = table("route|first paint (FCP)|LCP|islands ready", 1, &mid_range),
+        mid_range = table(
+            "route|first paint (FCP)|LCP|wasm asked for|wasm received|islands ready",
+            1,
+            &mid_range,
+        ),
         timeline = figures.timeline.trim_start(),
         budgets = budgets(&figures.sizes, &figures.routes).join("\n"),
     )
@@ -347,6 +358,7 @@ mod tests {
             mid_range: MidRangeRun {
                 fcp_ms: 600.0,
                 lcp_ms: 700.0,
+                wasm_ms: Some((650.0, 950.0)),
                 islands_ready_ms: Some(1_000.0),
             },
         }
