@@ -82,7 +82,9 @@ async fn unstyled(browser: &Browser, path: &str) -> Vec<String> {
         element.css_value(property).await.ok()
     };
     if style_of(".skip-link", "position").await.as_deref() != Some("absolute") {
-        problems.push(format!("/{path}: the skip link is not placed by the site's styles"));
+        problems.push(format!(
+            "/{path}: the skip link is not placed by the site's styles"
+        ));
     }
     if let Some(display) = style_of(".event-option", "display").await
         && display != "grid"

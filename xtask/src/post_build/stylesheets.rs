@@ -213,7 +213,9 @@ pub fn narrow_pages(site: &Path, styles: &InlineStyles, public_url: &str) -> Out
             super::short_hex(&Sha256::digest(css))
         );
         super::write(&site.join(&name), css)?;
-        Some(format!("<link rel=\"stylesheet\" href=\"{public_url}{name}\">"))
+        Some(format!(
+            "<link rel=\"stylesheet\" href=\"{public_url}{name}\">"
+        ))
     } else {
         None
     };
@@ -412,10 +414,8 @@ mod tests {
         };
         let shell = "<head><style>TSLIP</style></head>";
         let site_with = |events: usize| {
-            let site = std::env::temp_dir().join(format!(
-                "micra-css-linked-{events}-{}",
-                std::process::id()
-            ));
+            let site = std::env::temp_dir()
+                .join(format!("micra-css-linked-{events}-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&site);
             for event in 0..events {
                 let folder = site.join(format!("timeline/e{event}"));
@@ -430,13 +430,23 @@ mod tests {
         let page = |site: &Path, file: &str| std::fs::read_to_string(site.join(file)).unwrap();
 
         let short = site_with(INLINE_EVENT_PAGES_LIMIT);
-        assert_eq!(page(&short, "timeline/e0/index.html"), "<head><style>TLP</style></head>");
+        assert_eq!(
+            page(&short, "timeline/e0/index.html"),
+            "<head><style>TLP</style></head>"
+        );
         assert!(!std::fs::read_dir(&short).unwrap().any(|entry| {
-            entry.unwrap().file_name().to_string_lossy().ends_with(".css")
+            entry
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".css")
         }));
 
         let long = site_with(INLINE_EVENT_PAGES_LIMIT + 1);
-        let name = format!("timeline-{}.css", crate::post_build::short_hex(&Sha256::digest("TLP")));
+        let name = format!(
+            "timeline-{}.css",
+            crate::post_build::short_hex(&Sha256::digest("TLP"))
+        );
         assert_eq!(std::fs::read_to_string(long.join(&name)).unwrap(), "TLP");
         for event in [0, INLINE_EVENT_PAGES_LIMIT] {
             assert_eq!(
@@ -444,7 +454,10 @@ mod tests {
                 format!("<head><link rel=\"stylesheet\" href=\"/sub/{name}\"></head>")
             );
         }
-        assert_eq!(page(&long, "timeline/index.html"), "<head><style>TLP</style></head>");
+        assert_eq!(
+            page(&long, "timeline/index.html"),
+            "<head><style>TLP</style></head>"
+        );
         assert_eq!(page(&long, "index.html"), "<head><style>TSP</style></head>");
         for site in [short, long] {
             std::fs::remove_dir_all(site).unwrap();
