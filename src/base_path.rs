@@ -1,11 +1,10 @@
 //! Where the site lives on its host: `/` or a sub-path such as `/reports/micra/`.
 //!
 //! Trunk writes the public URL into `<base href>` at build time; the
-//! prerender writes every link under it and hands it to each island as a
-//! prop, so one build serves from exactly the path it was built for. The
-//! browser reads it back for the keys of what it stores, and for the
-//! story pages' islands, which take no props (so that their wasm holds no
-//! JSON parser).
+//! prerender writes every link under it and into each island's data, so
+//! one build serves from exactly the path it was built for. The browser
+//! reads it back for the keys of what it stores, and for the story pages'
+//! islands, which have no data block.
 
 /// The router's base for a public path: `/reports/micra/` gives
 /// `/reports/micra`, the root gives the empty string.

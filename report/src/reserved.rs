@@ -24,6 +24,10 @@ pub const RESERVED_IDS: &[&str] = &[
     "key-figures-heading",
     "edition-notice",
     "edition-notice-template",
+    // The islands' data blocks (src/islands/data.rs); the timeline's has
+    // the prefix below.
+    "reader-data",
+    "search-data",
 ];
 
 /// The timeline names its list, options, phases and details with this

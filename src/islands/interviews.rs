@@ -1,10 +1,11 @@
+use super::data::{IslandData, READER_DATA, SEARCH_DATA, from_json_fields};
 use super::enter_island;
 use crate::components::interview::{
     SearchAll, answer_copy_buttons, drive_copy_status, drive_find_bar, drive_question_index,
     drive_reading_progress, start_find_state, start_reader_state,
 };
 use crate::hooks::{Address, keep_in_page_links};
-use crate::logic::interview::{ReaderIndex, SearchableInterview};
+use crate::logic::interview::{QuestionText, ReaderIndex, SearchableInterview};
 use leptos::prelude::*;
 use report::routes::AppRoute;
 use std::sync::Arc;
@@ -17,14 +18,46 @@ fn question_in(address: Address) -> Memo<Option<String>> {
     })
 }
 
+from_json_fields!(ReaderIndex {
+    interview_id,
+    question_ids,
+    interviewee,
+    publication
+});
+from_json_fields!(report::Interviewee {
+    name,
+    role,
+    organisation,
+    site
+});
+from_json_fields!(SearchableInterview {
+    id,
+    name,
+    intro_id,
+    questions,
+    blocks
+});
+from_json_fields!(QuestionText { id, text });
+
 /// One interview to read: the reading progress and the copy buttons' live
 /// region before its text (prerendered beside this island, which renders
 /// nothing), and, in the text, the reading position, the question index,
 /// the copy buttons, `j` and `k`. Moving between its questions and
-/// passages stays in the page.
+/// passages stays in the page. Its data is the page's [`READER_DATA`].
 #[cfg_attr(any(not(feature = "hydrate"), feature = "reader-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "reader-islands")), component)]
-pub fn ReaderIsland(reader: ReaderIndex, base: String, at: String) -> impl IntoView {
+pub fn ReaderIsland() -> impl IntoView {
+    if cfg!(feature = "ssr") {
+        return;
+    }
+    let Some(IslandData {
+        data: reader,
+        base,
+        at,
+    }) = IslandData::<ReaderIndex>::read(READER_DATA)
+    else {
+        return;
+    };
     let address = enter_island(&base, at);
     let id = reader.interview_id.clone();
     keep_in_page_links(
@@ -32,44 +65,57 @@ pub fn ReaderIsland(reader: ReaderIndex, base: String, at: String) -> impl IntoV
         move |route| matches!(route, AppRoute::Interview { id: shown, .. } if *shown == id),
     );
     let state = start_reader_state(reader, question_in(address));
-    if !cfg!(feature = "ssr") {
-        drive_question_index(state);
-        answer_copy_buttons(state);
-        drive_reading_progress(state);
-        drive_copy_status(state);
-    }
+    drive_question_index(state);
+    answer_copy_buttons(state);
+    drive_reading_progress(state);
+    drive_copy_status(state);
 }
 
 /// Find-in-text, at the top of an interview's text (the find bar is
 /// prerendered beside this island, which renders nothing): it marks the
 /// matches in the prerendered text. `?find=` (from the list page's search)
-/// starts it, from the question the address names.
+/// starts it, from the question the address names. It reads the reader's
+/// data ([`READER_DATA`]) for the interview's questions.
 #[cfg_attr(any(not(feature = "hydrate"), feature = "reader-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "reader-islands")), component)]
-pub fn FindBarIsland(
-    /// The interview's question ids, in order.
-    questions: Vec<String>,
-    base: String,
-    at: String,
-) -> impl IntoView {
+pub fn FindBarIsland() -> impl IntoView {
+    if cfg!(feature = "ssr") {
+        return;
+    }
+    let Some(IslandData {
+        data: reader,
+        base,
+        at,
+    }) = IslandData::<ReaderIndex>::read(READER_DATA)
+    else {
+        return;
+    };
     let address = enter_island(&base, at);
     let from = question_in(address)
         .get_untracked()
-        .and_then(|target| questions.iter().position(|question| *question == target));
+        .and_then(|target| reader.question_index(&target));
     let find = start_find_state(from);
-    if !cfg!(feature = "ssr") {
-        drive_find_bar(find);
-    }
+    drive_find_bar(find);
 }
 
-/// The search over every interview on the list page.
+/// The search over every interview on the list page. Its data is the
+/// page's [`SEARCH_DATA`]; on the server, where it renders the search field
+/// and the (empty) results, the report it is built from.
 #[cfg_attr(any(not(feature = "hydrate"), feature = "search-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "search-islands")), component)]
-pub fn InterviewSearchIsland(
-    interviews: Vec<SearchableInterview>,
-    base: String,
-    at: String,
-) -> impl IntoView {
-    enter_island(&base, at);
-    view! { <SearchAll interviews=Arc::new(interviews)/> }
+pub fn InterviewSearchIsland() -> impl IntoView {
+    let data = if cfg!(feature = "ssr") {
+        let (base, at) = crate::pages::island_address();
+        Some(IslandData {
+            data: SearchableInterview::all(&crate::components::use_report()),
+            base,
+            at,
+        })
+    } else {
+        IslandData::<Vec<SearchableInterview>>::read(SEARCH_DATA)
+    };
+    data.map(|IslandData { data, base, at }| {
+        enter_island(&base, at);
+        view! { <SearchAll interviews=Arc::new(data)/> }
+    })
 }

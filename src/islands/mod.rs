@@ -6,11 +6,12 @@
 //! wasm holds their code and nothing else, no router and no page that
 //! only shows text. All but the interviews search render nothing: the
 //! markup they answer is prerendered beside them, and they drive it with
-//! DOM calls, so the wasm holds no code to render it (bench/size.md). Each
-//! island gets what it needs as props, which the page carries as JSON, and
-//! the in-app address it was rendered for (the story pages' islands take
-//! none and read both from the document); then it follows the browser's
-//! address (`?find=`, `?site=`, Back and Forward).
+//! DOM calls, so the wasm holds no code to render it (bench/size.md). An
+//! island takes no props: what it needs, and the in-app address the page
+//! was rendered for, it reads from a data block the page carries as JSON
+//! (`data.rs`; the story pages' islands need none and read the address
+//! from the document); then it follows the browser's address (`?find=`,
+//! `?site=`, Back and Forward).
 //!
 //! An island provides the contexts its components read: islands share
 //! nothing with the page around them.
@@ -20,6 +21,7 @@
 //! which nothing in the browser calls, and leave the wasm. Each page loads
 //! the build that holds its islands (src/page_loader.js).
 
+pub mod data;
 mod interviews;
 mod page;
 mod settings;
@@ -29,10 +31,6 @@ pub use interviews::{FindBarIsland, InterviewSearchIsland, ReaderIsland};
 pub use page::{FragmentLandingIsland, SkipLinkIsland};
 pub use settings::SettingsIsland;
 pub use timeline::{TimelineIsland, enter_timeline};
-// Each island's props, by name: the browser tests hydrate a prerendered
-// page's islands from the props it carries, as the wasm's exports do.
-pub use interviews::{FindBarIslandProps, InterviewSearchIslandProps, ReaderIslandProps};
-pub use timeline::TimelineIslandProps;
 
 use crate::components::provide_site_base;
 use crate::hooks::{Address, provide_address};

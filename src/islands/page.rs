@@ -4,9 +4,8 @@ use crate::browser::{focus_main, listen, listen_to_window};
 use crate::hooks::{MOVED_EVENT, browser_address, use_fragment_landing};
 use leptos::prelude::*;
 
-// The story pages' islands take no props: with none on a page, its wasm
-// holds no JSON parser. What they would carry, the site's base and the
-// page's address, they read from the document.
+// The story pages' islands need no data block: the site's base and the
+// page's address they read from the document.
 
 /// Answers the page's skip link (`components::layout::SkipLink`), which
 /// is prerendered beside it: a click moves the focus to `<main>` without

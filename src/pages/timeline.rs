@@ -2,6 +2,7 @@ use crate::components::timeline::{
     EventDetails, EventList, EventPages, FilterBar, SelectedTitle, Stepper, TimelineAxis, WindowNav,
 };
 use crate::components::{PageHead, use_report};
+use crate::islands::data::{IslandData, TIMELINE_DATA};
 use crate::islands::{TimelineIsland, enter_timeline};
 use crate::logic::timeline::{TimelineIndex, TimelineWindow};
 use crate::pages::island_address;
@@ -46,7 +47,8 @@ pub fn TimelinePage() -> impl IntoView {
                     <EventList report=report.clone() selected=selected.clone() window=window.clone()/>
                     <SelectedTitle timeline/>
                     <Stepper timeline/>
-                    <TimelineIsland index base=base.clone() at=at.clone()/>
+                    {IslandData { data: index, base: base.clone(), at: at.clone() }.block(TIMELINE_DATA)}
+                    <TimelineIsland/>
                     <EventDetails report=report.clone() selected=selected.clone()/>
                 </div>
                 <EventPages report=report.clone() window/>

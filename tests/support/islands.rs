@@ -1,13 +1,13 @@
 //! Hydrating a prerendered page's islands the way the wasm's exports do
 //! (leptos_macro's `#[island]`): each `<leptos-island>` is given to its
-//! component, built from the props the page carries, and hydrated in place.
+//! component and hydrated in place; the component reads its data from the
+//! page's data blocks (src/islands/data.rs), which the page brought into
+//! the document.
 
 use super::find_all;
 use leptos::prelude::*;
 use leptos::tachys::view::Position;
 use micra_flins::islands::*;
-use serde::de::DeserializeOwned;
-use serde_json::Value;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -23,80 +23,16 @@ pub fn hydrate_every_island(page: &Element) {
         let component = exported
             .rsplit_once('_')
             .map_or(exported.as_str(), |(name, _)| name);
-        let props: Value = island
-            .get_attribute("data-props")
-            .map_or(Value::Null, |json| {
-                serde_json::from_str(&json).unwrap_or_else(|error| {
-                    panic!("{component}'s props do not parse ({error}): {json}")
-                })
-            });
-        let prop = |name: &str| Prop {
-            component,
-            props: &props,
-            name: name.to_string(),
-        };
         match component {
             "SkipLinkIsland" => hydrate(&island, SkipLinkIsland()),
             "SettingsIsland" => hydrate(&island, SettingsIsland()),
             "FragmentLandingIsland" => hydrate(&island, FragmentLandingIsland()),
-            "TimelineIsland" => hydrate(
-                &island,
-                TimelineIsland(TimelineIslandProps {
-                    index: prop("index").read(),
-                    base: prop("base").read(),
-                    at: prop("at").read(),
-                }),
-            ),
-            "ReaderIsland" => hydrate(
-                &island,
-                ReaderIsland(ReaderIslandProps {
-                    reader: prop("reader").read(),
-                    base: prop("base").read(),
-                    at: prop("at").read(),
-                }),
-            ),
-            "FindBarIsland" => hydrate(
-                &island,
-                FindBarIsland(FindBarIslandProps {
-                    questions: prop("questions").read(),
-                    base: prop("base").read(),
-                    at: prop("at").read(),
-                }),
-            ),
-            "InterviewSearchIsland" => hydrate(
-                &island,
-                InterviewSearchIsland(InterviewSearchIslandProps {
-                    interviews: prop("interviews").read(),
-                    base: prop("base").read(),
-                    at: prop("at").read(),
-                }),
-            ),
+            "TimelineIsland" => hydrate(&island, TimelineIsland()),
+            "ReaderIsland" => hydrate(&island, ReaderIsland()),
+            "FindBarIsland" => hydrate(&island, FindBarIsland()),
+            "InterviewSearchIsland" => hydrate(&island, InterviewSearchIsland()),
             other => panic!("the page has an island the browser tests do not know: {other}"),
         }
-    }
-}
-
-/// One prop of an island, as the page carries it.
-struct Prop<'a> {
-    component: &'a str,
-    props: &'a Value,
-    name: String,
-}
-
-impl Prop<'_> {
-    fn read<T: DeserializeOwned>(self) -> T {
-        let value = self.props.get(&self.name).cloned().unwrap_or_else(|| {
-            panic!(
-                "{}'s props have no `{}`: {}",
-                self.component, self.name, self.props
-            )
-        });
-        serde_json::from_value(value).unwrap_or_else(|error| {
-            panic!(
-                "{}'s `{}` does not read ({error})",
-                self.component, self.name
-            )
-        })
     }
 }
 

@@ -46,7 +46,7 @@ async fn main() {
     );
     let rows = [
         (
-            "first render: island props parsed to list in step (5 loads)",
+            "first render: island data read to list in step (5 loads)",
             "< 100 ms",
         ),
         (
@@ -184,7 +184,7 @@ async fn first_render(browser: &Browser) -> (f64, f64) {
             const started = performance.now();
             (function poll() {{
                 const rendered = performance.getEntriesByName("micra:timeline-rendered")[0];
-                const loaded = performance.getEntriesByName("micra:timeline-props-parsed")[0];
+                const loaded = performance.getEntriesByName("micra:timeline-data-read")[0];
                 const options = document.querySelectorAll("[role=option]").length;
                 if (rendered && loaded && options === {LISTED}) {{
                     done([rendered.startTime - loaded.startTime, rendered.startTime]);

@@ -1,6 +1,6 @@
 //! What the reader's island needs of an interview, and no more: the text
 //! itself is in the prerendered page, so the page carries only this as the
-//! island's props.
+//! island's data (src/islands/data.rs).
 
 use report::{Interviewee, Report};
 use serde::{Deserialize, Serialize};

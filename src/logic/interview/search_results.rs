@@ -23,7 +23,7 @@ pub struct SearchResult {
 }
 
 /// What the list page's search needs of an interview, and no more: the
-/// page carries it as the search island's props.
+/// page carries it as the search island's data (src/islands/data.rs).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SearchableInterview {
     pub id: String,

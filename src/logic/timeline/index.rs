@@ -1,8 +1,8 @@
 //! What the timeline's islands need of the report, and no more: the id,
 //! title and facets of each event the page lists, in list order, the
 //! facets' labels, and where the page's events sit in the whole timeline.
-//! The page carries it as the islands' props, so the browser never parses
-//! the whole report.
+//! The page carries it as the island's data (src/islands/data.rs), so the
+//! browser never parses the whole report.
 
 use super::{TimelineFilters, TimelineWindow};
 use report::Report;

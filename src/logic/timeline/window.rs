@@ -20,7 +20,7 @@ pub const WINDOW_LENGTH: usize = 11;
 
 /// Where a page's events sit in the whole timeline, in list order.
 ///
-/// In the islands' props it is one string, `start,length,total,earlier,later`
+/// In the island's data it is one string, `start,length,total,earlier,later`
 /// (`0,11,2000,,flins-chosen-11`): the wasm reads strings already, and a
 /// struct or a tuple brings its own reading code into every timeline page.
 /// Ids are kebab-case, so a comma never occurs in one.
@@ -40,10 +40,10 @@ pub struct TimelineWindow {
 }
 
 impl From<String> for TimelineWindow {
-    /// Reads the props' string; what does not parse reads as nothing (the
+    /// Reads the data's string; what does not parse reads as nothing (the
     /// build wrote it, so that never happens).
-    fn from(props: String) -> Self {
-        let mut parts = props.split(',');
+    fn from(text: String) -> Self {
+        let mut parts = text.split(',');
         let mut number = || parts.next().and_then(|part| part.parse().ok()).unwrap_or(0);
         let (start, length, total) = (number(), number(), number());
         let mut id = || parts.next().filter(|id| !id.is_empty()).map(str::to_string);

@@ -1,6 +1,7 @@
 use crate::components::interview::InterviewCard;
 use crate::components::{PageHead, use_report};
 use crate::islands::InterviewSearchIsland;
+use crate::islands::data::{IslandData, SEARCH_DATA};
 use crate::logic::interview::SearchableInterview;
 use crate::pages::island_address;
 use crate::say;
@@ -18,7 +19,8 @@ pub fn InterviewsIndex() -> impl IntoView {
         <section class="interviews-page" aria-labelledby="interviews-heading">
             <h1 id="interviews-heading">{say!(interviews.heading)}</h1>
             <p class="interviews-page__intro" lang=content_lang()>{FrameText(&report).interviews_intro()}</p>
-            <InterviewSearchIsland interviews=SearchableInterview::all(&report) base=base.clone() at=at.clone()/>
+            {IslandData { data: SearchableInterview::all(&report), base, at }.block(SEARCH_DATA)}
+            <InterviewSearchIsland/>
             <ul class="interview-cards">
                 {report
                     .interviews

@@ -1,5 +1,6 @@
 use crate::components::interview::{CopyStatus, FindBar, Reader, ReadingProgress};
 use crate::components::{PageHead, use_report};
+use crate::islands::data::{IslandData, READER_DATA};
 use crate::islands::{FindBarIsland, ReaderIsland};
 use crate::logic::interview::ReaderIndex;
 use crate::pages::{NotFound, island_address};
@@ -68,16 +69,20 @@ fn KnownInterview(report: Arc<Report>, index: usize, question: Option<String>) -
         ),
     };
     let (base, at) = island_address();
-    let reader = ReaderIndex::of(&report, index);
-    let questions = reader.question_ids.clone();
+    let reader = IslandData {
+        data: ReaderIndex::of(&report, index),
+        base,
+        at,
+    };
     view! {
         <PageHead title description/>
         <ReadingProgress/>
         <CopyStatus/>
-        <ReaderIsland reader base=base.clone() at=at.clone()/>
+        {reader.block(READER_DATA)}
+        <ReaderIsland/>
         <Reader report=report.clone() index>
             <FindBar/>
-            <FindBarIsland questions base at/>
+            <FindBarIsland/>
         </Reader>
     }
 }
