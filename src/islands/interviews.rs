@@ -1,8 +1,8 @@
 use super::data::{IslandData, READER_DATA, SEARCH_DATA, from_json_fields};
 use super::enter_island;
 use crate::components::interview::{
-    SearchAll, answer_copy_buttons, drive_copy_status, drive_find_bar, drive_question_index,
-    drive_reading_progress, start_find_state, start_reader_state,
+    answer_copy_buttons, drive_copy_status, drive_find_bar, drive_question_index,
+    drive_reading_progress, drive_search_all, start_find_state, start_reader_state,
 };
 use crate::hooks::{Address, keep_in_page_links};
 use crate::logic::interview::{QuestionText, ReaderIndex, SearchableInterview};
@@ -98,24 +98,20 @@ pub fn FindBarIsland() -> impl IntoView {
     drive_find_bar(find);
 }
 
-/// The search over every interview on the list page. Its data is the
-/// page's [`SEARCH_DATA`]; on the server, where it renders the search field
-/// and the (empty) results, the report it is built from.
+/// The search over every interview on the list page (prerendered beside
+/// this island, which renders nothing). Its data is the page's
+/// [`SEARCH_DATA`].
 #[cfg_attr(any(not(feature = "hydrate"), feature = "search-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "search-islands")), component)]
 pub fn InterviewSearchIsland() -> impl IntoView {
-    let data = if cfg!(feature = "ssr") {
-        let (base, at) = crate::pages::island_address();
-        Some(IslandData {
-            data: SearchableInterview::all(&crate::components::use_report()),
-            base,
-            at,
-        })
-    } else {
+    if cfg!(feature = "ssr") {
+        return;
+    }
+    let Some(IslandData { data, base, at }) =
         IslandData::<Vec<SearchableInterview>>::read(SEARCH_DATA)
+    else {
+        return;
     };
-    data.map(|IslandData { data, base, at }| {
-        enter_island(&base, at);
-        view! { <SearchAll interviews=Arc::new(data)/> }
-    })
+    enter_island(&base, at);
+    drive_search_all(Arc::new(data));
 }

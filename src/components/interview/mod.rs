@@ -33,4 +33,4 @@ pub use question_index::{QuestionIndex, drive_question_index};
 pub use question_links::question_links;
 pub use reader::Reader;
 pub use reader_state::start_reader_state;
-pub use search_all::SearchAll;
+pub use search_all::{SearchAll, drive_search_all};

@@ -1,23 +1,46 @@
 use super::search_field::{SearchField, drive_search_field};
-use crate::components::use_site_base;
+use crate::components::{SiteBase, use_site_base};
 use crate::hooks::use_address;
 use crate::links::{interview_path, interviews_path, question_path, with_find};
 use crate::logic::interview::{SearchResult, SearchableInterview, search_interviews};
 use crate::logic::search::segments;
 use crate::say;
 use crate::ui_text::content_lang;
-use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
+use web_sys::Element;
 
-/// The list page's search over both interviews: each place that matches
-/// (a question, or an introduction) is listed with an excerpt, its
-/// matches marked, and links to that question with the search carried
-/// over (`?find=`), so the reader opens highlighting it. The search is
-/// kept in the page's address, so Back returns to it.
+/// The list page's search over both interviews, as prerendered: its field,
+/// the live region that sums up the results, and their (empty) list,
+/// which [`drive_search_all`] fills. `interviews` is how many it searches.
 #[component]
-pub fn SearchAll(interviews: Arc<Vec<SearchableInterview>>) -> impl IntoView {
-    let label = say!(interviews.find_all_label(interviews.len()));
+pub fn SearchAll(interviews: usize) -> impl IntoView {
+    view! {
+        <div class="search-all" role="search">
+            <SearchField label=say!(interviews.find_all_label(interviews))/>
+            <p class="search-all__summary" role="status" aria-live="polite" aria-atomic="true"></p>
+            <ol class="search-results"></ol>
+        </div>
+    }
+}
+
+/// Answers the page's [`SearchAll`]: each place that matches (a question,
+/// or an introduction) is listed with an excerpt, its matches marked, and
+/// links to that question with the search carried over (`?find=`), so the
+/// reader opens highlighting it. The search is kept in the page's address,
+/// so Back returns to it. The results are written with DOM calls, not a
+/// view: a view's rendering code would be most of the search page's wasm
+/// (bench/size.md).
+pub fn drive_search_all(interviews: Arc<Vec<SearchableInterview>>) {
+    let (Some(summary), Some(list)) = (
+        document()
+            .query_selector(".search-all__summary")
+            .ok()
+            .flatten(),
+        document().query_selector(".search-results").ok().flatten(),
+    ) else {
+        return;
+    };
     let address = use_address();
     // The search the address holds (`?find=`), as the page was rendered,
     // then as the browser has it (and after Back or Forward).
@@ -41,50 +64,42 @@ pub fn SearchAll(interviews: Arc<Vec<SearchableInterview>>) -> impl IntoView {
         query.set(value.clone());
         address.navigate(&with_find(&interviews_path(), &value), true);
     });
-    if !cfg!(feature = "ssr") {
-        drive_search_field(query.into(), set_query, None);
-    }
-
-    let summary = move || {
-        if query.with(|query| query.trim().is_empty()) {
-            return String::new();
-        }
-        results.with(|results| {
-            if results.is_empty() {
-                say!(interviews.no_matches).to_string()
-            } else {
-                let matches = results.iter().map(|result| result.matches).sum();
-                say!(interviews.results_summary(matches, results.len()))
-            }
-        })
-    };
-    let list = move || {
+    drive_search_field(query.into(), set_query, None);
+    Effect::new(move |_| {
+        let text = if query.with(|query| query.trim().is_empty()) {
+            String::new()
+        } else {
+            results.with(|results| {
+                if results.is_empty() {
+                    say!(interviews.no_matches).to_string()
+                } else {
+                    let matches = results.iter().map(|result| result.matches).sum();
+                    say!(interviews.results_summary(matches, results.len()))
+                }
+            })
+        };
+        summary.set_text_content(Some(&text));
+    });
+    let base = use_site_base();
+    Effect::new(move |_| {
         let query = query.get();
-        results
-            .get()
-            .into_iter()
-            .map(|result| view! { <ResultItem interview=interviews[result.interview].clone() result query=query.clone()/> })
-            .collect_view()
-    };
-
-    view! {
-        <div class="search-all" role="search">
-            <SearchField label/>
-            <p class="search-all__summary" role="status" aria-live="polite" aria-atomic="true">
-                {summary}
-            </p>
-            <ol class="search-results">{list}</ol>
-        </div>
-    }
+        list.set_text_content(None);
+        results.with(|results| {
+            for result in results {
+                let item = result_item(&interviews[result.interview], result, &query, &base);
+                let _ = list.append_child(&item);
+            }
+        });
+    });
 }
 
 /// One place that matches: who, the question (a link), the excerpt.
-#[component]
-fn ResultItem(
-    interview: SearchableInterview,
-    result: SearchResult,
-    query: String,
-) -> impl IntoView {
+fn result_item(
+    interview: &SearchableInterview,
+    result: &SearchResult,
+    query: &str,
+    base: &SiteBase,
+) -> Element {
     // A question is the report's words; "Introduction" the interface's.
     let (title, title_lang, path) = match result
         .question
@@ -104,31 +119,51 @@ fn ResultItem(
             )
         }
     };
-    let excerpt = result.excerpt;
-    let pieces = segments(&excerpt.text, &excerpt.ranges)
-        .into_iter()
-        .map(|segment| match segment.hit {
-            Some(_) => {
-                Either::Left(view! { <mark class="find-mark">{segment.text.to_string()}</mark> })
-            }
-            None => Either::Right(segment.text.to_string()),
-        })
-        .collect_view();
-    // Never the page it is on (the list): a plain link, not an `AppLink`
-    // watching the address for `aria-current`.
-    let href = use_site_base().href(&with_find(&path, &query));
-    view! {
-        <li class="search-result">
-            <p class="search-result__who" lang=content_lang()>{interview.name.clone()}</p>
-            <p class="search-result__title" lang=title_lang>
-                <a href=href>{title}</a>
-            </p>
-            <p class="search-result__excerpt" lang=content_lang()>
-                {excerpt.cut_before.then_some("…")}
-                {pieces}
-                {excerpt.cut_after.then_some("…")}
-            </p>
-            <p class="search-result__count">{say!(interviews.result_matches(result.matches))}</p>
-        </li>
+    let item = new_element("li", "search-result", None);
+    let who = new_element("p", "search-result__who", content_lang());
+    who.set_text_content(Some(&interview.name));
+    let title_line = new_element("p", "search-result__title", title_lang);
+    // Never the page it is on (the list): a plain link, which no island
+    // watches for `aria-current`.
+    let link = new_element("a", "", None);
+    let _ = link.set_attribute("href", &base.href(&with_find(&path, query)));
+    link.set_text_content(Some(&title));
+    let _ = title_line.append_child(&link);
+    let excerpt = new_element("p", "search-result__excerpt", content_lang());
+    let text = &result.excerpt;
+    if text.cut_before {
+        let _ = excerpt.append_with_str_1("…");
     }
+    for segment in segments(&text.text, &text.ranges) {
+        if segment.hit.is_some() {
+            let mark = new_element("mark", "find-mark", None);
+            mark.set_text_content(Some(segment.text));
+            let _ = excerpt.append_with_node_1(&mark);
+        } else {
+            let _ = excerpt.append_with_str_1(segment.text);
+        }
+    }
+    if text.cut_after {
+        let _ = excerpt.append_with_str_1("…");
+    }
+    let count = new_element("p", "search-result__count", None);
+    count.set_text_content(Some(&say!(interviews.result_matches(result.matches))));
+    for part in [who, title_line, excerpt, count] {
+        let _ = item.append_child(&part);
+    }
+    item
+}
+
+/// A new `tag` element with `class` (none if empty) and `lang`.
+fn new_element(tag: &str, class: &str, lang: Option<String>) -> Element {
+    let element = document()
+        .create_element(tag)
+        .expect("the document makes HTML elements");
+    if !class.is_empty() {
+        element.set_class_name(class);
+    }
+    if let Some(lang) = lang {
+        let _ = element.set_attribute("lang", &lang);
+    }
+    element
 }
