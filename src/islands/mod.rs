@@ -4,8 +4,8 @@
 //! the reader can read it and follow its links before any wasm has run.
 //! Only these components, Leptos islands, are then hydrated in place: the
 //! wasm holds their code and nothing else, no router and no page that
-//! only shows text. All but the interviews search render nothing: the
-//! markup they answer is prerendered beside them, and they drive it with
+//! only shows text. They render nothing: the markup they answer is
+//! prerendered beside them, and they drive it with
 //! DOM calls, so the wasm holds no code to render it (bench/size.md). An
 //! island takes no props: what it needs, and the in-app address the page
 //! was rendered for, it reads from a data block the page carries as JSON
