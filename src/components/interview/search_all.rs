@@ -12,12 +12,15 @@ use web_sys::Element;
 
 /// The list page's search over both interviews, as prerendered: its field,
 /// the live region that sums up the results, and their (empty) list,
-/// which [`drive_search_all`] fills. `interviews` is how many it searches.
+/// which [`drive_search_all`] fills.
 #[component]
-pub fn SearchAll(interviews: usize) -> impl IntoView {
+pub fn SearchAll(
+    /// How many interviews it searches.
+    count: usize,
+) -> impl IntoView {
     view! {
         <div class="search-all" role="search">
-            <SearchField label=say!(interviews.find_all_label(interviews))/>
+            <SearchField label=say!(interviews.find_all_label(count))/>
             <p class="search-all__summary" role="status" aria-live="polite" aria-atomic="true"></p>
             <ol class="search-results"></ol>
         </div>

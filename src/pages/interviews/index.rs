@@ -19,7 +19,7 @@ pub fn InterviewsIndex() -> impl IntoView {
         <section class="interviews-page" aria-labelledby="interviews-heading">
             <h1 id="interviews-heading">{say!(interviews.heading)}</h1>
             <p class="interviews-page__intro" lang=content_lang()>{FrameText(&report).interviews_intro()}</p>
-            <SearchAll interviews=report.interviews.len()/>
+            <SearchAll count=report.interviews.len()/>
             {IslandData { data: SearchableInterview::all(&report), base, at }.block(SEARCH_DATA)}
             <InterviewSearchIsland/>
             <ul class="interview-cards">
