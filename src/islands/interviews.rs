@@ -1,5 +1,5 @@
-use super::data::{IslandData, READER_DATA, SEARCH_DATA, from_json_fields};
-use super::enter_island;
+use super::data::{READER_DATA, SEARCH_DATA, from_json_fields};
+use super::enter_with_data;
 use crate::components::interview::{
     answer_copy_buttons, drive_copy_status, drive_find_bar, drive_question_index,
     drive_reading_progress, drive_search_all, start_find_state, start_reader_state,
@@ -47,18 +47,9 @@ from_json_fields!(QuestionText { id, text });
 #[cfg_attr(any(not(feature = "hydrate"), feature = "reader-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "reader-islands")), component)]
 pub fn ReaderIsland() -> impl IntoView {
-    if cfg!(feature = "ssr") {
-        return;
-    }
-    let Some(IslandData {
-        data: reader,
-        base,
-        at,
-    }) = IslandData::<ReaderIndex>::read(READER_DATA)
-    else {
+    let Some((reader, address)) = enter_with_data::<ReaderIndex>(READER_DATA) else {
         return;
     };
-    let address = enter_island(&base, at);
     let id = reader.interview_id.clone();
     keep_in_page_links(
         address,
@@ -79,18 +70,9 @@ pub fn ReaderIsland() -> impl IntoView {
 #[cfg_attr(any(not(feature = "hydrate"), feature = "reader-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "reader-islands")), component)]
 pub fn FindBarIsland() -> impl IntoView {
-    if cfg!(feature = "ssr") {
-        return;
-    }
-    let Some(IslandData {
-        data: reader,
-        base,
-        at,
-    }) = IslandData::<ReaderIndex>::read(READER_DATA)
-    else {
+    let Some((reader, address)) = enter_with_data::<ReaderIndex>(READER_DATA) else {
         return;
     };
-    let address = enter_island(&base, at);
     let from = question_in(address)
         .get_untracked()
         .and_then(|target| reader.question_index(&target));
@@ -104,14 +86,7 @@ pub fn FindBarIsland() -> impl IntoView {
 #[cfg_attr(any(not(feature = "hydrate"), feature = "search-islands"), island)]
 #[cfg_attr(all(feature = "hydrate", not(feature = "search-islands")), component)]
 pub fn InterviewSearchIsland() -> impl IntoView {
-    if cfg!(feature = "ssr") {
-        return;
+    if let Some((interviews, _)) = enter_with_data::<Vec<SearchableInterview>>(SEARCH_DATA) {
+        drive_search_all(Arc::new(interviews));
     }
-    let Some(IslandData { data, base, at }) =
-        IslandData::<Vec<SearchableInterview>>::read(SEARCH_DATA)
-    else {
-        return;
-    };
-    enter_island(&base, at);
-    drive_search_all(Arc::new(data));
 }

@@ -40,3 +40,15 @@ fn enter_island(base: &str, at: String) -> Address {
     provide_site_base(base);
     provide_address(base, at)
 }
+
+/// In the browser, an island's data from the page's block `id`, and the
+/// island's contexts entered with the base and address the block names;
+/// `None` on the server, where these islands render nothing, and where the
+/// block does not read (`IslandData::read` says so in the console).
+fn enter_with_data<T: data::FromJson>(id: &str) -> Option<(T, Address)> {
+    if cfg!(feature = "ssr") {
+        return None;
+    }
+    let data::IslandData { data, base, at } = data::IslandData::read(id)?;
+    Some((data, enter_island(&base, at)))
+}
