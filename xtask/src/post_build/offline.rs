@@ -374,13 +374,12 @@ pub fn precache_plan(files: &[BuildFile], budget: u64) -> PrecachePlan {
         .partition(|file| file.path.starts_with("data/"));
     // A timeline may have thousands of events: its events' pages come
     // after every other page (the interviews' questions included).
-    let event_pages = format!("{}/", report::routes::AppRoute::TIMELINE);
     pages.sort_by_key(|page| {
         let path = page.path.as_str();
         let rank = match path {
             PAGE_FILE => 0,
             NOT_FOUND_PAGE => 1,
-            _ if path.starts_with(&event_pages) && path != format!("{event_pages}{PAGE_FILE}") => 3,
+            _ if crate::site_files::is_event_page(path) => 3,
             _ => 2,
         };
         (rank, path.matches('/').count(), page.path.clone())

@@ -19,6 +19,7 @@
 //! before the first event page a reader opens paints. The timeline's own
 //! page, where readers come in, keeps its styles inside.
 
+use crate::site_files::{is_event_page, route_of_page};
 use crate::{Failure, Outcome};
 use report::routes::AppRoute;
 use sha2::{Digest, Sha256};
@@ -57,8 +58,7 @@ impl PageFamily {
     /// The family of the page written at `file` in the site
     /// (`timeline/x/index.html`; `404.html`, the story's).
     pub fn of_page(file: &str) -> Self {
-        let folder = file.strip_suffix("index.html").unwrap_or(file);
-        match AppRoute::parse(&format!("/{folder}")) {
+        match route_of_page(file) {
             Some(AppRoute::Timeline { .. }) => Self::Timeline,
             Some(AppRoute::Interviews | AppRoute::Interview { .. }) => Self::Interviews,
             _ => Self::Story,
@@ -234,15 +234,6 @@ pub fn narrow_pages(site: &Path, styles: &InlineStyles, public_url: &str) -> Out
         super::write(&file, &html.replacen(&whole, &own, 1))?;
     }
     Ok(())
-}
-
-/// Whether the page written at `file` is one event's (`timeline/x/index.html`).
-fn is_event_page(file: &str) -> bool {
-    let folder = file.strip_suffix("index.html").unwrap_or(file);
-    matches!(
-        AppRoute::parse(&format!("/{folder}")),
-        Some(AppRoute::Timeline { event: Some(_) })
-    )
 }
 
 fn replace_links(
