@@ -157,3 +157,53 @@ async fn the_islands_take_up_the_query_the_address_has() {
     browser.assert_console_clean(&host).await;
     browser.close().await;
 }
+
+/// Each page downloads one wasm, the one its settings list first, which
+/// holds every island of the page (the build puts it first, since the
+/// loader runs before the islands are parsed), and not before the page's
+/// first paint, or, on a load that has not painted by then, 0.25 s in
+/// (src/page_loader.js).
+#[tokio::test(flavor = "multi_thread")]
+async fn each_page_downloads_the_wasm_of_its_own_islands_once_it_has_painted() {
+    let (site, base) = site_from_env();
+    let report = e2e::report_of(&site);
+    let host = StaticHost::start(&site, &base);
+    let browser = Browser::start(1280, 900).await;
+    for route in e2e::every_kind_of_page(&report) {
+        browser.open(&host.url(&route.path)).await;
+        let loaded = browser
+            .run_script(
+                "const settings = JSON.parse(document.getElementById('page-loader-settings').textContent);
+                 const own = settings.wasm[0];
+                 const islands = [...document.querySelectorAll('leptos-island')]
+                   .map((island) => island.dataset.component);
+                 const paint = performance.getEntriesByName('first-contentful-paint')[0];
+                 return {
+                   missing: islands.filter((island) => !own.islands.includes(island)),
+                   own: new URL(own.files[1], document.baseURI).href,
+                   wasm: performance.getEntriesByType('resource')
+                     .filter((entry) => entry.name.endsWith('.wasm'))
+                     .map((entry) => ({ name: entry.name, at: entry.startTime })),
+                   allowedFrom: Math.min(paint ? paint.startTime : Infinity, 250),
+                 }",
+            )
+            .await;
+        let page = &route.path;
+        assert_eq!(
+            loaded["missing"],
+            serde_json::json!([]),
+            "/{page}: the wasm its settings list first holds all of its islands"
+        );
+        let wasm = loaded["wasm"].as_array().unwrap();
+        assert_eq!(wasm.len(), 1, "/{page} downloads one wasm: {wasm:?}");
+        assert_eq!(wasm[0]["name"], loaded["own"], "/{page}");
+        let (at, allowed_from) = (
+            wasm[0]["at"].as_f64().unwrap(),
+            loaded["allowedFrom"].as_f64().unwrap(),
+        );
+        assert!(
+            at >= allowed_from,
+            "/{page} asked for its wasm at {at} ms, before its first paint or 250 ms ({allowed_from} ms)"
+        );
+    }
+}

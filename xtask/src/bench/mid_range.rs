@@ -32,7 +32,7 @@ impl MidRangeRun {
 }
 
 /// Loads of each page; the median one is kept.
-pub const LOADS: usize = 3;
+pub const LOADS: usize = 5;
 
 /// Each of `paths`' median run, in their order.
 pub fn measure(site: &Path, base: &str, paths: &[String]) -> Outcome<Vec<MidRangeRun>> {

@@ -3,7 +3,7 @@
 //! versions are installed.
 
 use crate::post_build::inline_contents;
-use crate::post_build::page_loader::{SETTINGS_ID, settings_in};
+use crate::post_build::page_loader::{SETTINGS_ID, page_islands, settings_in};
 use crate::{Failure, Outcome};
 use std::io::Write;
 use std::path::Path;
@@ -166,19 +166,6 @@ fn listed_wasm(html: &str) -> Option<Vec<([String; 2], Vec<String>)>> {
             };
             let files: [String; 2] = strings("files")?.try_into().ok()?;
             Some((files, strings("islands")?))
-        })
-        .collect()
-}
-
-/// The islands a page hydrates, by their `data-component`.
-fn page_islands(html: &str) -> Vec<String> {
-    const ATTRIBUTE: &str = "data-component=\"";
-    html.match_indices(ATTRIBUTE)
-        .filter_map(|(at, _)| {
-            let from = at + ATTRIBUTE.len();
-            html[from..]
-                .find('"')
-                .map(|end| html[from..from + end].to_string())
         })
         .collect()
 }

@@ -36,7 +36,7 @@ pub fn with_content_security_policy<'a>(
         "default-src 'self'".to_string(),
         format!(
             "script-src 'self' 'wasm-unsafe-eval'{}",
-            hashes(inline_contents(html, "script").collect())
+            hashes(executed_scripts(html).collect())
         ),
         format!("style-src 'self'{}", hashes(styles)),
         "img-src 'self' data:".to_string(),
@@ -60,9 +60,23 @@ pub fn with_content_security_policy<'a>(
     Ok(format!("{}{meta}{}", &html[..at], &html[at..]))
 }
 
+/// The contents of every inline script the browser runs: not the data
+/// blocks (`type="application/json"`), which a page may write for itself
+/// (the loader's settings name each page's own wasm, the islands' data).
+fn executed_scripts(html: &str) -> impl Iterator<Item = &str> {
+    inline_elements(html, "script")
+        .filter(|(open_tag, _)| !open_tag.contains("application/json"))
+        .map(|(_, contents)| contents)
+}
+
 /// The contents of every `element` (`script`, `style`) without a `src`,
 /// exactly as written (the hash covers every byte between the tags).
 pub fn inline_contents<'a>(html: &'a str, element: &str) -> impl Iterator<Item = &'a str> {
+    inline_elements(html, element).map(|(_, contents)| contents)
+}
+
+/// Each inline `element`'s start tag and contents.
+fn inline_elements<'a>(html: &'a str, element: &str) -> impl Iterator<Item = (&'a str, &'a str)> {
     let (open, close) = (format!("<{element}"), format!("</{element}>"));
     html.match_indices(&open)
         .map(|(start, _)| start)
@@ -80,7 +94,7 @@ pub fn inline_contents<'a>(html: &'a str, element: &str) -> impl Iterator<Item =
             }
             let body_start = open_end + 1;
             let body_end = body_start + html[body_start..].find(&close)?;
-            Some(&html[body_start..body_end])
+            Some((open_tag, &html[body_start..body_end]))
         })
 }
 
@@ -88,7 +102,7 @@ pub fn inline_contents<'a>(html: &'a str, element: &str) -> impl Iterator<Item =
 mod tests {
     use super::*;
 
-    const PAGE: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n<script src=\"/x.js\"></script><script type=\"module\">\nimport init from '/app.js';\n</script></head></html>";
+    const PAGE: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n<script src=\"/x.js\"></script><script type=\"application/json\" id=\"settings\">{\"wasm\":[]}</script><script type=\"module\">\nimport init from '/app.js';\n</script></head></html>";
 
     #[test]
     fn the_policy_allows_the_inline_loader_by_its_hash_and_nothing_inline_else() {
@@ -104,7 +118,7 @@ mod tests {
         assert_eq!(
             html.matches("'sha256-").count(),
             1,
-            "the script with src= needs no hash"
+            "the script with src= needs no hash, nor the data block, which does not run"
         );
         let meta = html.find("Content-Security-Policy").unwrap();
         assert!(

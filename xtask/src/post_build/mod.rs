@@ -100,6 +100,7 @@ pub fn run() -> Outcome {
     offline::write_manifest(&staging, &public_url)?;
     prerender(&staging, public_url.trim_end_matches('/'))?;
     stylesheets::narrow_pages(&staging, &styles, &public_url)?;
+    page_loader::put_own_wasm_first(&staging)?;
     if release {
         host_headers::write(&staging, &public_url)?;
         // Last: it lists every file the steps above wrote.

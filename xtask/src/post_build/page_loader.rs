@@ -4,12 +4,15 @@
 //! wasm there is to load and the islands each holds, and, in a release
 //! build that keeps an offline copy, the worker and the build's edition.
 //! The loader is a file of its own, copied as written; only data is
-//! generated.
+//! generated. It runs before the page's islands are parsed, so each
+//! prerendered page's settings list its own wasm first
+//! ([`put_own_wasm_first`]).
 
 use super::page_wasm::PageWasm;
 use super::read_text;
 use crate::process::workspace_root;
 use crate::{Failure, Outcome};
+use std::path::Path;
 
 /// The id of the settings block, which the loader reads.
 pub const SETTINGS_ID: &str = "page-loader-settings";
@@ -60,7 +63,7 @@ fn write_loader(html: &str, settings: &LoaderSettings, loader: &str) -> Outcome<
         .filter(|line| !line.trim_start().starts_with("//"))
         .collect();
     Ok(format!(
-        "{}<script type=\"application/json\" id=\"{SETTINGS_ID}\">{}</script><script type=\"module\">\n{}\n</script>{}",
+        "{}<script type=\"application/json\" id=\"{SETTINGS_ID}\">{}</script><script>\n{}\n</script>{}",
         &html[..start],
         settings.json(),
         code.join("\n"),
@@ -86,9 +89,83 @@ pub fn settings_in(html: &str) -> Option<serde_json::Value> {
     serde_json::from_str(json).ok()
 }
 
+/// The islands a page hydrates, by their `data-component`.
+pub fn page_islands(html: &str) -> Vec<String> {
+    const ATTRIBUTE: &str = "data-component=\"";
+    html.match_indices(ATTRIBUTE)
+        .filter_map(|(at, _)| {
+            let from = at + ATTRIBUTE.len();
+            html[from..]
+                .find('"')
+                .map(|end| html[from..from + end].to_string())
+        })
+        .collect()
+}
+
+/// Which of the listed wasm `html`'s page loads: the first that holds all
+/// of its islands, else the first.
+pub fn wasm_for_page(html: &str, listed: &[serde_json::Value]) -> usize {
+    let islands = page_islands(html);
+    listed
+        .iter()
+        .position(|kind_wasm| {
+            islands.iter().all(|island| {
+                kind_wasm["islands"]
+                    .as_array()
+                    .is_some_and(|has| has.contains(&island.as_str().into()))
+            })
+        })
+        .unwrap_or(0)
+}
+
+/// Every page of `site` with the wasm it loads ([`wasm_for_page`]) first
+/// in its settings: the loader takes the first.
+pub fn put_own_wasm_first(site: &Path) -> Outcome {
+    let failure = |page: &Path| {
+        let page = page.display().to_string();
+        move |error: std::io::Error| {
+            Failure::new(
+                format!("cannot rewrite {page}: {error}"),
+                "check the build's staging folder",
+            )
+        }
+    };
+    let pages = crate::site_files::html_files(site).map_err(failure(site))?;
+    for page in pages {
+        let html = std::fs::read_to_string(&page).map_err(failure(&page))?;
+        if let Some(rewritten) = with_own_wasm_first(&html) {
+            std::fs::write(&page, rewritten).map_err(failure(&page))?;
+        }
+    }
+    Ok(())
+}
+
+/// `html` with its own wasm first in its settings; `None` when it has no
+/// settings or its own is first already.
+fn with_own_wasm_first(html: &str) -> Option<String> {
+    let mut settings = settings_in(html)?;
+    let listed = settings["wasm"].as_array_mut()?;
+    let own = wasm_for_page(html, listed);
+    if own == 0 {
+        return None;
+    }
+    let own = listed.remove(own);
+    listed.insert(0, own);
+    let (start, end) = settings_block(html)?;
+    let block = &html[start..end];
+    let json_start = start + block.find('>')? + 1;
+    let json_end = end - "</script>".len();
+    Some(format!(
+        "{}{}{}",
+        &html[..json_start],
+        settings.to_string().replace('<', "\\u003c"),
+        &html[json_end..]
+    ))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{LoaderSettings, settings_in, write_loader};
+    use super::{LoaderSettings, settings_in, with_own_wasm_first, write_loader};
     use crate::post_build::page_wasm::PageWasm;
 
     fn settings() -> LoaderSettings {
@@ -116,9 +193,7 @@ mod tests {
             "{page}"
         );
         assert!(
-            page.ends_with(
-                "<script type=\"module\">\nconst settings = 1;\nstart();\n</script></head>"
-            ),
+            page.ends_with("<script>\nconst settings = 1;\nstart();\n</script></head>"),
             "{page}"
         );
         let read = settings_in(&page).unwrap();
@@ -130,6 +205,52 @@ mod tests {
             !page.contains("/a'</script>"),
             "a value cannot end the block: {page}"
         );
+    }
+
+    #[test]
+    fn each_page_lists_the_wasm_that_holds_its_islands_first() {
+        let mut settings = settings();
+        settings.wasm.push(PageWasm {
+            files: ["/a/reader-2.js".into(), "/a/reader-2_bg.wasm".into()],
+            islands: vec!["SkipLink_1".into(), "Reader_2".into()],
+        });
+        let shell = write_loader(
+            "<head><script id=page-loader-settings type=application/json>{}</script></head>",
+            &settings,
+            "start();",
+        )
+        .unwrap();
+        let page = |islands: &[&str]| {
+            let islands: String = islands
+                .iter()
+                .map(|name| format!("<leptos-island data-component=\"{name}\"></leptos-island>"))
+                .collect();
+            format!("{shell}<body>{islands}</body>")
+        };
+        let first = |html: &str| settings_in(html).unwrap()["wasm"][0]["files"][0].clone();
+
+        let reader = with_own_wasm_first(&page(&["SkipLink_1", "Reader_2"])).unwrap();
+        assert_eq!(first(&reader), "/a/reader-2.js");
+        let read = settings_in(&reader).unwrap();
+        assert_eq!(
+            read["wasm"][1]["files"][0], "/a/micra-flins-1.js",
+            "the others follow"
+        );
+        assert_eq!(read["serviceWorker"], "/a'</script>/service-worker.js");
+        assert!(!reader.contains("/a'</script>"), "{reader}");
+        assert!(reader.ends_with("<script>\nstart();\n</script></head><body><leptos-island data-component=\"SkipLink_1\"></leptos-island><leptos-island data-component=\"Reader_2\"></leptos-island></body>"), "{reader}");
+
+        assert_eq!(
+            with_own_wasm_first(&page(&["SkipLink_1"])),
+            None,
+            "the first listed holds its islands already"
+        );
+        assert_eq!(
+            with_own_wasm_first(&page(&["Unknown_3"])),
+            None,
+            "none holds them: the first is loaded, as the loader did"
+        );
+        assert_eq!(with_own_wasm_first("<p>no loader</p>"), None);
     }
 
     #[test]
