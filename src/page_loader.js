@@ -48,11 +48,13 @@
     // The paint is in the performance timeline once it has reached the
     // screen; a frame's callback sees it there at the next frame, where the
     // observer's callback can wait 100 ms or more behind the page's other
-    // work on a slow phone (bench/RESULTS.md). The observer stays for where
-    // frames do not run.
+    // work on a slow phone (bench/RESULTS.md). Frames are asked for only
+    // once the page is parsed: one asked for before could paint half a
+    // page, whose later parts would then move what is above them. The
+    // observer stays for where frames do not run.
     const seen = () => performance.getEntriesByName('first-contentful-paint').length > 0;
     const eachFrame = () => (seen() ? painted() : requestAnimationFrame(eachFrame));
-    requestAnimationFrame(eachFrame);
+    parsed.then(() => requestAnimationFrame(eachFrame));
     new PerformanceObserver((paints, observer) => {
       if (paints.getEntriesByName('first-contentful-paint').length === 0) return;
       observer.disconnect();
