@@ -135,9 +135,11 @@ fn reveal(selected: Option<&str>) {
     }
 }
 
-/// The detail of event `id` from its prerendered page at `url`: the page
-/// parsed as HTML (the build's own markup, in which the report's text was
-/// escaped as it was written) and its detail taken into this document.
+/// The detail of event `id` from its prerendered page at `url`: the
+/// detail's own markup, cut from the page ([`detail_markup`]), parsed in
+/// a template (inert: nothing in it runs or loads) and taken into this
+/// document. Only the detail is parsed, not the whole page around it: on
+/// a slow phone, parsing each page taken ahead was a long task.
 ///
 /// The browser's own `fetch`: gloo-net's request builder measured several
 /// KB of every timeline page's wasm for this one GET.
@@ -145,6 +147,7 @@ async fn detail_from_page(url: &str, id: &str) -> Result<Element, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let unreachable = |_| say!(timeline.event_unreachable).to_string();
+    let not_in_page = || say!(timeline.event_not_in_page).to_string();
     let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
         .await
         .map_err(unreachable)?
@@ -157,15 +160,59 @@ async fn detail_from_page(url: &str, id: &str) -> Result<Element, String> {
         .map_err(unreachable)?
         .as_string()
         .unwrap_or_default();
-    let parsed = web_sys::DomParser::new()
-        .and_then(|parser| parser.parse_from_string(&html, web_sys::SupportedType::TextHtml))
-        .map_err(|_| say!(timeline.event_not_in_page).to_string())?;
-    let detail = parsed
-        .get_element_by_id(&detail_dom_id(id))
-        .ok_or_else(|| say!(timeline.event_not_in_page).to_string())?;
+    let markup = detail_markup(&html, &detail_dom_id(id)).ok_or_else(not_in_page)?;
+    let template: web_sys::HtmlTemplateElement = document()
+        .create_element("template")
+        .map_err(|_| not_in_page())?
+        .unchecked_into();
+    template.set_inner_html(markup);
+    let detail = template
+        .content()
+        .first_element_child()
+        .ok_or_else(not_in_page)?;
     document()
         .adopt_node(&detail)
         .ok()
-        .and_then(|node| wasm_bindgen::JsCast::dyn_into::<Element>(node).ok())
-        .ok_or_else(|| say!(timeline.event_not_in_page).to_string())
+        .and_then(|node| node.dyn_into::<Element>().ok())
+        .ok_or_else(not_in_page)
+}
+
+/// The markup of the detail whose element id is `dom_id` in an event's
+/// prerendered page: its `<article>`, which holds no other, to its end
+/// tag. The page is the build's own: the report's text in it is escaped,
+/// so a `<` there is always markup.
+fn detail_markup<'a>(page: &'a str, dom_id: &str) -> Option<&'a str> {
+    let start = page.find(&format!("<article id=\"{dom_id}\""))?;
+    const END: &str = "</article>";
+    let end = start + page[start..].find(END)? + END.len();
+    Some(&page[start..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::detail_markup;
+
+    #[test]
+    fn the_detail_is_cut_from_its_page_by_its_own_start_tag() {
+        let page = concat!(
+            "<main><p>Text is escaped: &lt;article id=\"timeline-detail-a\"&gt; &lt;/article&gt;</p>",
+            "<ul><li id=\"timeline-detail-a-item\">A</li></ul>",
+            "<article id=\"timeline-detail-a\" class=\"event-detail\"><h3>A</h3><p>x &lt;/article&gt; y</p></article>",
+            "<article id=\"timeline-detail-b\" class=\"event-detail\"></article></main>"
+        );
+        assert_eq!(
+            detail_markup(page, "timeline-detail-a"),
+            Some(
+                "<article id=\"timeline-detail-a\" class=\"event-detail\"><h3>A</h3><p>x &lt;/article&gt; y</p></article>"
+            )
+        );
+        assert_eq!(detail_markup(page, "timeline-detail-c"), None);
+        assert_eq!(
+            detail_markup(
+                "<article id=\"timeline-detail-a\">cut short",
+                "timeline-detail-a"
+            ),
+            None
+        );
+    }
 }
