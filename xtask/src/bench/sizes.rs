@@ -87,9 +87,10 @@ impl CodeSizes {
     }
 }
 
-/// The wasm and JS each page of `site` loads, by the rule of its loader
-/// (src/page_loader.js: the first listed wasm that holds all of the page's
-/// islands), and the CSS inside each page (post_build/stylesheets.rs).
+/// The wasm and JS each page of `site` loads, by the rule the build gives
+/// each page its wasm with (post_build/page_loader.rs: the first listed
+/// that holds all of the page's islands), and the CSS inside each page
+/// (post_build/stylesheets.rs).
 pub fn measure(site: &Path) -> Outcome<CodeSizes> {
     let unreadable = super::file_failure(format!("reading {}", site.display()));
     let index = std::fs::read_to_string(site.join("index.html")).map_err(&unreadable)?;

@@ -29,8 +29,7 @@ pub struct LoaderSettings {
 }
 
 impl LoaderSettings {
-    /// The settings as JSON that stays one string in a page: `<` written
-    /// as an escape, so no value can end the block.
+    /// The settings as the page carries them ([`block_json`]).
     pub fn json(&self) -> String {
         let wasm: Vec<serde_json::Value> = self
             .wasm
@@ -38,10 +37,16 @@ impl LoaderSettings {
             .map(|kind_wasm| serde_json::json!({ "files": kind_wasm.files, "islands": kind_wasm.islands }))
             .collect();
         let (worker, edition) = self.offline.clone().unwrap_or_default();
-        serde_json::json!({ "wasm": wasm, "serviceWorker": worker, "edition": edition })
-            .to_string()
-            .replace('<', "\\u003c")
+        block_json(
+            &serde_json::json!({ "wasm": wasm, "serviceWorker": worker, "edition": edition }),
+        )
     }
+}
+
+/// `settings` as JSON that stays one string in a page: `<` written as an
+/// escape, so no value can end the block.
+fn block_json(settings: &serde_json::Value) -> String {
+    settings.to_string().replace('<', "\\u003c")
 }
 
 /// `html` with trunk's empty settings block replaced by `settings` and
@@ -80,13 +85,18 @@ fn settings_block(html: &str) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// Where the settings' JSON starts and ends in `html`: inside the block.
+fn settings_json(html: &str) -> Option<(usize, usize)> {
+    let (start, end) = settings_block(html)?;
+    let json_start = start + html[start..end].find('>')? + 1;
+    Some((json_start, end - "</script>".len()))
+}
+
 /// The settings a built page carries (the benchmark reads which wasm each
 /// page loads).
 pub fn settings_in(html: &str) -> Option<serde_json::Value> {
-    let (start, end) = settings_block(html)?;
-    let block = &html[start..end];
-    let json = &block[block.find('>')? + 1..block.len() - "</script>".len()];
-    serde_json::from_str(json).ok()
+    let (start, end) = settings_json(html)?;
+    serde_json::from_str(&html[start..end]).ok()
 }
 
 /// The islands a page hydrates, by their `data-component`.
@@ -104,7 +114,7 @@ pub fn page_islands(html: &str) -> Vec<String> {
 
 /// Which of the listed wasm `html`'s page loads: the first that holds all
 /// of its islands, else the first.
-pub fn wasm_for_page(html: &str, listed: &[serde_json::Value]) -> usize {
+fn wasm_for_page(html: &str, listed: &[serde_json::Value]) -> usize {
     let islands = page_islands(html);
     listed
         .iter()
@@ -151,15 +161,12 @@ fn with_own_wasm_first(html: &str) -> Option<String> {
     }
     let own = listed.remove(own);
     listed.insert(0, own);
-    let (start, end) = settings_block(html)?;
-    let block = &html[start..end];
-    let json_start = start + block.find('>')? + 1;
-    let json_end = end - "</script>".len();
+    let (start, end) = settings_json(html)?;
     Some(format!(
         "{}{}{}",
-        &html[..json_start],
-        settings.to_string().replace('<', "\\u003c"),
-        &html[json_end..]
+        &html[..start],
+        block_json(&settings),
+        &html[end..]
     ))
 }
 
