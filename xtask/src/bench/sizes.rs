@@ -3,7 +3,7 @@
 //! versions are installed.
 
 use crate::post_build::inline_contents;
-use crate::post_build::page_loader::{SETTINGS_ID, page_islands, settings_in};
+use crate::post_build::page_loader::{SETTINGS_ID, page_islands, settings_in, wasm_holding};
 use crate::{Failure, Outcome};
 use std::io::Write;
 use std::path::Path;
@@ -131,11 +131,10 @@ pub fn measure(site: &Path) -> Outcome<CodeSizes> {
         if !html.contains(SETTINGS_ID) {
             continue;
         }
-        let islands = page_islands(&html);
-        let loads = listed
+        let listed_islands = listed
             .iter()
-            .position(|(_, has)| islands.iter().all(|island| has.contains(island)));
-        match loads {
+            .map(|(_, has)| has.iter().map(String::as_str).collect());
+        match wasm_holding(&page_islands(&html), listed_islands) {
             Some(index) => page_wasm[index].pages += 1,
             None => unserved.push(
                 page.strip_prefix(site)

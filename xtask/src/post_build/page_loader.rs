@@ -112,20 +112,32 @@ pub fn page_islands(html: &str) -> Vec<String> {
         .collect()
 }
 
-/// Which of the listed wasm `html`'s page loads: the first that holds all
-/// of its islands, else the first.
-fn wasm_for_page(html: &str, listed: &[serde_json::Value]) -> usize {
-    let islands = page_islands(html);
+/// The wasm a page with `islands` loads: of `listed` (each wasm's
+/// islands, in the settings' order), the first that holds all of them;
+/// `None` when none does.
+pub fn wasm_holding<'a>(
+    islands: &[String],
+    listed: impl IntoIterator<Item = Vec<&'a str>>,
+) -> Option<usize> {
     listed
-        .iter()
-        .position(|kind_wasm| {
-            islands.iter().all(|island| {
-                kind_wasm["islands"]
-                    .as_array()
-                    .is_some_and(|has| has.contains(&island.as_str().into()))
-            })
-        })
-        .unwrap_or(0)
+        .into_iter()
+        .position(|has| islands.iter().all(|island| has.contains(&island.as_str())))
+}
+
+/// Which of the listed wasm `html`'s page loads ([`wasm_holding`]), else
+/// the first.
+fn wasm_for_page(html: &str, listed: &[serde_json::Value]) -> usize {
+    wasm_holding(&page_islands(html), listed.iter().map(islands_of)).unwrap_or(0)
+}
+
+/// The islands a listed wasm (`{files, islands}`) holds.
+fn islands_of(kind_wasm: &serde_json::Value) -> Vec<&str> {
+    kind_wasm["islands"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(serde_json::Value::as_str)
+        .collect()
 }
 
 /// Every page of `site` with the wasm it loads ([`wasm_for_page`]) first
