@@ -25,6 +25,7 @@ mod host_headers;
 pub mod offline;
 pub mod page_loader;
 pub mod page_wasm;
+mod pages;
 mod report_problems;
 mod stylesheets;
 
@@ -99,8 +100,7 @@ pub fn run() -> Outcome {
     }
     offline::write_manifest(&staging, &public_url)?;
     prerender(&staging, public_url.trim_end_matches('/'))?;
-    stylesheets::narrow_pages(&staging, &styles, &public_url)?;
-    page_loader::put_own_wasm_first(&staging)?;
+    pages::finish(&staging, &styles, &public_url)?;
     if release {
         host_headers::write(&staging, &public_url)?;
         // Last: it lists every file the steps above wrote.

@@ -6,13 +6,12 @@
 //! The loader is a file of its own, copied as written; only data is
 //! generated. It runs before the page's islands are parsed, so each
 //! prerendered page's settings list its own wasm first
-//! ([`put_own_wasm_first`]).
+//! ([`with_own_wasm_first`]).
 
 use super::page_wasm::PageWasm;
 use super::read_text;
 use crate::process::workspace_root;
 use crate::{Failure, Outcome};
-use std::path::Path;
 
 /// The id of the settings block, which the loader reads.
 pub const SETTINGS_ID: &str = "page-loader-settings";
@@ -140,31 +139,10 @@ fn islands_of(kind_wasm: &serde_json::Value) -> Vec<&str> {
         .collect()
 }
 
-/// Every page of `site` with the wasm it loads ([`wasm_for_page`]) first
-/// in its settings: the loader takes the first.
-pub fn put_own_wasm_first(site: &Path) -> Outcome {
-    let failure = |page: &Path| {
-        let page = page.display().to_string();
-        move |error: std::io::Error| {
-            Failure::new(
-                format!("cannot rewrite {page}: {error}"),
-                "check the build's staging folder",
-            )
-        }
-    };
-    let pages = crate::site_files::html_files(site).map_err(failure(site))?;
-    for page in pages {
-        let html = std::fs::read_to_string(&page).map_err(failure(&page))?;
-        if let Some(rewritten) = with_own_wasm_first(&html) {
-            std::fs::write(&page, rewritten).map_err(failure(&page))?;
-        }
-    }
-    Ok(())
-}
-
-/// `html` with its own wasm first in its settings; `None` when it has no
+/// `html` with the wasm its page loads ([`wasm_for_page`]) first in its
+/// settings, since the loader takes the first; `None` when it has no
 /// settings or its own is first already.
-fn with_own_wasm_first(html: &str) -> Option<String> {
+pub fn with_own_wasm_first(html: &str) -> Option<String> {
     let mut settings = settings_in(html)?;
     let listed = settings["wasm"].as_array_mut()?;
     let own = wasm_for_page(html, listed);

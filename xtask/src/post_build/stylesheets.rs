@@ -6,7 +6,7 @@
 //!
 //! Each page carries the styles of its own family of pages only (story,
 //! timeline, interviews) beside those of every page: the build's shell
-//! holds them all, and [`narrow_pages`] leaves each prerendered page its
+//! holds them all, and [`PageStyles`] leaves each prerendered page its
 //! family's, once the pages are written. A long timeline's thousands of
 //! pages then carry no interview styles.
 //!
@@ -178,62 +178,61 @@ fn family_of_stylesheet(href: &str) -> Option<PageFamily> {
         .find(|family| family.stylesheet() == stem)
 }
 
-/// Leaves each page of the site in `site` (the `.html` files the prerender
-/// wrote) the styles of its family ([`InlineStyles`]); past
-/// [`INLINE_EVENT_PAGES_LIMIT`] event pages, those pages link their
-/// family's styles, written beside the app's files under `public_url`.
-pub fn narrow_pages(site: &Path, styles: &InlineStyles, public_url: &str) -> Outcome {
-    let whole = format!("<style>{}</style>", styles.every);
-    let files = crate::site_files::html_files(site).map_err(|error| {
-        Failure::new(
-            format!("cannot list the pages of {}: {error}", site.display()),
-            "check the build folder",
-        )
-    })?;
-    let pages: Vec<(std::path::PathBuf, String)> = files
-        .into_iter()
-        .map(|file| {
-            let relative = file
-                .strip_prefix(site)
-                .unwrap_or(&file)
-                .to_string_lossy()
-                .replace('\\', "/");
-            (file, relative)
-        })
-        .collect();
-    let event_pages = pages
-        .iter()
-        .filter(|(_, relative)| is_event_page(relative))
-        .count();
-    let linked_events = if event_pages > INLINE_EVENT_PAGES_LIMIT {
-        let css = styles.of_family(PageFamily::Timeline);
-        let name = format!(
-            "{}-{}.css",
-            PageFamily::Timeline.stylesheet(),
-            super::short_hex(&Sha256::digest(css))
-        );
-        super::write(&site.join(&name), css)?;
-        Some(format!(
-            "<link rel=\"stylesheet\" href=\"{public_url}{name}\">"
-        ))
-    } else {
-        None
-    };
-    for (file, relative) in pages {
-        let html = super::read_text(&file)?;
-        if !html.contains(&whole) {
-            return Err(Failure::new(
-                format!("{} does not hold the build's styles", file.display()),
-                "the pages are written from index.html, whose <style> the build wrote: check the prerender step",
-            ));
-        }
-        let own = match &linked_events {
-            Some(link) if is_event_page(&relative) => link.clone(),
-            _ => format!("<style>{}</style>", styles.of_page(&relative)),
+/// How each prerendered page comes to keep its own family's styles only,
+/// where the shell's were (the module's doc): set once for the site,
+/// then applied to each page (pages.rs).
+pub struct PageStyles<'a> {
+    styles: &'a InlineStyles,
+    /// The `<style>` the build wrote into its shell, hence every page.
+    whole: String,
+    /// The link that stands in for the events' styles, past the limit.
+    linked_events: Option<String>,
+}
+
+impl<'a> PageStyles<'a> {
+    /// For the site at `site` whose pages are `pages` (as written there:
+    /// `timeline/x/index.html`). Past the limit, writes the events'
+    /// stylesheet into the site, named for `public_url`.
+    pub fn for_site(
+        site: &Path,
+        pages: &[String],
+        styles: &'a InlineStyles,
+        public_url: &str,
+    ) -> Outcome<Self> {
+        let event_pages = pages.iter().filter(|page| is_event_page(page)).count();
+        let linked_events = if event_pages > INLINE_EVENT_PAGES_LIMIT {
+            let css = styles.of_family(PageFamily::Timeline);
+            let name = format!(
+                "{}-{}.css",
+                PageFamily::Timeline.stylesheet(),
+                super::short_hex(&Sha256::digest(css))
+            );
+            super::write(&site.join(&name), css)?;
+            Some(format!(
+                "<link rel=\"stylesheet\" href=\"{public_url}{name}\">"
+            ))
+        } else {
+            None
         };
-        super::write(&file, &html.replacen(&whole, &own, 1))?;
+        Ok(Self {
+            styles,
+            whole: format!("<style>{}</style>", styles.every),
+            linked_events,
+        })
     }
-    Ok(())
+
+    /// `html`, the page written at `page`, with its own styles; `None`
+    /// when it does not hold the shell's.
+    pub fn narrow(&self, html: &str, page: &str) -> Option<String> {
+        if !html.contains(&self.whole) {
+            return None;
+        }
+        let own = match &self.linked_events {
+            Some(link) if is_event_page(page) => link.clone(),
+            _ => format!("<style>{}</style>", self.styles.of_page(page)),
+        };
+        Some(html.replacen(&self.whole, &own, 1))
+    }
 }
 
 fn replace_links(
@@ -373,7 +372,7 @@ mod tests {
         }
         std::fs::create_dir_all(site.join("interviews/x/q")).unwrap();
         std::fs::write(site.join("interviews/x/q/index.html"), &shell).unwrap();
-        narrow_pages(&site, &styles, "/").unwrap();
+        crate::post_build::pages::finish(&site, &styles, "/").unwrap();
         let page = |file: &str| std::fs::read_to_string(site.join(file)).unwrap();
         assert_eq!(page("index.html"), "<head><style>TSP</style></head>");
         assert_eq!(page("404.html"), "<head><style>TSP</style></head>");
@@ -415,7 +414,7 @@ mod tests {
             }
             std::fs::write(site.join("timeline/index.html"), shell).unwrap();
             std::fs::write(site.join("index.html"), shell).unwrap();
-            narrow_pages(&site, &styles, "/sub/").unwrap();
+            crate::post_build::pages::finish(&site, &styles, "/sub/").unwrap();
             site
         };
         let page = |site: &Path, file: &str| std::fs::read_to_string(site.join(file)).unwrap();
