@@ -171,9 +171,8 @@ async fn each_page_downloads_the_wasm_of_its_own_islands_once_it_has_painted() {
     for route in e2e::every_kind_of_page(&report) {
         // A browser of its own for each page, as on a first visit: the
         // offline copy an earlier page started would be downloading every
-        // wasm meanwhile, and WebKit leaves a page's request out of its
-        // timeline when the worker is fetching the same file (seen on a
-        // slow host).
+        // wasm meanwhile, and WebKit then left the page's own request out
+        // of its timeline (seen on a host slow to send the wasm).
         let browser = Browser::start(1280, 900).await;
         browser.open(&host.url(&route.path)).await;
         let loaded = browser
