@@ -3,7 +3,7 @@
 //! checked first.
 
 use crate::post_build::REPORT_VARIABLE;
-use crate::post_build::offline::OFFLINE_VARIABLE;
+use crate::post_build::offline::{FIRST_VISIT_VARIABLE, OFFLINE_VARIABLE};
 use crate::process::{run_quiet, step, workspace_root};
 use crate::tools::{Need, Toolchain};
 use crate::{Failure, Outcome};
@@ -76,11 +76,10 @@ impl DistOptions {
 /// base, and says where it is.
 pub fn run(options: &DistOptions) -> Outcome {
     let dist = workspace_root().join("dist");
-    build_site(options, &dist, None)?;
-    let base = normalise_base(&options.base)?;
-    if options.offline {
-        println!("    {}", crate::post_build::offline::first_visit(&dist)?);
+    if let Some(first_visit) = build_site(options, &dist, None)? {
+        println!("    {first_visit}");
     }
+    let base = normalise_base(&options.base)?;
     println!(
         "==> dist/ is ready for {base}: copy the folder's contents to that path on any static host"
     );
@@ -107,12 +106,13 @@ pub fn build_pages(base: &str, report: &Path, dist: &Path, only: Option<&str>) -
         report: report.to_path_buf(),
         offline: true,
     };
-    build_site(&options, dist, only)
+    build_site(&options, dist, only).map(drop)
 }
 
 /// The site `options` describe, built into `dist`, with only the pages
-/// `only` lists prerendered when given.
-fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome {
+/// `only` lists prerendered when given. Returns what a first visit
+/// stores, in a sentence, when the site keeps an offline copy.
+fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome<Option<String>> {
     let base = normalise_base(&options.base)?;
     let report = workspace_root().join(&options.report);
     let checked = crate::check_report(&report.to_string_lossy())?;
@@ -126,6 +126,11 @@ fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome
         "build the release site for {base} into {}",
         dist.display()
     ));
+    // Not in `dist`, which a host would serve.
+    let first_visit_note = workspace_root()
+        .join("target")
+        .join(format!("first-visit-{}.txt", std::process::id()));
+    let _ = std::fs::remove_file(&first_visit_note);
     run_quiet(
         tools.apply(
             Command::new("trunk")
@@ -144,6 +149,7 @@ fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome
                 .env(REPORT_VARIABLE, &report)
                 .env(INTERFACE_LANGUAGE_VARIABLE, language)
                 .env(OFFLINE_VARIABLE, if options.offline { "on" } else { "off" })
+                .env(FIRST_VISIT_VARIABLE, &first_visit_note)
                 .envs(only.map(|only| (PRERENDER_ONLY_VARIABLE, only)))
                 .current_dir(workspace_root()),
         ),
@@ -164,7 +170,9 @@ fn build_site(options: &DistOptions, dist: &Path, only: Option<&str>) -> Outcome
             ));
         }
     }
-    Ok(())
+    let first_visit = std::fs::read_to_string(&first_visit_note).ok();
+    let _ = std::fs::remove_file(&first_visit_note);
+    Ok(first_visit)
 }
 
 /// The variable the browser build's interface language is compiled from
