@@ -28,9 +28,9 @@ use std::path::Path;
 
 /// The environment variable that turns the offline copy off (`off`).
 pub const OFFLINE_VARIABLE: &str = "MICRA_OFFLINE";
-/// The environment variable naming a file the build writes into what a
-/// first visit stores ([`first_visit`]), for `cargo xtask dist` to say:
-/// the build has just measured every file for the worker.
+/// The environment variable naming the file into which the build writes
+/// what a first visit stores ([`first_visit`]), for `cargo xtask dist` to
+/// say: the build has just measured every file for the worker.
 pub const FIRST_VISIT_VARIABLE: &str = "MICRA_FIRST_VISIT_NOTE";
 /// The worker's file, at the root of the site: its scope is the site.
 pub const SERVICE_WORKER_FILE: &str = "service-worker.js";
