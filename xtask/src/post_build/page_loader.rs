@@ -143,7 +143,8 @@ fn islands_of(kind_wasm: &serde_json::Value) -> Vec<&str> {
 /// settings, since the loader takes the first; `None` when it has no
 /// settings or its own is first already.
 pub fn with_own_wasm_first(html: &str) -> Option<String> {
-    let mut settings = settings_in(html)?;
+    let (start, end) = settings_json(html)?;
+    let mut settings: serde_json::Value = serde_json::from_str(&html[start..end]).ok()?;
     let listed = settings["wasm"].as_array_mut()?;
     let own = wasm_for_page(html, listed);
     if own == 0 {
@@ -151,7 +152,6 @@ pub fn with_own_wasm_first(html: &str) -> Option<String> {
     }
     let own = listed.remove(own);
     listed.insert(0, own);
-    let (start, end) = settings_json(html)?;
     Some(format!(
         "{}{}{}",
         &html[..start],
